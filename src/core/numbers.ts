@@ -1,0 +1,124 @@
+/**
+ * Reading numbers the way users paste them into a sheet: "12.5K", "1.2M", "1,234", "4.5%",
+ * "$1,200", "€ 950", with surrounding spaces. Everything else is reported as a problem, never
+ * silently turned into 0.
+ */
+
+/** What one cell holds once read: nothing, a number, or a reason it is not a number. */
+export type ReadNumber =
+  | { readonly kind: "blank" }
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "bad"; readonly problem: string };
+
+export const BLANK: ReadNumber = { kind: "blank" };
+
+const CURRENCY = /^[$€£¥₹₩₽₺₫฿₱₦₴]|^(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|KGS|CNY|JPY|INR)\s?/i;
+const TRAILING_CURRENCY = /\s?(?:[$€£¥₹₩₽₺₫฿₱₦₴]|USD|EUR|GBP|CHF|DKK|SEK|NOK|kr|KGS|CNY|JPY|INR)$/i;
+const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9 };
+const SPACES = /[\s\u00a0\u202f]+/g;
+
+/** Reads one cell value. Blank cells ("", null, undefined, spaces only) are blank. */
+export function readNumber(value: unknown): ReadNumber {
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? { kind: "number", value } : bad("is not a finite number");
+  }
+  if (value === "" || value === null || value === undefined) return BLANK;
+  if (typeof value === "string") return readText(value);
+  if (value instanceof Date) return bad("is a date, not a number");
+  if (typeof value === "boolean") return bad(`is ${value ? "TRUE" : "FALSE"}, not a number`);
+  return bad("is not a number");
+}
+
+function bad(problem: string): ReadNumber {
+  return { kind: "bad", problem };
+}
+
+function readText(raw: string): ReadNumber {
+  let text = raw.trim();
+  if (text === "") return BLANK;
+  let sign = 1;
+  // Accounting negatives: "(1,200)".
+  if (text.startsWith("(") && text.endsWith(")")) {
+    sign = -1;
+    text = text.slice(1, -1).trim();
+  }
+  if (text.startsWith("-") || text.startsWith("−")) {
+    sign = -sign;
+    text = text.slice(1).trim();
+  } else if (text.startsWith("+")) {
+    text = text.slice(1).trim();
+  }
+  text = text.replace(CURRENCY, "").replace(TRAILING_CURRENCY, "").trim();
+  // A sign may also follow the currency symbol: "$-5".
+  if (text.startsWith("-")) {
+    sign = -sign;
+    text = text.slice(1);
+  }
+  let scale = 1;
+  if (text.endsWith("%")) {
+    scale = 0.01;
+    text = text.slice(0, -1).trim();
+  } else {
+    const suffix = /([kmb]|bn)$/i.exec(text);
+    if (suffix?.[1]) {
+      scale = SUFFIX[suffix[1].toLowerCase()] ?? 1;
+      text = text.slice(0, -suffix[1].length).trim();
+    }
+  }
+  const digits = normaliseSeparators(text.replace(SPACES, ""));
+  const value = digits === undefined ? Number.NaN : Number(digits);
+  if (!Number.isFinite(value)) return bad(`is ${quoteShort(raw)}, not a number`);
+  // Rounding keeps "12.5K" at 12500 rather than 12500.000000000002.
+  return { kind: "number", value: roundScaled(sign * value * scale) };
+}
+
+/**
+ * Turns "1,234.5", "1.234,5", "1 234" or "12,5" into plain "1234.5"-style digits, or undefined
+ * when the text is not a number. A lone comma followed by exactly three digits is a thousands
+ * separator ("1,234"); any other lone comma is a decimal comma ("12,5").
+ */
+function normaliseSeparators(text: string): string | undefined {
+  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
+  const lastComma = text.lastIndexOf(",");
+  const lastDot = text.lastIndexOf(".");
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? "," : ".";
+    const group = decimal === "," ? "." : ",";
+    const [whole = "", fraction, extra] = text.split(decimal);
+    if (extra !== undefined || !isGrouped(whole, group)) return undefined;
+    return `${whole.split(group).join("")}.${fraction}`;
+  }
+  if (lastComma >= 0) return readSingleSeparator(text, ",");
+  if (lastDot >= 0) return readSingleSeparator(text, ".");
+  return text;
+}
+
+function readSingleSeparator(text: string, separator: "," | "."): string | undefined {
+  const parts = text.split(separator);
+  if (parts.length === 2) {
+    const [whole = "", fraction = ""] = parts;
+    // "1,234" groups thousands; "12,5" and "1.5" carry decimals.
+    if (separator === "," && fraction.length === 3 && whole.length > 0 && whole !== "0") {
+      return whole + fraction;
+    }
+    return `${whole || "0"}.${fraction}`;
+  }
+  return isGrouped(text, separator) ? parts.join("") : undefined;
+}
+
+/** True for "1,234,567" style: 1-3 leading digits then groups of exactly three. */
+function isGrouped(text: string, separator: string): boolean {
+  if (!text.includes(separator)) return /^\d+$/.test(text);
+  const [head = "", ...groups] = text.split(separator);
+  return /^\d{1,3}$/.test(head) && groups.every((g) => /^\d{3}$/.test(g));
+}
+
+/** Quotes user text for a message, trimmed and cut short so messages stay readable. */
+export function quoteShort(raw: string): string {
+  const text = raw.trim();
+  return `"${text.length > 24 ? `${text.slice(0, 23)}…` : text}"`;
+}
+
+function roundScaled(value: number): number {
+  return Number.parseFloat(value.toPrecision(15));
+}

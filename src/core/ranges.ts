@@ -1,0 +1,210 @@
+/**
+ * Lifts a scalar formula over what Sheets passes a custom function: a single value or a 2D
+ * array per argument. Single values broadcast against ranges; ranges must match in size. A
+ * range call returns a 2D array of the ranges' shape in one go, so a whole column costs one
+ * call; trailing blank rows of open ranges (B2:B) are not computed and come back blank.
+ */
+import { findPlatform, PLATFORM_NAMES } from "./catalog";
+import type { AnyFunctionSpec, ParamSpec } from "./function-specs";
+import { InputError } from "./metrics";
+import { quoteShort, readNumber } from "./numbers";
+
+export type Output = number | string;
+
+/** Starts the short text a bad cell gets in a range result, so reports can tell it apart. */
+export const CELL_ERROR_PREFIX = "⚠ ";
+
+const TEXT_HINT = "type a number such as 1200, 12.5K or 4.5%";
+
+type Grid = readonly (readonly unknown[])[];
+
+/**
+ * Runs a custom function as Sheets calls it. Problems that concern the whole call (a missing
+ * argument, mismatched ranges, a bad single value) throw an Error naming the function, the
+ * argument and the problem; a bad cell inside a range only marks that result cell.
+ */
+export function runCustomFunction(
+  spec: AnyFunctionSpec,
+  args: readonly unknown[],
+): Output | Output[][] {
+  try {
+    return lift(spec, args);
+  } catch (error) {
+    if (error instanceof InputError) throw new Error(`${spec.name}: ${error.message}`);
+    throw error;
+  }
+}
+
+function lift(spec: AnyFunctionSpec, args: readonly unknown[]): Output | Output[][] {
+  const { params } = spec;
+  // raw[i]: the argument's number for this row, undefined when blank.
+  const raw: (number | readonly number[] | undefined)[] = new Array(params.length);
+  const lifted: number[] = [];
+  const grids: (Grid | undefined)[] = new Array(params.length);
+  let shape: { rows: number; cols: number; owner: string } | undefined;
+
+  params.forEach((param, i) => {
+    const arg = args[i];
+    if (param.kind === "thresholds") {
+      raw[i] = readThresholds(param, arg);
+      return;
+    }
+    if (arg === undefined) {
+      if (param.default === undefined && !param.optional) {
+        const signature = `${spec.name}(${params.map((p) => p.name).join(", ")})`;
+        throw new InputError(param.name, "is missing", `use ${signature}`);
+      }
+      raw[i] = param.default;
+      return;
+    }
+    lifted.push(i);
+    const grid = asGrid(arg);
+    if (grid === undefined) {
+      raw[i] = readCell(param, arg);
+      return;
+    }
+    const size = { rows: grid.length, cols: grid[0]?.length ?? 0, owner: param.name };
+    if (size.rows === 1 && size.cols === 1) {
+      raw[i] = readCell(param, grid[0]?.[0]);
+      return;
+    }
+    if (shape && (shape.rows !== size.rows || shape.cols !== size.cols)) {
+      throw new InputError(
+        param.name,
+        `covers ${describe(size)} but ${shape.owner} covers ${describe(shape)}`,
+        "give ranges of the same size, or a single value",
+      );
+    }
+    shape ??= size;
+    grids[i] = grid;
+  });
+
+  const row = rowEvaluator(spec, raw, lifted);
+  if (!shape) return row();
+
+  const used = usedRows(grids, shape.rows, shape.cols);
+  const out: Output[][] = new Array(Math.max(used, 1));
+  for (let r = 0; r < out.length; r++) {
+    const line: Output[] = new Array(shape.cols);
+    for (let c = 0; c < shape.cols; c++) {
+      try {
+        for (const i of lifted) {
+          const grid = grids[i];
+          if (grid) raw[i] = readCell(params[i] as ParamSpec, grid[r]?.[c]);
+        }
+        line[c] = r < used ? row() : "";
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        line[c] = `${CELL_ERROR_PREFIX}${error.argument} ${error.problem}`;
+      }
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
+/** Returns a function that computes one result from the current contents of raw. */
+function rowEvaluator(
+  spec: AnyFunctionSpec,
+  raw: readonly (number | readonly number[] | undefined)[],
+  lifted: readonly number[],
+): () => Output {
+  const zeroIfAny = spec.blanks === "zero-if-any";
+  const call: unknown[] = raw.slice();
+  const compute = spec.compute as (...args: unknown[]) => Output;
+  return () => {
+    let blanks = 0;
+    for (const i of lifted) {
+      const value = raw[i];
+      if (value !== undefined) {
+        call[i] = value;
+        continue;
+      }
+      blanks++;
+      const fallback = zeroIfAny ? 0 : spec.params[i]?.default;
+      if (fallback === undefined) return "";
+      call[i] = fallback;
+    }
+    if (zeroIfAny && blanks === lifted.length) return "";
+    return compute(...call);
+  };
+}
+
+/** A 2D array argument as a grid; undefined for a single value. */
+function asGrid(arg: unknown): Grid | undefined {
+  if (!Array.isArray(arg)) return undefined;
+  if (arg.length === 0) return [[""]];
+  // Sheets always passes 2D arrays; a flat list is read as one column.
+  return Array.isArray(arg[0]) ? (arg as Grid) : arg.map((value) => [value]);
+}
+
+function describe(size: { rows: number; cols: number }): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${plural(size.rows, "row")} × ${plural(size.cols, "column")}`;
+}
+
+/** Rows up to the last one in which any range has a non-blank cell. */
+function usedRows(grids: readonly (Grid | undefined)[], rows: number, cols: number): number {
+  for (let r = rows - 1; r >= 0; r--) {
+    for (const grid of grids) {
+      const line = grid?.[r];
+      if (!line) continue;
+      for (let c = 0; c < cols; c++) {
+        const value = line[c];
+        if (value !== "" && value !== null && value !== undefined) return r + 1;
+      }
+    }
+  }
+  return 0;
+}
+
+/** Reads one cell for one argument: a number, undefined when blank, or an InputError. */
+function readCell(param: ParamSpec, value: unknown): number | undefined {
+  let number: number;
+  if (typeof value === "number" && Number.isFinite(value)) {
+    number = value;
+  } else {
+    const read = readNumber(value);
+    if (read.kind === "blank") return undefined;
+    if (read.kind === "bad") {
+      if (param.kind === "cpm" && typeof value === "string") return platformCpm(param, value);
+      throw new InputError(param.name, read.problem, typeof value === "string" ? TEXT_HINT : "");
+    }
+    number = read.value;
+  }
+  if (number < 0 && param.kind !== "amount") {
+    const what = param.kind === "count" ? "counts" : param.kind === "cost" ? "costs" : "a CPM";
+    throw new InputError(param.name, `is negative (${number})`, `${what} cannot be negative`);
+  }
+  return number;
+}
+
+function platformCpm(param: ParamSpec, name: string): number {
+  const platform = findPlatform(name);
+  if (platform) return platform.cpm;
+  throw new InputError(
+    param.name,
+    `is ${quoteShort(name)}, not a CPM or a known platform`,
+    `use a number or one of ${PLATFORM_NAMES.join(", ")}`,
+  );
+}
+
+const THRESHOLDS_HINT =
+  "give four increasing follower counts for nano, micro, macro and mega, e.g. 1000, 10000, 100000, 1000000";
+
+/** TIER's thresholds: every non-blank cell of the argument, or undefined for the defaults. */
+function readThresholds(param: ParamSpec, arg: unknown): readonly number[] | undefined {
+  const cells = asGrid(arg)?.flat() ?? [arg];
+  const values: number[] = [];
+  for (const cell of cells) {
+    const read = readNumber(cell);
+    if (read.kind === "bad") throw new InputError(param.name, read.problem, THRESHOLDS_HINT);
+    if (read.kind === "number") values.push(read.value);
+  }
+  if (values.length === 0) return undefined;
+  const increasing = values.every((v, i) => i === 0 || v > (values[i - 1] ?? 0));
+  if (values.length !== 4 || !increasing || (values[0] ?? 0) < 0) {
+    throw new InputError(param.name, `are ${values.join(", ")}`, THRESHOLDS_HINT);
+  }
+  return values;
+}

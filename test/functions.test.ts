@@ -1,0 +1,298 @@
+import { describe, expect, it } from "vitest";
+import { PLATFORM_CPMS } from "../src/core/catalog";
+import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
+import { CELL_ERROR_PREFIX } from "../src/core/ranges";
+import { callCustomFunction as call } from "../src/functions";
+
+const col = (...values: unknown[]) => values.map((v) => [v]);
+
+describe("worked examples from the domain brief", () => {
+  it("CPE: 1000 spent, 500 engagements is 2.00 per engagement", () => {
+    expect(call("CPE", [1000, 500])).toBe(2);
+  });
+  it("ROI: 1000 spent, 3000 in sales is 2.0 (200 %)", () => {
+    expect(call("ROI", [3000, 1000])).toBe(2);
+  });
+  it("EMV: 10,000 impressions at a 6.70 CPM is 67", () => {
+    expect(call("EMV", [10_000, 6.7])).toBeCloseTo(67, 10);
+  });
+});
+
+describe("each formula", () => {
+  it.each([
+    ["EMV", [250_000, 10], 2500],
+    ["CPM", [500, 100_000], 5],
+    ["ROAS", [3000, 1000], 3],
+    ["CPC", [300, 150], 2],
+    ["CPA", [1000, 40], 25],
+    ["CPL", [900, 30], 30],
+    ["CTR", [250, 10_000], 0.025],
+    ["CONVRATE", [15, 300], 0.05],
+    ["ENGRATE", [450, 9000], 0.05],
+    ["ENGAGEMENTS", [100, 20, 5, 5], 130],
+    ["ENGAGEMENTS", [100, 20, 5, 5, 10], 140],
+    ["AOV", [4000, 80], 50],
+    ["REACHFREQ", [15_000, 10_000], 1.5],
+    ["FOLLOWERGROWTH", [10_000, 12_500], 0.25],
+    ["SOV", [120, 480], 0.25],
+    ["NETSENTIMENT", [60, 20, 20], 0.4],
+    ["LIFT", [130, 100], 0.3],
+    ["KPIPROGRESS", [150, 200, 100], 0.5],
+    ["KPIPROGRESS", [50, 200], 0.25],
+    ["KPIPROGRESS", [80, 50, 100], 0.4],
+    ["ROI", [-200, 1000], -1.2],
+    ["AOV", [-50, 2], -25],
+  ] as const)("%s(%j) = %d", (name, args, expected) => {
+    expect(call(name, args)).toBeCloseTo(expected, 10);
+  });
+
+  it.each([
+    [999, "Emerging"],
+    [1000, "Nano"],
+    [9999, "Nano"],
+    [10_000, "Micro"],
+    [100_000, "Macro"],
+    [999_999, "Macro"],
+    [1_000_000, "Mega"],
+  ])("TIER(%d) is %s", (followers, tier) => {
+    expect(call("TIER", [followers])).toBe(tier);
+  });
+
+  it("TIER takes its thresholds as a range", () => {
+    const thresholds = col(500, 5000, 50_000, 500_000);
+    expect(call("TIER", [col(400, 600, 60_000, 600_000), thresholds])).toEqual(
+      col("Emerging", "Nano", "Macro", "Mega"),
+    );
+    expect(call("TIER", [20_000, [[500, 5000, 50_000, 500_000]]])).toBe("Micro");
+  });
+
+  it.each([
+    [col(1000, 10_000, 100_000), "are 1000, 10000, 100000"],
+    [col(1000, 100_000, 10_000, 1_000_000), "are 1000, 100000, 10000, 1000000"],
+    [col(1000, "lots", 10_000, 1_000_000), 'is "lots", not a number'],
+    [col(-1, 10, 100, 1000), "are -1, 10, 100, 1000"],
+  ])("TIER rejects thresholds %j", (thresholds, problem) => {
+    expect(() => call("TIER", [5000, thresholds])).toThrow(`TIER: thresholds ${problem}`);
+  });
+});
+
+describe("EMV's CPM or platform argument", () => {
+  it.each(PLATFORM_CPMS.map((p) => [p.platform, p.cpm] as const))(
+    "%s picks the catalog CPM %d",
+    (platform, cpm) => {
+      expect(call("EMV", [1000, platform])).toBeCloseTo(cpm, 10);
+    },
+  );
+
+  it("reads platform names as users type them", () => {
+    expect(call("EMV", [1000, " instagram "])).toBeCloseTo(6.7, 10);
+    expect(call("EMV", [1000, "Twitter"])).toBeCloseTo(6.46, 10);
+    expect(call("EMV", [1000, "$12.50"])).toBeCloseTo(12.5, 10);
+  });
+
+  it("takes a platform column row by row", () => {
+    const result = call("EMV", [col(1000, 2000, 3000), col("TikTok", "YouTube", 5)]);
+    expect(result).toEqual(col(10, 19.36, 15));
+  });
+
+  it("names an unknown platform", () => {
+    expect(() => call("EMV", [1000, "Snapchat"])).toThrow(
+      'EMV: cpm_or_platform is "Snapchat", not a CPM or a known platform — use a number or one of Instagram',
+    );
+  });
+
+  it("every catalog default names its source and year", () => {
+    for (const entry of PLATFORM_CPMS) {
+      expect(entry.source).toMatch(/\w{4,}/);
+      expect(entry.year).toBeGreaterThanOrEqual(2024);
+      expect(entry.cpm).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("blank input", () => {
+  it("a blank scalar gives a blank result", () => {
+    expect(call("CPE", ["", 500])).toBe("");
+    expect(call("CPE", [1000, "  "])).toBe("");
+    expect(call("TIER", [""])).toBe("");
+  });
+
+  it("blank rows of a range come back blank", () => {
+    expect(call("CPE", [col(1000, "", 300), col(500, 10, "")])).toEqual(col(2, "", ""));
+  });
+
+  it("trailing blank rows of an open range are trimmed, not computed", () => {
+    const cost = col(100, 200, ...Array(99_998).fill(""));
+    const engagements = col(50, 100, ...Array(99_998).fill(""));
+    expect(call("CPE", [cost, engagements])).toEqual(col(2, 2));
+  });
+
+  it("an all-blank range gives one blank cell", () => {
+    expect(call("CPE", [col("", ""), col("", "")])).toEqual([[""]]);
+  });
+
+  it("ENGAGEMENTS counts blanks as 0 only when some part is present", () => {
+    const likes = col(100, "", "", 7);
+    const comments = col("", 5, "", 3);
+    const shares = col(1, "", "", "");
+    expect(call("ENGAGEMENTS", [likes, comments, shares])).toEqual(col(101, 5, "", 10));
+  });
+
+  it("an optional argument left blank takes its default", () => {
+    expect(call("KPIPROGRESS", [50, 200, ""])).toBe(0.25);
+  });
+});
+
+describe("text pasted into cells", () => {
+  it("reads numbers as users paste them", () => {
+    expect(call("CPE", ["$1,200", "1.2K"])).toBe(1);
+    expect(call("EMV", ["12.5K", "€ 8"])).toBe(100);
+    expect(call("CTR", ["4.5%", 1])).toBeCloseTo(0.045, 12);
+    expect(call("ROI", [" 3,000 ", "1,000"])).toBe(2);
+  });
+
+  it("a bad scalar throws naming the function, argument and problem", () => {
+    expect(() => call("CPE", [1000, "lots"])).toThrow(
+      'CPE: engagements is "lots", not a number — type a number such as 1200, 12.5K or 4.5%',
+    );
+    expect(() => call("CPE", [1000, new Date(2026, 0, 1)])).toThrow(
+      "CPE: engagements is a date, not a number",
+    );
+    expect(() => call("CPE", [true, 10])).toThrow("CPE: cost is TRUE, not a number");
+  });
+});
+
+describe("zero denominators and negative input", () => {
+  it("names the zero denominator, as in CPE's example", () => {
+    expect(() => call("CPE", [1000, 0])).toThrow(
+      "CPE: engagements is 0 — no cost per engagement without engagements",
+    );
+  });
+
+  it.each([
+    ["ROI", [1000, 0], "ROI: cost is 0 — no return on a zero investment"],
+    ["ROAS", [1000, 0], "ROAS: cost is 0"],
+    ["CPM", [10, 0], "CPM: impressions is 0"],
+    ["CPC", [10, 0], "CPC: clicks is 0"],
+    ["CPA", [10, 0], "CPA: conversions is 0"],
+    ["CPL", [10, 0], "CPL: leads is 0"],
+    ["CTR", [10, 0], "CTR: impressions is 0"],
+    ["CONVRATE", [1, 0], "CONVRATE: clicks is 0"],
+    ["ENGRATE", [1, 0], "ENGRATE: base is 0"],
+    ["AOV", [10, 0], "AOV: orders is 0"],
+    ["REACHFREQ", [10, 0], "REACHFREQ: reach is 0"],
+    ["FOLLOWERGROWTH", [0, 10], "FOLLOWERGROWTH: start is 0"],
+    ["SOV", [0, 0], "SOV: all_mentions is 0"],
+    ["SOV", [5, 4], "SOV: brand_mentions (5) exceeds all_mentions (4)"],
+    ["NETSENTIMENT", [0, 0, 0], "NETSENTIMENT: positive + negative + neutral is 0"],
+    ["LIFT", [10, 0], "LIFT: before is 0"],
+    ["LIFT", [10, -5], "LIFT: before is negative (-5)"],
+    ["KPIPROGRESS", [10, 100, 100], "KPIPROGRESS: target equals baseline (100)"],
+  ] as const)("%s(%j) throws", (name, args, message) => {
+    expect(() => call(name, args)).toThrow(message);
+  });
+
+  it.each([
+    ["CPE", [-1000, 500], "CPE: cost is negative (-1000) — costs cannot be negative"],
+    ["CPE", [1000, -5], "CPE: engagements is negative (-5) — counts cannot be negative"],
+    ["EMV", [1000, -6], "EMV: cpm_or_platform is negative (-6) — a CPM cannot be negative"],
+    ["ROI", [100, "-50"], "ROI: cost is negative (-50)"],
+    ["TIER", [-3], "TIER: followers is negative (-3)"],
+  ] as const)("%s(%j) rejects a negative", (name, args, message) => {
+    expect(() => call(name, args)).toThrow(message);
+  });
+
+  it("allows negative revenue and negative KPI values", () => {
+    expect(call("ROAS", [-100, 50])).toBe(-2);
+    expect(call("KPIPROGRESS", [-5, 10, -10])).toBe(0.25);
+  });
+});
+
+describe("range calls", () => {
+  it("return the shape of the range, broadcasting single values", () => {
+    expect(call("EMV", [col(1000, 2000), 10])).toEqual(col(10, 20));
+    expect(call("CPM", [[[100, 200]], [[1000, 4000]]])).toEqual([[100, 50]]);
+    expect(call("ENGRATE", [col(10, 20), [[100]]])).toEqual(col(0.1, 0.2));
+  });
+
+  it("a bad cell gets a short error text and the rest compute", () => {
+    const result = call("CPE", [col(1000, 1000, "oops", -5, 300), col(500, 0, 10, 10, 100)]);
+    expect(result).toEqual(
+      col(
+        2,
+        `${CELL_ERROR_PREFIX}engagements is 0`,
+        `${CELL_ERROR_PREFIX}cost is "oops", not a number`,
+        `${CELL_ERROR_PREFIX}cost is negative (-5)`,
+        3,
+      ),
+    );
+  });
+
+  it("a bad single value broadcast against a range fails the whole call", () => {
+    expect(() => call("EMV", [col(1000, 2000), "Myspace"])).toThrow(
+      'EMV: cpm_or_platform is "Myspace"',
+    );
+  });
+
+  it("ranges of different sizes throw a clear error", () => {
+    expect(() => call("CPE", [col(1, 2, 3), col(1, 2)])).toThrow(
+      "CPE: engagements covers 2 rows × 1 column but cost covers 3 rows × 1 column — give ranges of the same size, or a single value",
+    );
+    expect(() => call("CTR", [col(1, 2), [[1, 2]]])).toThrow(
+      "CTR: impressions covers 1 row × 2 columns",
+    );
+  });
+
+  it("a missing argument names the signature", () => {
+    expect(() => call("CPE", [1000])).toThrow(
+      "CPE: engagements is missing — use CPE(cost, engagements)",
+    );
+  });
+
+  it("handles a huge range in one call", () => {
+    const rows = 200_000;
+    const impressions = Array.from({ length: rows }, (_, i) => [i * 10]);
+    const result = call("EMV", [impressions, "TikTok"]) as number[][];
+    expect(result).toHaveLength(rows);
+    expect(result[rows - 1]?.[0]).toBeCloseTo(((rows - 1) * 10 * 10) / 1000, 6);
+  });
+
+  it("an unknown function name is a clear error", () => {
+    expect(() => call("NOPE", [])).toThrow("NOPE is not a function of this add-on");
+  });
+});
+
+describe("the function catalog", () => {
+  it("has every function the issue names, each with a full spec", () => {
+    expect(CUSTOM_FUNCTIONS.map((s) => s.name).sort()).toEqual(
+      [
+        "EMV",
+        "CPE",
+        "ROI",
+        "ROAS",
+        "CPM",
+        "CPC",
+        "CPA",
+        "CPL",
+        "CTR",
+        "CONVRATE",
+        "ENGRATE",
+        "ENGAGEMENTS",
+        "AOV",
+        "REACHFREQ",
+        "FOLLOWERGROWTH",
+        "SOV",
+        "NETSENTIMENT",
+        "LIFT",
+        "KPIPROGRESS",
+        "TIER",
+      ].sort(),
+    );
+    for (const spec of CUSTOM_FUNCTIONS) {
+      expect(spec.summary.length).toBeGreaterThan(10);
+      expect(spec.example).toMatch(new RegExp(`^=${spec.name}\\(`));
+      expect(spec.compute.length).toBeLessThanOrEqual(spec.params.length);
+      for (const p of spec.params) expect(p.name).toMatch(/^[a-z_]+$/);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { readNumber } from "../src/core/numbers";
+
+const value = (input: unknown) => {
+  const read = readNumber(input);
+  return read.kind === "number" ? read.value : read.kind;
+};
+
+describe("readNumber", () => {
+  it.each([
+    [1234, 1234],
+    [0.045, 0.045],
+    [-5, -5],
+    ["12.5K", 12500],
+    ["12.5k", 12500],
+    ["1.2M", 1_200_000],
+    ["3B", 3_000_000_000],
+    ["1,234", 1234],
+    ["1,234,567", 1_234_567],
+    ["1,234.50", 1234.5],
+    ["1.234,50", 1234.5],
+    ["1.234.567", 1_234_567],
+    ["12,5", 12.5],
+    ["0,5", 0.5],
+    ["1.5", 1.5],
+    ["4.5%", 0.045],
+    ["12 %", 0.12],
+    ["$1,200", 1200],
+    ["€ 950", 950],
+    ["950 €", 950],
+    ["EUR 1,000", 1000],
+    ["1 234", 1234],
+    ["1\u00a0234,5", 1234.5],
+    ["  850  ", 850],
+    ["-1,200", -1200],
+    ["$-5", -5],
+    ["-$5", -5],
+    ["(1,200)", -1200],
+    ["+42", 42],
+  ])("reads %j as %d", (input, expected) => {
+    expect(value(input)).toBe(expected);
+  });
+
+  it.each([[""], ["   "], [null], [undefined]])("reads %j as blank", (input) => {
+    expect(value(input)).toBe("blank");
+  });
+
+  it.each([
+    ["abc", 'is "abc", not a number'],
+    ["12..5", 'is "12..5", not a number'],
+    ["1,23,4", 'is "1,23,4", not a number'],
+    ["K", 'is "K", not a number'],
+    ["%", 'is "%", not a number'],
+    ["n/a", 'is "n/a", not a number'],
+    [true, "is TRUE, not a number"],
+    [new Date(2026, 0, 1), "is a date, not a number"],
+    [Number.NaN, "is not a finite number"],
+    [Number.POSITIVE_INFINITY, "is not a finite number"],
+    [{}, "is not a number"],
+  ])("rejects %j", (input, problem) => {
+    expect(readNumber(input)).toEqual({ kind: "bad", problem });
+  });
+
+  it("shortens long text in its message", () => {
+    const read = readNumber("this is a very long note that someone typed");
+    expect(read).toEqual({ kind: "bad", problem: 'is "this is a very long not…", not a number' });
+  });
+});
