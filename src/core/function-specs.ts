@@ -25,6 +25,9 @@ export interface ParamSpec {
   readonly optional?: true;
 }
 
+export const isOptional = (param: ParamSpec): boolean =>
+  param.default !== undefined || param.optional === true;
+
 // Not distributive: a param typed with the whole ParamKind union still reads as a number.
 type ArgumentOf<K extends ParamKind> = [K] extends ["thresholds"]
   ? readonly number[] | undefined

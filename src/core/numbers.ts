@@ -24,9 +24,14 @@ export function readNumber(value: unknown): ReadNumber {
   }
   if (value === "" || value === null || value === undefined) return BLANK;
   if (typeof value === "string") return readText(value);
-  if (value instanceof Date) return bad("is a date, not a number");
+  if (isDate(value)) return bad("is a date, not a number");
   if (typeof value === "boolean") return bad(`is ${value ? "TRUE" : "FALSE"}, not a number`);
   return bad("is not a number");
+}
+
+/** Dates from another realm (a vm context, another frame) are dates too. */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
 }
 
 function bad(problem: string): ReadNumber {

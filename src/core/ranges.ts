@@ -85,10 +85,11 @@ function lift(spec: AnyFunctionSpec, args: readonly unknown[]): Output | Output[
   const used = usedRows(grids, shape.rows, shape.cols);
   const out: Output[][] = new Array(Math.max(used, 1));
   for (let r = 0; r < out.length; r++) {
-    const line: Output[] = new Array(shape.cols);
+    const line: Output[] = [];
     for (let c = 0; c < shape.cols; c++) {
       try {
-        for (const i of lifted) {
+        for (let k = 0; k < lifted.length; k++) {
+          const i = lifted[k] as number;
           const grid = grids[i];
           if (grid) raw[i] = readCell(params[i] as ParamSpec, grid[r]?.[c]);
         }
@@ -114,7 +115,8 @@ function rowEvaluator(
   const compute = spec.compute as (...args: unknown[]) => Output;
   return () => {
     let blanks = 0;
-    for (const i of lifted) {
+    for (let k = 0; k < lifted.length; k++) {
+      const i = lifted[k] as number;
       const value = raw[i];
       if (value !== undefined) {
         call[i] = value;
@@ -126,7 +128,7 @@ function rowEvaluator(
       call[i] = fallback;
     }
     if (zeroIfAny && blanks === lifted.length) return "";
-    return compute(...call);
+    return compute.apply(undefined, call);
   };
 }
 
@@ -161,13 +163,17 @@ function usedRows(grids: readonly (Grid | undefined)[], rows: number, cols: numb
 /** Reads one cell for one argument: a number, undefined when blank, or an InputError. */
 function readCell(param: ParamSpec, value: unknown): number | undefined {
   let number: number;
-  if (typeof value === "number" && Number.isFinite(value)) {
+  // Fast path for finite numbers, the common case, with no global lookup per cell.
+  if (typeof value === "number" && value - value === 0) {
     number = value;
   } else {
+    // A platform column ("Instagram" on every row) skips number parsing altogether.
+    const platform = param.kind === "cpm" && typeof value === "string" && findPlatform(value);
+    if (platform) return platform.cpm;
     const read = readNumber(value);
     if (read.kind === "blank") return undefined;
     if (read.kind === "bad") {
-      if (param.kind === "cpm" && typeof value === "string") return platformCpm(param, value);
+      if (param.kind === "cpm" && typeof value === "string") throw unknownPlatform(param, value);
       throw new InputError(param.name, read.problem, typeof value === "string" ? TEXT_HINT : "");
     }
     number = read.value;
@@ -179,10 +185,8 @@ function readCell(param: ParamSpec, value: unknown): number | undefined {
   return number;
 }
 
-function platformCpm(param: ParamSpec, name: string): number {
-  const platform = findPlatform(name);
-  if (platform) return platform.cpm;
-  throw new InputError(
+function unknownPlatform(param: ParamSpec, name: string): InputError {
+  return new InputError(
     param.name,
     `is ${quoteShort(name)}, not a CPM or a known platform`,
     `use a number or one of ${PLATFORM_NAMES.join(", ")}`,

@@ -1,5 +1,5 @@
 /** The "Function reference" dialog: every custom function with its arguments and an example. */
-import type { AnyFunctionSpec } from "../core/function-specs";
+import { type AnyFunctionSpec, isOptional } from "../core/function-specs";
 import { escapeHtml } from "./html";
 
 const STYLE = `
@@ -12,9 +12,7 @@ ul { margin: 2px 0 0; padding-left: 18px; color: #5f6368; }
 `;
 
 function signature(spec: AnyFunctionSpec): string {
-  const params = spec.params.map((p) =>
-    p.default !== undefined || p.optional ? `[${p.name}]` : p.name,
-  );
+  const params = spec.params.map((p) => (isOptional(p) ? `[${p.name}]` : p.name));
   return `${spec.name}(${params.join(", ")})`;
 }
 

@@ -1,0 +1,89 @@
+/**
+ * Stand-ins for the Apps Script UI the add-on uses: add-on menus, modal dialogs, sidebars,
+ * alerts and HtmlService outputs. They record what was shown so tests and the preview can
+ * look at it.
+ */
+
+export interface MenuItem {
+  readonly label: string;
+  readonly functionName: string;
+}
+
+export class FakeHtmlOutput {
+  width = 0;
+  height = 0;
+  title = "";
+  constructor(readonly content: string) {}
+  setWidth(width: number): this {
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  getContent(): string {
+    return this.content;
+  }
+}
+
+export const fakeHtmlService = {
+  createHtmlOutput: (html = "") => new FakeHtmlOutput(html),
+};
+
+class FakeMenu {
+  private readonly items: MenuItem[] = [];
+  constructor(
+    private readonly ui: FakeUi,
+    private readonly title: string,
+  ) {}
+  addItem(label: string, functionName: string): this {
+    this.items.push({ label, functionName });
+    return this;
+  }
+  addSeparator(): this {
+    return this;
+  }
+  addToUi(): void {
+    this.ui.menus.set(this.title, [...this.items]);
+  }
+}
+
+export type AlertButton = "OK" | "CANCEL" | "YES" | "NO" | "CLOSE";
+
+export class FakeUi {
+  readonly menus = new Map<string, MenuItem[]>();
+  readonly dialogs: { title: string; output: FakeHtmlOutput }[] = [];
+  readonly sidebars: FakeHtmlOutput[] = [];
+  readonly alerts: { title: string; prompt: string }[] = [];
+  readonly ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO" } as const;
+  readonly Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" } as const;
+  /** The button the next alert "clicks". */
+  nextAlertAnswer: AlertButton = "OK";
+
+  createAddonMenu(): FakeMenu {
+    return new FakeMenu(this, "Add-on");
+  }
+  createMenu(title: string): FakeMenu {
+    return new FakeMenu(this, title);
+  }
+  showModalDialog(output: FakeHtmlOutput, title: string): void {
+    this.dialogs.push({ title, output });
+  }
+  showSidebar(output: FakeHtmlOutput): void {
+    this.sidebars.push(output);
+  }
+  /** alert(prompt) or alert(title, prompt, buttons), as in Apps Script. */
+  alert(titleOrPrompt: string, prompt?: string): AlertButton {
+    this.alerts.push(
+      prompt === undefined
+        ? { title: "", prompt: titleOrPrompt }
+        : { title: titleOrPrompt, prompt },
+    );
+    return this.nextAlertAnswer;
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Tests what clasp pushes: dist/Code.js loaded in a context holding only what Apps Script's
+ * V8 has, called through its top-level functions exactly as Sheets calls them.
+ */
+import { readFileSync } from "node:fs";
+import { runInContext } from "node:vm";
+import { describe, expect, it } from "vitest";
+import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
+import { CELL_ERROR_PREFIX } from "../src/core/ranges";
+import { FakeUi, fakeHtmlService } from "../src/local/apps-script/ui";
+import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
+
+const source = readFileSync(BUNDLE_PATH, "utf8");
+const APPS_SCRIPT_SERVICES = [
+  "SpreadsheetApp",
+  "HtmlService",
+  "PropertiesService",
+  "LockService",
+  "CacheService",
+  "Session",
+  "ScriptApp",
+  "Utilities",
+  "Logger",
+  "UrlFetchApp",
+  "DriveApp",
+];
+
+/** Services that log every property read, to prove what touches them and when. */
+function recordingServices(log: string[]): Record<string, unknown> {
+  return Object.fromEntries(
+    APPS_SCRIPT_SERVICES.map((name) => [
+      name,
+      new Proxy(
+        {},
+        {
+          get(_target, property) {
+            log.push(`${name}.${String(property)}`);
+            return () => {
+              throw new Error(`${name}.${String(property)} is not available here`);
+            };
+          },
+        },
+      ),
+    ]),
+  );
+}
+
+function withUi() {
+  const ui = new FakeUi();
+  const bundle = loadBundle({
+    SpreadsheetApp: { getUi: () => ui },
+    HtmlService: fakeHtmlService,
+  });
+  return { ui, bundle };
+}
+
+describe("loading Code.js", () => {
+  it("runs in a context without browser or Node globals", () => {
+    const { context } = loadBundle();
+    for (const name of ["setTimeout", "URL", "TextEncoder", "atob", "crypto", "fetch", "process"]) {
+      expect(runInContext(`typeof ${name}`, context), name).toBe("undefined");
+    }
+  });
+
+  it("calls no Apps Script service at load time (AuthMode.NONE)", () => {
+    const log: string[] = [];
+    const bundle = loadBundle(recordingServices(log));
+    expect(log).toEqual([]);
+    // The recording works: opening the document does reach a service.
+    expect(() => bundle.call("onOpen", { authMode: "NONE" })).toThrow();
+    expect(log).toContain("SpreadsheetApp.getUi");
+  });
+
+  it("ships no dev-only library", () => {
+    expect(source).not.toMatch(/hyperformula|exceljs|playwright/i);
+  });
+});
+
+describe("top-level declarations", () => {
+  const stubs = new Map(
+    [...source.matchAll(/\/\*\*\n([\s\S]*?)\*\/\nfunction (\w+)\(([^)]*)\)/g)].map((m) => [
+      m[2] as string,
+      { doc: m[1] as string, params: (m[3] as string).split(", ").filter(Boolean) },
+    ]),
+  );
+
+  it.each(CUSTOM_FUNCTIONS.map((spec) => [spec.name, spec] as const))(
+    "%s has a stub with its real parameters and @customfunction JSDoc",
+    (name, spec) => {
+      const stub = stubs.get(name);
+      expect(stub, `no documented stub for ${name}`).toBeDefined();
+      expect(stub?.params).toEqual(spec.params.map((p) => p.name));
+      expect(stub?.doc).toContain("@customfunction");
+      expect(stub?.doc).toContain(spec.summary);
+      expect(stub?.doc).toContain(`Example: ${spec.example}`);
+      expect(stub?.doc).toMatch(/@return \{[^}]+\} \S/);
+      for (const p of spec.params) {
+        expect(stub?.doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? \\S`));
+      }
+    },
+  );
+
+  it("declares the triggers and the menu's targets", () => {
+    const { functionNames } = loadBundle();
+    expect(functionNames).toEqual(
+      expect.arrayContaining(["onOpen", "onInstall", "showFunctionReference"]),
+    );
+  });
+});
+
+describe("custom functions called as Sheets calls them", () => {
+  const { bundle } = withUi();
+  const col = (...values: unknown[]) => values.map((v) => [v]);
+
+  it("take single values", () => {
+    expect(bundle.call("CPE", 1000, 500)).toBe(2);
+    expect(bundle.call("ROI", 3000, 1000)).toBe(2);
+    expect(bundle.call("EMV", 10_000, "Instagram")).toBeCloseTo(67, 10);
+    expect(bundle.call("TIER", 25_000)).toBe("Micro");
+  });
+
+  it("take whole columns with blanks and percent cells as fractions", () => {
+    expect(bundle.call("CTR", col(50, "", 30), col(1000, 400, 1500))).toEqual(col(0.05, "", 0.02));
+    expect(bundle.call("ENGRATE", col(0.045 * 2000), 2000)).toBeCloseTo(0.045, 12);
+    expect(bundle.call("KPIPROGRESS", 0.03, 0.05, 0.01)).toBeCloseTo(0.5, 12);
+  });
+
+  it("omitted optional arguments arrive as undefined and take their defaults", () => {
+    expect(bundle.call("ENGAGEMENTS", col(10, 20))).toEqual(col(10, 20));
+    expect(bundle.call("KPIPROGRESS", 50, 200)).toBe(0.25);
+  });
+
+  it("report a date cell clearly, as an error or a marked cell", () => {
+    const date = bundle.date("2026-03-01T00:00:00Z");
+    expect(() => bundle.call("CPE", date, 10)).toThrow("CPE: cost is a date, not a number");
+    expect(bundle.call("CPE", col(100, date), col(10, 10))).toEqual(
+      col(10, `${CELL_ERROR_PREFIX}cost is a date, not a number`),
+    );
+  });
+
+  it("fill a 100,000-row open range in one call", () => {
+    const rows = 100_000;
+    const cost = Array.from({ length: rows }, (_, i) => [i < 80_000 ? 100 + i : ""]);
+    const result = bundle.call("CPE", cost, 4) as unknown[][];
+    expect(result).toHaveLength(80_000);
+    expect(result[79_999]).toEqual([(100 + 79_999) / 4]);
+  });
+
+  it("throw an Error naming function, argument and problem", () => {
+    expect(() => bundle.call("CPE", 1000, 0)).toThrow(
+      "CPE: engagements is 0 — no cost per engagement without engagements",
+    );
+  });
+});
+
+describe("menu", () => {
+  it("onOpen adds the add-on menu with only existing features, and every item resolves", () => {
+    const { ui, bundle } = withUi();
+    bundle.call("onOpen", { authMode: "NONE" });
+    const items = ui.menus.get("Add-on") ?? [];
+    expect(items.map((i) => i.label)).toEqual(["Function reference"]);
+    for (const item of items) expect(bundle.functionNames).toContain(item.functionName);
+  });
+
+  it("onInstall builds the same menu", () => {
+    const { ui, bundle } = withUi();
+    bundle.call("onInstall", { authMode: "NONE" });
+    expect(ui.menus.get("Add-on")?.map((i) => i.functionName)).toEqual(["showFunctionReference"]);
+  });
+
+  it("Function reference lists every custom function with an example", () => {
+    const { ui, bundle } = withUi();
+    bundle.call("showFunctionReference");
+    const html = ui.dialogs[0]?.output.getContent() ?? "";
+    expect(ui.dialogs[0]?.title).toContain("function reference");
+    for (const spec of CUSTOM_FUNCTIONS) {
+      expect(html).toContain(`id="${spec.name}"`);
+      expect(html).toContain(spec.example);
+    }
+  });
+});
