@@ -1,0 +1,100 @@
+/**
+ * Our custom functions as a HyperFormula plugin, so formulas such as `=EMV(H3:H, D3:D)` in the
+ * in-memory workbook evaluate through the same core code Sheets runs, and array results
+ * spill into the cells below as they do in Sheets.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import { CUSTOM_FUNCTIONS, findCustomFunction } from "../../core/function-specs";
+import { runCustomFunction } from "../../core/ranges";
+
+type Ast = Parameters<FunctionPlugin["evaluateAst"]>[0];
+type State = Parameters<FunctionPlugin["evaluateAst"]>[1];
+interface ProcedureAst {
+  procedureName: string;
+  args: Ast[];
+}
+
+/** A value as Sheets hands it to a custom function: blanks as "", errors as their text. */
+function toSheetsValue(value: unknown): unknown {
+  if (value === EmptyValue || value === null || value === undefined) return "";
+  if (value instanceof CellError) return `#${value.type}`;
+  if (typeof value === "object" && "val" in value) return (value as { val: number }).val;
+  return value;
+}
+
+function toSheetsArgument(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  if (value instanceof SimpleRangeValue) {
+    return value.rawData().map((row) => row.map(toSheetsValue));
+  }
+  return toSheetsValue(value);
+}
+
+class CustomFunctionsPlugin extends FunctionPlugin {
+  run(ast: ProcedureAst, state: State) {
+    const spec = findCustomFunction(ast.procedureName);
+    if (!spec) return new CellError(ErrorType.NAME, `Unknown function ${ast.procedureName}`);
+    return this.runFunction(ast.args, state, this.metadata(spec.name), (...args: unknown[]) => {
+      let result: ReturnType<typeof runCustomFunction>;
+      try {
+        result = runCustomFunction(spec, args.map(toSheetsArgument));
+      } catch (error) {
+        return new CellError(ErrorType.ERROR, (error as Error).message);
+      }
+      if (!Array.isArray(result)) return result;
+      // HyperFormula sizes the spill before evaluating; Sheets trims trailing blank rows, so
+      // pad the trimmed result with empty cells up to the predicted size.
+      const size = this.size(ast, state);
+      const rows = result.map((row) => [...row]);
+      while (rows.length < size.height) rows.push(Array(size.width).fill(EmptyValue));
+      return SimpleRangeValue.onlyValues(rows as never);
+    });
+  }
+
+  /** The result has the shape of the first range argument (thresholds are a list, not a shape). */
+  size(ast: ProcedureAst, state: State): ArraySize {
+    const spec = findCustomFunction(ast.procedureName);
+    for (const [i, arg] of ast.args.entries()) {
+      if (spec?.params[i]?.kind === "thresholds") continue;
+      // A plain range is a "reference" to HyperFormula, which isScalar() reports as scalar.
+      const { width, height } = this.arraySizeForAst(arg, state);
+      if (width > 1 || height > 1) return new ArraySize(width, height);
+    }
+    return ArraySize.scalar();
+  }
+}
+
+(CustomFunctionsPlugin as unknown as { implementedFunctions: object }).implementedFunctions =
+  Object.fromEntries(
+    CUSTOM_FUNCTIONS.map((spec) => [
+      spec.name,
+      {
+        method: "run",
+        sizeOfResultArrayMethod: "size",
+        vectorizationForbidden: true,
+        parameters: spec.params.map(() => ({
+          argumentType: FunctionArgumentType.ANY,
+          optionalArg: true,
+        })),
+      },
+    ]),
+  );
+
+let registered = false;
+
+/** Registers the plugin once per process; every HyperFormula instance then knows our names. */
+export function registerCustomFunctions(): void {
+  if (registered) return;
+  const names = Object.fromEntries(CUSTOM_FUNCTIONS.map((spec) => [spec.name, spec.name]));
+  HyperFormula.registerFunctionPlugin(CustomFunctionsPlugin as never, { enGB: names, enUS: names });
+  registered = true;
+}

@@ -1,0 +1,613 @@
+/**
+ * The in-memory stand-in for the SpreadsheetApp subset the add-on uses: a spreadsheet of
+ * sheets and ranges whose cells live in HyperFormula, so native formulas and our custom
+ * functions evaluate. It behaves like Sheets where the add-on depends on it:
+ * - a string starting with "=" written by setValues becomes a formula; one starting with "'"
+ *   is kept as text without the apostrophe; "" clears the cell;
+ * - open ranges (`H3:H`) reach the sheet's last row; a spill into occupied cells is #REF!;
+ * - ranges outside the sheet, or values of the wrong shape, throw;
+ * - getValues returns dates as Date, blanks as "", errors as their text.
+ * Every method call is counted, so tests can prove I/O does not grow with row counts.
+ */
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import { a1Notation, boundOpenRanges, openBoundedRanges, parseA1, type Rect } from "./a1";
+import { type FakeChart, FakeChartBuilder, type FakeDataValidation } from "./builders";
+import { CellGrid } from "./cell-grid";
+import { registerCustomFunctions } from "./custom-functions-plugin";
+
+const DAY_MS = 86_400_000;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+
+/** Sheets shows a blocked spill and a circular reference as #REF!. */
+const SHEETS_ERROR_TEXT: Record<string, string> = { "#SPILL!": "#REF!", "#CYCLE!": "#REF!" };
+
+export const isDateFormat = (format: string): boolean =>
+  /[yd]/i.test(format) && !/[#0]/.test(format);
+
+/** Counts calls by "Class.method". */
+export class CallLog {
+  readonly counts = new Map<string, number>();
+  add(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+  get total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+export interface DeveloperMetadata {
+  getKey(): string;
+  getValue(): string | null;
+  getVisibility(): string;
+  remove(): void;
+}
+
+export class InMemorySpreadsheet {
+  readonly hf: HyperFormula;
+  readonly log = new CallLog();
+  readonly toasts: { message: string; title: string }[] = [];
+  private readonly sheets: InMemorySheet[] = [];
+  private active: InMemorySheet | undefined;
+  private nextSheetId = 0;
+
+  constructor(
+    private readonly locale = "en_US",
+    private readonly timeZone = "Etc/UTC",
+  ) {
+    registerCustomFunctions();
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      dateFormats: ["YYYY-MM-DD", "MM/DD/YYYY"],
+      maxRows: 1_000_000,
+    });
+    this.insertSheet("Sheet1");
+    this.log.reset();
+  }
+
+  getId(): string {
+    this.log.add("Spreadsheet.getId");
+    return "in-memory-spreadsheet";
+  }
+  getSpreadsheetLocale(): string {
+    this.log.add("Spreadsheet.getSpreadsheetLocale");
+    return this.locale;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.log.add("Spreadsheet.getSpreadsheetTimeZone");
+    return this.timeZone;
+  }
+  getSheets(): InMemorySheet[] {
+    this.log.add("Spreadsheet.getSheets");
+    return [...this.sheets];
+  }
+  getSheetByName(name: string): InMemorySheet | null {
+    this.log.add("Spreadsheet.getSheetByName");
+    return this.sheetNamed(name) ?? null;
+  }
+  getActiveSheet(): InMemorySheet {
+    this.log.add("Spreadsheet.getActiveSheet");
+    return this.active ?? (this.sheets[0] as InMemorySheet);
+  }
+  setActiveSheet(sheet: InMemorySheet): InMemorySheet {
+    this.log.add("Spreadsheet.setActiveSheet");
+    this.active = sheet;
+    return sheet;
+  }
+  insertSheet(name: string, index = this.sheets.length): InMemorySheet {
+    this.log.add("Spreadsheet.insertSheet");
+    if (this.sheetNamed(name)) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.hf.addSheet(name);
+    const sheet = new InMemorySheet(this, name, this.nextSheetId++);
+    this.sheets.splice(index, 0, sheet);
+    this.active = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: InMemorySheet): void {
+    this.log.add("Spreadsheet.deleteSheet");
+    if (this.sheets.length === 1) {
+      throw new Error("You can't remove all the sheets in a document.");
+    }
+    this.hf.removeSheet(sheet.hfId);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.active === sheet) this.active = this.sheets[0];
+  }
+  toast(message: string, title = "", _timeoutSeconds?: number): void {
+    this.log.add("Spreadsheet.toast");
+    this.toasts.push({ message, title });
+  }
+
+  /** Sheet lookup without counting a call, for the workbook's own bookkeeping. */
+  sheetNamed(name: string): InMemorySheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  allSheets(): readonly InMemorySheet[] {
+    return this.sheets;
+  }
+  maxRowsOf = (name: string): number => this.sheetNamed(name)?.maxRows ?? DEFAULT_ROWS;
+}
+
+export class InMemorySheet {
+  maxRows = DEFAULT_ROWS;
+  maxColumns = DEFAULT_COLUMNS;
+  frozenRows = 0;
+  readonly columnWidths = new Map<number, number>();
+  readonly formats = new CellGrid<string>();
+  readonly fontWeights = new CellGrid<string>();
+  readonly backgrounds = new CellGrid<string>();
+  readonly fontColors = new CellGrid<string>();
+  readonly notes = new CellGrid<string>();
+  readonly validations = new CellGrid<FakeDataValidation>();
+  readonly metadata: { key: string; value: string | null; visibility: string }[] = [];
+  readonly charts: FakeChart[] = [];
+
+  constructor(
+    readonly spreadsheet: InMemorySpreadsheet,
+    public name: string,
+    private readonly sheetId: number,
+  ) {}
+
+  get hfId(): number {
+    const id = this.spreadsheet.hf.getSheetId(this.name);
+    if (id === undefined) throw new Error(`Sheet ${this.name} was deleted`);
+    return id;
+  }
+  private get log(): CallLog {
+    return this.spreadsheet.log;
+  }
+
+  getName(): string {
+    this.log.add("Sheet.getName");
+    return this.name;
+  }
+  setName(name: string): this {
+    this.log.add("Sheet.setName");
+    this.spreadsheet.hf.renameSheet(this.hfId, name);
+    this.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    this.log.add("Sheet.getSheetId");
+    return this.sheetId;
+  }
+  getIndex(): number {
+    this.log.add("Sheet.getIndex");
+    return this.spreadsheet.allSheets().indexOf(this) + 1;
+  }
+  activate(): this {
+    this.log.add("Sheet.activate");
+    this.spreadsheet.setActiveSheet(this);
+    return this;
+  }
+  getMaxRows(): number {
+    this.log.add("Sheet.getMaxRows");
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.log.add("Sheet.getMaxColumns");
+    return this.maxColumns;
+  }
+  getLastRow(): number {
+    this.log.add("Sheet.getLastRow");
+    return this.contentSize().rows;
+  }
+  getLastColumn(): number {
+    this.log.add("Sheet.getLastColumn");
+    return this.contentSize().columns;
+  }
+  getFrozenRows(): number {
+    this.log.add("Sheet.getFrozenRows");
+    return this.frozenRows;
+  }
+  setFrozenRows(rows: number): void {
+    this.log.add("Sheet.setFrozenRows");
+    this.frozenRows = rows;
+  }
+  setColumnWidth(column: number, width: number): this {
+    this.log.add("Sheet.setColumnWidth");
+    this.columnWidths.set(column, width);
+    return this;
+  }
+  setColumnWidths(start: number, count: number, width: number): this {
+    this.log.add("Sheet.setColumnWidths");
+    for (let c = start; c < start + count; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+
+  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): InMemoryRange {
+    this.log.add("Sheet.getRange");
+    const rect =
+      typeof rowOrA1 === "string"
+        ? parseA1(rowOrA1, this.maxRows)
+        : { row: rowOrA1, column: column ?? 1, numRows, numColumns };
+    return this.rangeAt(rect);
+  }
+  getDataRange(): InMemoryRange {
+    this.log.add("Sheet.getDataRange");
+    const { rows, columns } = this.contentSize();
+    return this.rangeAt({ row: 1, column: 1, numRows: rows || 1, numColumns: columns || 1 });
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.log.add("Sheet.insertRowsAfter");
+    if (afterPosition < 1 || afterPosition > this.maxRows || howMany < 1) {
+      throw new Error("Those rows are out of bounds.");
+    }
+    const atEnd = afterPosition === this.maxRows;
+    const before = atEnd ? this.formulaTexts() : [];
+    this.spreadsheet.hf.addRows(this.hfId, [afterPosition, howMany]);
+    for (const grid of this.grids()) grid.insertRows(afterPosition, howMany);
+    this.maxRows += howMany;
+    // HyperFormula grows ranges only when rows land inside them; open ranges end on the last
+    // row, so rows added after it must be bound again.
+    if (atEnd) this.spreadsheet.hf.batch(() => this.rebindFormulas(before));
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.log.add("Sheet.insertColumnsAfter");
+    if (afterPosition < 1 || afterPosition > this.maxColumns || howMany < 1) {
+      throw new Error("Those columns are out of bounds.");
+    }
+    this.spreadsheet.hf.addColumns(this.hfId, [afterPosition, howMany]);
+    for (const grid of this.grids()) grid.insertColumns(afterPosition, howMany);
+    this.maxColumns += howMany;
+    return this;
+  }
+
+  addDeveloperMetadata(key: string, value?: string, visibility = "DOCUMENT"): this {
+    this.log.add("Sheet.addDeveloperMetadata");
+    this.metadata.push({ key, value: value ?? null, visibility });
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    this.log.add("Sheet.getDeveloperMetadata");
+    return this.metadata.map((entry) => ({
+      getKey: () => entry.key,
+      getValue: () => entry.value,
+      getVisibility: () => entry.visibility,
+      remove: () => {
+        this.metadata.splice(this.metadata.indexOf(entry), 1);
+      },
+    }));
+  }
+
+  newChart(): FakeChartBuilder {
+    this.log.add("Sheet.newChart");
+    return new FakeChartBuilder();
+  }
+  insertChart(chart: FakeChart): void {
+    this.log.add("Sheet.insertChart");
+    this.charts.push(chart);
+  }
+  getCharts(): FakeChart[] {
+    this.log.add("Sheet.getCharts");
+    return [...this.charts];
+  }
+  removeChart(chart: FakeChart): void {
+    this.log.add("Sheet.removeChart");
+    this.charts.splice(this.charts.indexOf(chart), 1);
+  }
+
+  rangeAt(rect: Rect): InMemoryRange {
+    const inside =
+      rect.row >= 1 &&
+      rect.column >= 1 &&
+      rect.numRows >= 1 &&
+      rect.numColumns >= 1 &&
+      rect.row + rect.numRows - 1 <= this.maxRows &&
+      rect.column + rect.numColumns - 1 <= this.maxColumns;
+    if (!inside) {
+      throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    }
+    return new InMemoryRange(this, rect);
+  }
+
+  /** Rows and columns up to the last non-empty cell, as getLastRow/getLastColumn count them. */
+  contentSize(): { rows: number; columns: number } {
+    const { height, width } = this.spreadsheet.hf.getSheetDimensions(this.hfId);
+    return { rows: height, columns: width };
+  }
+
+  /** Formulas as Sheets would show them, by cell, for rebinding after a structural change. */
+  private formulaTexts(): { sheet: InMemorySheet; row: number; col: number; text: string }[] {
+    const found: { sheet: InMemorySheet; row: number; col: number; text: string }[] = [];
+    for (const sheet of this.spreadsheet.allSheets()) {
+      sheet.spreadsheet.hf.getSheetFormulas(sheet.hfId).forEach((line, row) => {
+        line.forEach((formula, col) => {
+          if (formula) found.push({ sheet, row, col, text: sheet.displayFormula(formula) });
+        });
+      });
+    }
+    return found;
+  }
+
+  private rebindFormulas(formulas: ReturnType<InMemorySheet["formulaTexts"]>): void {
+    for (const { sheet, row, col, text } of formulas) {
+      const bound = sheet.boundFormula(text);
+      const address = { sheet: sheet.hfId, row, col };
+      if (bound !== this.spreadsheet.hf.getCellFormula(address)) {
+        this.spreadsheet.hf.setCellContents(address, [[bound]]);
+      }
+    }
+  }
+
+  private grids(): CellGrid<unknown>[] {
+    return [
+      this.formats,
+      this.fontWeights,
+      this.backgrounds,
+      this.fontColors,
+      this.notes,
+      this.validations,
+    ];
+  }
+
+  boundFormula(text: string): string {
+    return boundOpenRanges(text, this.name, this.spreadsheet.maxRowsOf);
+  }
+  displayFormula(text: string): string {
+    return openBoundedRanges(text, this.name, this.spreadsheet.maxRowsOf);
+  }
+}
+
+type Value = string | number | boolean | Date;
+
+export class InMemoryRange {
+  constructor(
+    readonly sheet: InMemorySheet,
+    readonly rect: Rect,
+  ) {}
+
+  private get log(): CallLog {
+    return this.sheet.spreadsheet.log;
+  }
+  private get hf(): HyperFormula {
+    return this.sheet.spreadsheet.hf;
+  }
+  private hfRange() {
+    const sheet = this.sheet.hfId;
+    const { row, column, numRows, numColumns } = this.rect;
+    return {
+      start: { sheet, row: row - 1, col: column - 1 },
+      end: { sheet, row: row + numRows - 2, col: column + numColumns - 2 },
+    };
+  }
+
+  /** A reference a validation rule or chart can keep, resolved when read. */
+  get sheetName(): string {
+    return this.sheet.name;
+  }
+  getRow(): number {
+    this.log.add("Range.getRow");
+    return this.rect.row;
+  }
+  getColumn(): number {
+    this.log.add("Range.getColumn");
+    return this.rect.column;
+  }
+  getNumRows(): number {
+    this.log.add("Range.getNumRows");
+    return this.rect.numRows;
+  }
+  getNumColumns(): number {
+    this.log.add("Range.getNumColumns");
+    return this.rect.numColumns;
+  }
+  getLastRow(): number {
+    this.log.add("Range.getLastRow");
+    return this.rect.row + this.rect.numRows - 1;
+  }
+  getA1Notation(): string {
+    this.log.add("Range.getA1Notation");
+    return a1Notation(this.rect);
+  }
+  getSheet(): InMemorySheet {
+    this.log.add("Range.getSheet");
+    return this.sheet;
+  }
+
+  getValues(): Value[][] {
+    this.log.add("Range.getValues");
+    return this.readValues();
+  }
+  getValue(): Value {
+    this.log.add("Range.getValue");
+    return this.readValues()[0]?.[0] ?? "";
+  }
+  /** Values without counting a call, for rules and charts that point at this range. */
+  readValues(): Value[][] {
+    const formats = this.sheet.formats.read(this.rect, "");
+    return this.hf.getRangeValues(this.hfRange()).map((line, r) =>
+      line.map((value, c) => {
+        if (value === null || value === undefined) return "";
+        if (value instanceof DetailedCellError) {
+          const text = value.value;
+          return SHEETS_ERROR_TEXT[text] ?? text;
+        }
+        const format = formats[r]?.[c] ?? "";
+        if (typeof value === "number" && format && isDateFormat(format)) {
+          return new Date(SERIAL_EPOCH + value * DAY_MS);
+        }
+        return value as Value;
+      }),
+    );
+  }
+
+  getFormulas(): string[][] {
+    this.log.add("Range.getFormulas");
+    return this.hf
+      .getRangeFormulas(this.hfRange())
+      .map((line) => line.map((f) => (f ? this.sheet.displayFormula(f) : "")));
+  }
+  getFormula(): string {
+    this.log.add("Range.getFormula");
+    const f = this.hf.getCellFormula(this.hfRange().start);
+    return f ? this.sheet.displayFormula(f) : "";
+  }
+
+  setValues(values: unknown[][]): this {
+    this.log.add("Range.setValues");
+    this.write(values);
+    return this;
+  }
+  setValue(value: unknown): this {
+    this.log.add("Range.setValue");
+    this.write(this.filled(value));
+    return this;
+  }
+
+  private filled<T>(value: T): T[][] {
+    return Array.from({ length: this.rect.numRows }, () => Array(this.rect.numColumns).fill(value));
+  }
+
+  private write(values: unknown[][]): void {
+    const { numRows, numColumns } = this.rect;
+    if (values.length !== numRows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${numRows}.`,
+      );
+    }
+    const dateCells: [number, number][] = [];
+    const contents = values.map((line, r) => {
+      if (line.length !== numColumns) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${numColumns}.`,
+        );
+      }
+      return line.map((value, c) => {
+        if (value === "" || value === null || value === undefined) return null;
+        if (Object.prototype.toString.call(value) === "[object Date]") {
+          dateCells.push([r, c]);
+          return ((value as Date).getTime() - SERIAL_EPOCH) / DAY_MS;
+        }
+        if (typeof value === "string" && value.startsWith("=")) {
+          return this.sheet.boundFormula(value);
+        }
+        if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+          return value;
+        }
+        return String(value);
+      });
+    });
+    const start = this.hfRange().start;
+    this.hf.batch(() => this.hf.setCellContents(start, contents));
+    // Sheets gives a date format to cells that received a date, or text it read as one.
+    const { row, column } = this.rect;
+    contents.forEach((line, r) => {
+      line.forEach((content, c) => {
+        if (typeof content !== "string" || content.startsWith("=") || !/\d[-/]\d/.test(content)) {
+          return;
+        }
+        const address = { ...start, row: start.row + r, col: start.col + c };
+        const type = this.hf.getCellValueDetailedType(address);
+        if (String(type).startsWith("NUMBER_DATE")) dateCells.push([r, c]);
+      });
+    });
+    for (const [r, c] of dateCells) {
+      if (!this.sheet.formats.get(row + r, column + c)) {
+        this.sheet.formats.set(row + r, column + c, "yyyy-mm-dd");
+      }
+    }
+  }
+
+  clearContent(): this {
+    this.log.add("Range.clearContent");
+    this.write(this.filled(null));
+    return this;
+  }
+
+  getNumberFormats(): string[][] {
+    this.log.add("Range.getNumberFormats");
+    return this.sheet.formats.read(this.rect, "");
+  }
+  setNumberFormat(format: string): this {
+    this.log.add("Range.setNumberFormat");
+    this.sheet.formats.fill(this.rect, format);
+    return this;
+  }
+  setNumberFormats(formats: string[][]): this {
+    this.log.add("Range.setNumberFormats");
+    this.checkShape(formats);
+    this.sheet.formats.fill(this.rect, formats);
+    return this;
+  }
+  setFontWeight(weight: string | null): this {
+    this.log.add("Range.setFontWeight");
+    this.sheet.fontWeights.fill(this.rect, weight ?? undefined);
+    return this;
+  }
+  setFontWeights(weights: string[][]): this {
+    this.log.add("Range.setFontWeights");
+    this.checkShape(weights);
+    this.sheet.fontWeights.fill(this.rect, weights);
+    return this;
+  }
+  getFontWeights(): string[][] {
+    this.log.add("Range.getFontWeights");
+    return this.sheet.fontWeights.read(this.rect, "normal");
+  }
+  setBackground(color: string | null): this {
+    this.log.add("Range.setBackground");
+    this.sheet.backgrounds.fill(this.rect, color ?? undefined);
+    return this;
+  }
+  setBackgrounds(colors: string[][]): this {
+    this.log.add("Range.setBackgrounds");
+    this.checkShape(colors);
+    this.sheet.backgrounds.fill(this.rect, colors);
+    return this;
+  }
+  getBackgrounds(): string[][] {
+    this.log.add("Range.getBackgrounds");
+    return this.sheet.backgrounds.read(this.rect, "#ffffff");
+  }
+  setFontColor(color: string | null): this {
+    this.log.add("Range.setFontColor");
+    this.sheet.fontColors.fill(this.rect, color ?? undefined);
+    return this;
+  }
+  setNote(note: string | null): this {
+    this.log.add("Range.setNote");
+    this.sheet.notes.fill(this.rect, note || undefined);
+    return this;
+  }
+  setNotes(notes: (string | null)[][]): this {
+    this.log.add("Range.setNotes");
+    this.checkShape(notes);
+    this.sheet.notes.fill(
+      this.rect,
+      notes.map((line) => line.map((n) => n || undefined)),
+    );
+    return this;
+  }
+  getNotes(): string[][] {
+    this.log.add("Range.getNotes");
+    return this.sheet.notes.read(this.rect, "");
+  }
+  setDataValidation(rule: FakeDataValidation | null): this {
+    this.log.add("Range.setDataValidation");
+    this.sheet.validations.fill(this.rect, rule ?? undefined);
+    return this;
+  }
+  getDataValidations(): (FakeDataValidation | null)[][] {
+    this.log.add("Range.getDataValidations");
+    return this.sheet.validations.read(this.rect, null as unknown as FakeDataValidation);
+  }
+
+  private checkShape(values: unknown[][]): void {
+    const { numRows, numColumns } = this.rect;
+    if (values.length !== numRows || values.some((line) => line.length !== numColumns)) {
+      throw new Error(
+        `The data has ${values.length} rows but the range ${a1Notation(this.rect)} has ${numRows} rows and ${numColumns} columns.`,
+      );
+    }
+  }
+}
