@@ -1,22 +1,57 @@
 /**
- * Apps Script entry points: the add-on menu and what its items open. This is the thin layer
- * that touches Apps Script globals; everything it shows is built by pure code.
+ * Apps Script entry points: the add-on menu and what its items do. This is the thin layer
+ * that touches Apps Script globals; the work itself is done by pure code and the sheets port.
  */
 import { CUSTOM_FUNCTIONS } from "./core/function-specs";
+import { appsScriptWorkbook } from "./sheets/apps-script";
+import { describeInsert, insertTemplates } from "./sheets/insert-templates";
+import { BusyError, UserError } from "./sheets/workbook";
 import { renderFunctionReference } from "./ui/function-reference";
+
+const TITLE = "Influencer KPIs";
+
+/**
+ * Runs a menu action and tells the user how it went: a toast on success, an alert in plain
+ * words on failure (never a stack trace; the details go to the execution log).
+ */
+function runMenuAction(what: string, action: () => string): void {
+  let message: string;
+  try {
+    message = action();
+  } catch (error) {
+    const known = error instanceof BusyError || error instanceof UserError;
+    if (!known) console.error(error);
+    // Service errors may come from another realm than this script's Error.
+    const reason = String((error as { message?: unknown })?.message ?? error);
+    SpreadsheetApp.getUi().alert(
+      TITLE,
+      known ? reason : `Could not ${what}: ${reason}`,
+      SpreadsheetApp.getUi().ButtonSet.OK,
+    );
+    return;
+  }
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, TITLE);
+}
+
+export function insertTemplatesFromMenu(): void {
+  runMenuAction("insert the templates", () =>
+    describeInsert(insertTemplates(appsScriptWorkbook())),
+  );
+}
 
 export function showFunctionReference(): void {
   const html = HtmlService.createHtmlOutput(renderFunctionReference(CUSTOM_FUNCTIONS))
     .setWidth(640)
     .setHeight(560);
-  SpreadsheetApp.getUi().showModalDialog(html, "Influencer KPIs: function reference");
+  SpreadsheetApp.getUi().showModalDialog(html, `${TITLE}: function reference`);
 }
 
 /** Functions the menu may call, by the name Apps Script calls them. */
-export const MENU_ACTIONS = { showFunctionReference } as const;
+export const MENU_ACTIONS = { insertTemplatesFromMenu, showFunctionReference } as const;
 
 /** Menu entries, only for features that exist. */
 const MENU: readonly { label: string; action: keyof typeof MENU_ACTIONS }[] = [
+  { label: "Insert templates", action: "insertTemplatesFromMenu" },
   { label: "Function reference", action: "showFunctionReference" },
 ];
 

@@ -4,7 +4,7 @@
  */
 import { MENU_ACTIONS } from "./addon";
 
-export { onInstall, onOpen, showFunctionReference } from "./addon";
+export { insertTemplatesFromMenu, onInstall, onOpen, showFunctionReference } from "./addon";
 export { CUSTOM_FUNCTIONS } from "./core/function-specs";
 export { callCustomFunction } from "./functions";
 

@@ -7,6 +7,7 @@ import { runInContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
 import { CELL_ERROR_PREFIX } from "../src/core/ranges";
+import { createAppsScript } from "../src/local/apps-script";
 import { FakeUi, fakeHtmlService } from "../src/local/apps-script/ui";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
 
@@ -158,14 +159,17 @@ describe("menu", () => {
     const { ui, bundle } = withUi();
     bundle.call("onOpen", { authMode: "NONE" });
     const items = ui.menus.get("Add-on") ?? [];
-    expect(items.map((i) => i.label)).toEqual(["Function reference"]);
+    expect(items.map((i) => i.label)).toEqual(["Insert templates", "Function reference"]);
     for (const item of items) expect(bundle.functionNames).toContain(item.functionName);
   });
 
   it("onInstall builds the same menu", () => {
     const { ui, bundle } = withUi();
     bundle.call("onInstall", { authMode: "NONE" });
-    expect(ui.menus.get("Add-on")?.map((i) => i.functionName)).toEqual(["showFunctionReference"]);
+    expect(ui.menus.get("Add-on")?.map((i) => i.functionName)).toEqual([
+      "insertTemplatesFromMenu",
+      "showFunctionReference",
+    ]);
   });
 
   it("Function reference lists every custom function with an example", () => {
@@ -177,5 +181,47 @@ describe("menu", () => {
       expect(html).toContain(`id="${spec.name}"`);
       expect(html).toContain(spec.example);
     }
+  });
+});
+
+describe("Insert templates, run from the menu in the bundle", () => {
+  it("builds the three sheets in the in-memory workbook and says so in a toast", () => {
+    const standIn = createAppsScript();
+    loadBundle(standIn.globals).call("insertTemplatesFromMenu");
+    expect(standIn.ui.alerts).toEqual([]);
+    expect(standIn.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      "Sheet1",
+      "Settings",
+      "Campaign Tracker",
+      "KPI Framework",
+    ]);
+    expect(standIn.spreadsheet.toasts).toEqual([
+      { title: "Influencer KPIs", message: "Added Settings, Campaign Tracker, KPI Framework." },
+    ]);
+    expect(standIn.ui.alerts).toEqual([]);
+    expect(standIn.lock.hasLock()).toBe(false);
+  });
+
+  it("tells the user to try again when another run holds the lock", () => {
+    const standIn = createAppsScript();
+    standIn.lock.heldElsewhere = true;
+    loadBundle(standIn.globals).call("insertTemplatesFromMenu");
+    expect(standIn.ui.alerts[0]?.prompt).toMatch(/busy .* Try again in a moment\./);
+    expect(standIn.spreadsheet.getSheets()).toHaveLength(1);
+  });
+
+  it("shows an unexpected failure in plain words, without a stack trace", () => {
+    const standIn = createAppsScript();
+    standIn.spreadsheet.insertSheet = () => {
+      throw new Error("Service Spreadsheets failed while accessing document");
+    };
+    const bundle = loadBundle({ ...standIn.globals, console: { error: () => {} } });
+    bundle.call("insertTemplatesFromMenu");
+    const prompt = standIn.ui.alerts[0]?.prompt ?? "";
+    expect(prompt).toBe(
+      "Could not insert the templates: Service Spreadsheets failed while accessing document",
+    );
+    expect(prompt).not.toMatch(/\bat \w|\.js:\d/);
+    expect(standIn.lock.hasLock()).toBe(false);
   });
 });

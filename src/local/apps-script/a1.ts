@@ -3,6 +3,7 @@
  * ranges Sheets allows (`H3:H`, to the sheet's last row) into the bounded ranges HyperFormula
  * understands, and back again when a formula is read.
  */
+import { columnLetter } from "../../sheets/a1";
 
 export interface Rect {
   /** 1-based, as in Apps Script. */
@@ -12,14 +13,6 @@ export interface Rect {
   readonly numColumns: number;
 }
 
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
 export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -27,9 +20,9 @@ export function columnNumber(letters: string): number {
 }
 
 export function a1Notation(rect: Rect): string {
-  const start = `${columnLetters(rect.column)}${rect.row}`;
+  const start = `${columnLetter(rect.column)}${rect.row}`;
   if (rect.numRows === 1 && rect.numColumns === 1) return start;
-  const end = `${columnLetters(rect.column + rect.numColumns - 1)}${rect.row + rect.numRows - 1}`;
+  const end = `${columnLetter(rect.column + rect.numColumns - 1)}${rect.row + rect.numRows - 1}`;
   return `${start}:${end}`;
 }
 

@@ -43,10 +43,14 @@ export class CellGrid<T> {
     );
   }
 
-  /** Shifts rows below `after` down by `count`, as inserting rows does. */
-  insertRows(after: number, count: number): void {
+  /** Shifts rows below `after` down by `count`; new rows may copy row `after`. */
+  insertRows(after: number, count: number, inherit: boolean): void {
     const shifted = new Map<number, Map<number, T>>();
     for (const [row, line] of this.rows) shifted.set(row > after ? row + count : row, line);
+    const above = shifted.get(after);
+    if (inherit && above) {
+      for (let r = after + 1; r <= after + count; r++) shifted.set(r, new Map(above));
+    }
     this.rows = shifted;
   }
 

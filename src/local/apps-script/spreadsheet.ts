@@ -23,6 +23,17 @@ const DEFAULT_COLUMNS = 26;
 /** Sheets shows a blocked spill and a circular reference as #REF!. */
 const SHEETS_ERROR_TEXT: Record<string, string> = { "#SPILL!": "#REF!", "#CYCLE!": "#REF!" };
 
+/** Marks an array formula made scalar while rows are inserted (see insertRowsAfter). */
+const PLACEHOLDER = "in-memory-workbook:array";
+const WRAPPED = new RegExp(`^=IFERROR\\((.*),\\s*"${PLACEHOLDER}"\\)$`, "s");
+
+interface FormulaText {
+  readonly sheet: InMemorySheet;
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
 export const isDateFormat = (format: string): boolean =>
   /[yd]/i.test(format) && !/[#0]/.test(format);
 
@@ -120,6 +131,15 @@ export class InMemorySpreadsheet {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.active === sheet) this.active = this.sheets[0];
   }
+  /** A range by A1 notation with its sheet: "'Settings'!A9:A20" or "Sheet1!B2". */
+  getRange(a1: string): InMemoryRange {
+    this.log.add("Spreadsheet.getRange");
+    const bang = a1.lastIndexOf("!");
+    const name = bang < 0 ? "" : a1.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+    const sheet = bang < 0 ? this.active : this.sheetNamed(name);
+    if (!sheet) throw new Error(`Range not found: ${a1}`);
+    return sheet.rangeAt(parseA1(a1.slice(bang + 1), sheet.maxRows));
+  }
   toast(message: string, title = "", _timeoutSeconds?: number): void {
     this.log.add("Spreadsheet.toast");
     this.toasts.push({ message, title });
@@ -132,6 +152,29 @@ export class InMemorySpreadsheet {
   allSheets(): readonly InMemorySheet[] {
     return this.sheets;
   }
+  /** Formulas as Sheets would show them, by cell, for rebinding after a structural change. */
+  formulaTexts(): FormulaText[] {
+    const found: FormulaText[] = [];
+    for (const sheet of this.sheets) {
+      this.hf.getSheetFormulas(sheet.hfId).forEach((line, row) => {
+        line.forEach((formula, col) => {
+          if (formula) found.push({ sheet, row, col, text: sheet.displayFormula(formula) });
+        });
+      });
+    }
+    return found;
+  }
+
+  rebindFormulas(formulas: readonly FormulaText[]): void {
+    for (const { sheet, row, col, text } of formulas) {
+      const bound = sheet.boundFormula(text);
+      const address = { sheet: sheet.hfId, row, col };
+      if (bound !== this.hf.getCellFormula(address)) {
+        this.hf.setCellContents(address, [[bound]]);
+      }
+    }
+  }
+
   maxRowsOf = (name: string): number => this.sheetNamed(name)?.maxRows ?? DEFAULT_ROWS;
 }
 
@@ -139,6 +182,7 @@ export class InMemorySheet {
   maxRows = DEFAULT_ROWS;
   maxColumns = DEFAULT_COLUMNS;
   frozenRows = 0;
+  frozenColumns = 0;
   readonly columnWidths = new Map<number, number>();
   readonly formats = new CellGrid<string>();
   readonly fontWeights = new CellGrid<string>();
@@ -211,6 +255,14 @@ export class InMemorySheet {
     this.log.add("Sheet.setFrozenRows");
     this.frozenRows = rows;
   }
+  getFrozenColumns(): number {
+    this.log.add("Sheet.getFrozenColumns");
+    return this.frozenColumns;
+  }
+  setFrozenColumns(columns: number): void {
+    this.log.add("Sheet.setFrozenColumns");
+    this.frozenColumns = columns;
+  }
   setColumnWidth(column: number, width: number): this {
     this.log.add("Sheet.setColumnWidth");
     this.columnWidths.set(column, width);
@@ -241,16 +293,60 @@ export class InMemorySheet {
     if (afterPosition < 1 || afterPosition > this.maxRows || howMany < 1) {
       throw new Error("Those rows are out of bounds.");
     }
+    const hf = this.spreadsheet.hf;
     const atEnd = afterPosition === this.maxRows;
-    const before = atEnd ? this.formulaTexts() : [];
-    this.spreadsheet.hf.addRows(this.hfId, [afterPosition, howMany]);
-    for (const grid of this.grids()) grid.insertRows(afterPosition, howMany);
+    const before = atEnd ? this.spreadsheet.formulaTexts() : [];
+    // HyperFormula refuses to insert rows across a spilled array, which Sheets allows: make
+    // each array formula scalar while the rows go in, so its references still move with them.
+    const arrays = this.arrayFormulas();
+    hf.batch(() => {
+      for (const { address, text } of arrays) {
+        hf.setCellContents(address, [[`=IFERROR(${text.slice(1)}, "${PLACEHOLDER}")`]]);
+      }
+    });
+    hf.addRows(this.hfId, [afterPosition, howMany]);
+    // New rows take the formats and validation of the row above, as in Sheets; notes stay.
+    for (const grid of this.grids()) {
+      grid.insertRows(afterPosition, howMany, grid !== this.notes);
+    }
     this.maxRows += howMany;
-    // HyperFormula grows ranges only when rows land inside them; open ranges end on the last
-    // row, so rows added after it must be bound again.
-    if (atEnd) this.spreadsheet.hf.batch(() => this.rebindFormulas(before));
+    hf.batch(() => {
+      if (atEnd) {
+        // Open ranges end on the last row and HyperFormula grows a range only when rows land
+        // inside it, so bind every formula again to the new last row.
+        this.spreadsheet.rebindFormulas(before);
+        return;
+      }
+      for (const { address } of arrays) {
+        const moved = {
+          ...address,
+          row: address.row >= afterPosition ? address.row + howMany : address.row,
+        };
+        const wrapped = hf.getCellFormula(moved) ?? "";
+        const inner = WRAPPED.exec(wrapped)?.[1];
+        if (inner !== undefined) hf.setCellContents(moved, [[`=${inner}`]]);
+      }
+    });
     return this;
   }
+
+  /** Formulas of this sheet whose result spills, with their HyperFormula text. */
+  private arrayFormulas(): {
+    address: { sheet: number; row: number; col: number };
+    text: string;
+  }[] {
+    const hf = this.spreadsheet.hf;
+    const sheet = this.hfId;
+    const found: { address: { sheet: number; row: number; col: number }; text: string }[] = [];
+    hf.getSheetFormulas(sheet).forEach((line, row) => {
+      line.forEach((text, col) => {
+        const address = { sheet, row, col };
+        if (text && hf.isCellPartOfArray(address)) found.push({ address, text });
+      });
+    });
+    return found;
+  }
+
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     this.log.add("Sheet.insertColumnsAfter");
     if (afterPosition < 1 || afterPosition > this.maxColumns || howMany < 1) {
@@ -314,29 +410,6 @@ export class InMemorySheet {
   contentSize(): { rows: number; columns: number } {
     const { height, width } = this.spreadsheet.hf.getSheetDimensions(this.hfId);
     return { rows: height, columns: width };
-  }
-
-  /** Formulas as Sheets would show them, by cell, for rebinding after a structural change. */
-  private formulaTexts(): { sheet: InMemorySheet; row: number; col: number; text: string }[] {
-    const found: { sheet: InMemorySheet; row: number; col: number; text: string }[] = [];
-    for (const sheet of this.spreadsheet.allSheets()) {
-      sheet.spreadsheet.hf.getSheetFormulas(sheet.hfId).forEach((line, row) => {
-        line.forEach((formula, col) => {
-          if (formula) found.push({ sheet, row, col, text: sheet.displayFormula(formula) });
-        });
-      });
-    }
-    return found;
-  }
-
-  private rebindFormulas(formulas: ReturnType<InMemorySheet["formulaTexts"]>): void {
-    for (const { sheet, row, col, text } of formulas) {
-      const bound = sheet.boundFormula(text);
-      const address = { sheet: sheet.hfId, row, col };
-      if (bound !== this.spreadsheet.hf.getCellFormula(address)) {
-        this.spreadsheet.hf.setCellContents(address, [[bound]]);
-      }
-    }
   }
 
   private grids(): CellGrid<unknown>[] {
@@ -476,13 +549,14 @@ export class InMemoryRange {
       );
     }
     const dateCells: [number, number][] = [];
-    const contents = values.map((line, r) => {
+    // Array.from builds this realm's arrays: HyperFormula rejects arrays from a vm context.
+    const contents = Array.from(values, (line, r) => {
       if (line.length !== numColumns) {
         throw new Error(
           `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${numColumns}.`,
         );
       }
-      return line.map((value, c) => {
+      return Array.from(line, (value, c) => {
         if (value === "" || value === null || value === undefined) return null;
         if (Object.prototype.toString.call(value) === "[object Date]") {
           dateCells.push([r, c]);

@@ -1,0 +1,8 @@
+/** Column letters of A1 notation: 1 is "A", 27 is "AA". */
+export function columnLetter(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}

@@ -1,0 +1,185 @@
+/**
+ * The workbook port on SpreadsheetApp: whole-block getValues / setValues / setNumberFormat,
+ * never per-cell calls in a loop. Services are reached only when a method runs, never when the
+ * script loads (custom functions and AuthMode.NONE menus load this file too).
+ */
+import type { CellValue } from "../core/tracker-columns";
+import { toSheetValue } from "./cell-input";
+import {
+  BusyError,
+  type ColumnFormat,
+  type ColumnValidation,
+  type OwnSheet,
+  type SheetKind,
+  type SheetLayout,
+  type SheetRef,
+  type TableWrite,
+  UserError,
+  type ValidationRule,
+  type WorkbookPort,
+} from "./workbook";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Developer-metadata key that marks a sheet as created by this add-on; its value is the kind. */
+export const OWN_SHEET_KEY = "influencer-kpis.sheet";
+const SHEET_KINDS: readonly SheetKind[] = ["settings", "tracker", "framework"];
+const LOCK_WAIT_MS = 10_000;
+
+class AppsScriptSheet implements SheetRef {
+  constructor(readonly sheet: Sheet) {}
+  get name(): string {
+    return this.sheet.getName();
+  }
+}
+
+function sheetOf(ref: SheetRef): Sheet {
+  if (!(ref instanceof AppsScriptSheet)) throw new Error("Not a sheet of this workbook");
+  return ref.sheet;
+}
+
+function kindOf(sheet: Sheet): SheetKind | undefined {
+  const tag = sheet.getDeveloperMetadata().find((m) => m.getKey() === OWN_SHEET_KEY);
+  const value = tag?.getValue();
+  return SHEET_KINDS.find((kind) => kind === value);
+}
+
+export function appsScriptWorkbook(): WorkbookPort {
+  const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
+  /** Rows from `fromRow` to `toRow` or the sheet's last row, in one range. */
+  const columnsDown = (
+    sheet: Sheet,
+    fromRow: number,
+    column: number,
+    numColumns = 1,
+    toRow = sheet.getMaxRows(),
+  ) => sheet.getRange(fromRow, column, toRow - fromRow + 1, numColumns);
+
+  return {
+    ownSheets(): OwnSheet[] {
+      return spreadsheet()
+        .getSheets()
+        .flatMap((sheet) => {
+          const kind = kindOf(sheet);
+          return kind ? [{ ref: new AppsScriptSheet(sheet), kind }] : [];
+        });
+    },
+
+    sheetNames(): string[] {
+      return spreadsheet()
+        .getSheets()
+        .map((sheet) => sheet.getName());
+    },
+
+    createSheet(name, kind, size): SheetRef {
+      const sheet = spreadsheet().insertSheet(name);
+      sheet.addDeveloperMetadata(
+        OWN_SHEET_KEY,
+        kind,
+        SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+      );
+      const rows = sheet.getMaxRows();
+      if (rows < size.rows) sheet.insertRowsAfter(rows, size.rows - rows);
+      const columns = sheet.getMaxColumns();
+      if (columns < size.columns) sheet.insertColumnsAfter(columns, size.columns - columns);
+      return new AppsScriptSheet(sheet);
+    },
+
+    deleteOwnSheet(ref): void {
+      const sheet = sheetOf(ref);
+      if (!kindOf(sheet)) {
+        throw new UserError(
+          `"${sheet.getName()}" was not created by Influencer KPIs: left as it is.`,
+        );
+      }
+      spreadsheet().deleteSheet(sheet);
+    },
+
+    readTable(ref): CellValue[][] {
+      return sheetOf(ref).getDataRange().getValues();
+    },
+
+    writeTable(ref, table: TableWrite): void {
+      const rows = table.values.length;
+      const columns = table.values[0]?.length ?? 0;
+      if (rows === 0 || columns === 0) return;
+      const range = sheetOf(ref).getRange(table.row, table.column, rows, columns);
+      range.setValues(table.values.map((line) => line.map(toSheetValue)));
+      if (table.bold) range.setFontWeight("bold");
+      if (table.background) range.setBackground(table.background);
+      if (table.headerNotes) {
+        sheetOf(ref)
+          .getRange(table.row, table.column, 1, table.headerNotes.length)
+          .setNotes([table.headerNotes.map((note) => note ?? "")]);
+      }
+    },
+
+    insertRowsAfter(ref, row, count): void {
+      if (count > 0) sheetOf(ref).insertRowsAfter(row, count);
+    },
+
+    formatColumns(ref, formats: readonly ColumnFormat[]): void {
+      const sheet = sheetOf(ref);
+      for (const { column, fromRow, format } of formats) {
+        columnsDown(sheet, fromRow, column).setNumberFormat(format);
+      }
+    },
+
+    validateColumns(ref, validations: readonly ColumnValidation[]): void {
+      const sheet = sheetOf(ref);
+      for (const v of validations) {
+        const rule = ruleBuilder(v.rule)
+          .setAllowInvalid(v.allowInvalid)
+          .setHelpText(v.helpText)
+          .build();
+        columnsDown(sheet, v.fromRow, v.column, v.numColumns, v.toRow).setDataValidation(rule);
+      }
+    },
+
+    layout(ref, layout: SheetLayout): void {
+      const sheet = sheetOf(ref);
+      if (layout.frozenRows !== undefined) sheet.setFrozenRows(layout.frozenRows);
+      if (layout.frozenColumns !== undefined) sheet.setFrozenColumns(layout.frozenColumns);
+      layout.columnWidths?.forEach((width, i) => {
+        sheet.setColumnWidth(i + 1, width);
+      });
+    },
+
+    activate(ref): void {
+      sheetOf(ref).activate();
+    },
+
+    withDocumentLock<T>(action: () => T): T {
+      const lock = LockService.getDocumentLock();
+      if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
+      try {
+        const result = action();
+        SpreadsheetApp.flush();
+        return result;
+      } finally {
+        lock.releaseLock();
+      }
+    },
+
+    toast(message, title): void {
+      spreadsheet().toast(message, title);
+    },
+  };
+}
+
+function ruleBuilder(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+  const builder = SpreadsheetApp.newDataValidation();
+  switch (rule.type) {
+    case "list":
+      return builder.requireValueInList([...rule.values], true);
+    case "range":
+      return builder.requireValueInRange(
+        SpreadsheetApp.getActiveSpreadsheet().getRange(rule.a1),
+        true,
+      );
+    case "date":
+      return builder.requireDate();
+    case "number-at-least":
+      return builder.requireNumberGreaterThanOrEqualTo(rule.min);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * "Insert templates": creates whichever of Settings, Campaign Tracker and KPI Framework the
+ * spreadsheet lacks. Sheets the add-on made before are kept as they are, with their data; a
+ * user's sheet that has a wanted name keeps it, and the template takes a free name instead.
+ * Every template is planned before the first write, and if a write fails the sheets created
+ * so far are removed, so no half-written sheet remains.
+ */
+import { DEFAULT_CURRENCY, readCurrency } from "../core/currency";
+import {
+  DEFAULT_SHEET_NAMES,
+  frameworkTemplate,
+  SETTINGS,
+  type SheetTemplate,
+  settingsTemplate,
+  type TemplateNames,
+  trackerTemplate,
+} from "./templates";
+import type { SheetKind, SheetRef, WorkbookPort } from "./workbook";
+
+const KINDS: readonly SheetKind[] = ["settings", "tracker", "framework"];
+
+export interface InsertResult {
+  readonly created: readonly string[];
+  readonly kept: readonly string[];
+}
+
+/** "Campaign Tracker", or "Campaign Tracker (2)" if a sheet already has that name. */
+export function freeName(wanted: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((name) => name.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted} (${n})`;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+export function insertTemplates(port: WorkbookPort): InsertResult {
+  return port.withDocumentLock(() => {
+    const own = new Map<SheetKind, SheetRef>();
+    for (const sheet of port.ownSheets()) if (!own.has(sheet.kind)) own.set(sheet.kind, sheet.ref);
+    const taken = port.sheetNames();
+    const names = {} as Record<SheetKind, string>;
+    for (const kind of KINDS) {
+      const existing = own.get(kind)?.name;
+      names[kind] = existing ?? freeName(DEFAULT_SHEET_NAMES[kind], taken);
+      taken.push(names[kind]);
+    }
+    const missing = KINDS.filter((kind) => !own.has(kind));
+    const settings = own.get("settings");
+    const currency = (settings && currencyOf(port, settings)) ?? DEFAULT_CURRENCY;
+    const plans = missing.map((kind) => templateFor(kind, names, currency));
+
+    const created: SheetRef[] = [];
+    try {
+      for (const plan of plans) {
+        const ref = port.createSheet(names[plan.kind], plan.kind, plan.size);
+        created.push(ref);
+        writeTemplate(port, ref, plan);
+      }
+    } catch (error) {
+      for (const ref of created.reverse()) port.deleteOwnSheet(ref);
+      throw error;
+    }
+    const tracker = created.find((ref) => ref.name === names.tracker);
+    if (tracker) port.activate(tracker);
+    return {
+      created: created.map((ref) => ref.name),
+      kept: KINDS.filter((kind) => own.has(kind)).map((kind) => names[kind]),
+    };
+  });
+}
+
+function templateFor(kind: SheetKind, names: TemplateNames, currency: string): SheetTemplate {
+  switch (kind) {
+    case "settings":
+      return settingsTemplate(currency);
+    case "tracker":
+      return trackerTemplate(names, currency);
+    case "framework":
+      return frameworkTemplate(names);
+  }
+}
+
+function writeTemplate(port: WorkbookPort, ref: SheetRef, plan: SheetTemplate): void {
+  for (const table of plan.tables) port.writeTable(ref, table);
+  port.formatColumns(ref, plan.formats);
+  port.validateColumns(ref, plan.validations);
+  port.layout(ref, plan.layout);
+}
+
+/** The currency chosen in an existing Settings sheet, if it reads as one. */
+function currencyOf(port: WorkbookPort, settings: SheetRef): string | undefined {
+  const { row, column } = SETTINGS.currency;
+  return readCurrency(port.readTable(settings)[row - 1]?.[column - 1]);
+}
+
+/** What the user is told once templates are in place. */
+export function describeInsert(result: InsertResult): string {
+  if (result.created.length === 0) {
+    return `Templates are already in place (${result.kept.join(", ")}); nothing was changed.`;
+  }
+  const kept = result.kept.length > 0 ? ` Kept as they were: ${result.kept.join(", ")}.` : "";
+  return `Added ${result.created.join(", ")}.${kept}`;
+}
