@@ -46,15 +46,6 @@ function kindOf(sheet: Sheet): SheetKind | undefined {
 
 export function appsScriptWorkbook(): WorkbookPort {
   const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
-  /** Rows from `fromRow` to `toRow` or the sheet's last row, in one range. */
-  const columnsDown = (
-    sheet: Sheet,
-    fromRow: number,
-    column: number,
-    numColumns = 1,
-    toRow = sheet.getMaxRows(),
-  ) => sheet.getRange(fromRow, column, toRow - fromRow + 1, numColumns);
-
   return {
     ownSheets(): OwnSheet[] {
       return spreadsheet()
@@ -120,19 +111,23 @@ export function appsScriptWorkbook(): WorkbookPort {
 
     formatColumns(ref, formats: readonly ColumnFormat[]): void {
       const sheet = sheetOf(ref);
-      for (const { column, fromRow, format } of formats) {
-        columnsDown(sheet, fromRow, column).setNumberFormat(format);
+      const lastRow = sheet.getMaxRows();
+      for (const run of runs(formats, (a, b) => a.format === b.format && a.fromRow === b.fromRow)) {
+        const { column, fromRow, format } = run.first;
+        sheet.getRange(fromRow, column, lastRow - fromRow + 1, run.count).setNumberFormat(format);
       }
     },
 
     validateColumns(ref, validations: readonly ColumnValidation[]): void {
       const sheet = sheetOf(ref);
+      const lastRow = sheet.getMaxRows();
       for (const v of validations) {
         const rule = ruleBuilder(v.rule)
           .setAllowInvalid(v.allowInvalid)
           .setHelpText(v.helpText)
           .build();
-        columnsDown(sheet, v.fromRow, v.column, v.numColumns, v.toRow).setDataValidation(rule);
+        const rows = (v.toRow ?? lastRow) - v.fromRow + 1;
+        sheet.getRange(v.fromRow, v.column, rows, v.numColumns ?? 1).setDataValidation(rule);
       }
     },
 
@@ -140,9 +135,10 @@ export function appsScriptWorkbook(): WorkbookPort {
       const sheet = sheetOf(ref);
       if (layout.frozenRows !== undefined) sheet.setFrozenRows(layout.frozenRows);
       if (layout.frozenColumns !== undefined) sheet.setFrozenColumns(layout.frozenColumns);
-      layout.columnWidths?.forEach((width, i) => {
-        sheet.setColumnWidth(i + 1, width);
-      });
+      const widths = (layout.columnWidths ?? []).map((width, i) => ({ column: i + 1, width }));
+      for (const run of runs(widths, (a, b) => a.width === b.width)) {
+        sheet.setColumnWidths(run.first.column, run.count, run.first.width);
+      }
     },
 
     activate(ref): void {
@@ -165,6 +161,27 @@ export function appsScriptWorkbook(): WorkbookPort {
       spreadsheet().toast(message, title);
     },
   };
+}
+
+/**
+ * Groups adjacent columns that get the same treatment, so one range call covers each group.
+ * Items must carry a column number; `same` says whether two items can share a call.
+ */
+function runs<T extends { column: number }>(
+  items: readonly T[],
+  same: (a: T, b: T) => boolean,
+): { first: T; count: number }[] {
+  const result: { first: T; count: number }[] = [];
+  const sorted = [...items].sort((a, b) => a.column - b.column);
+  for (const item of sorted) {
+    const last = result.at(-1);
+    if (last && last.first.column + last.count === item.column && same(last.first, item)) {
+      last.count++;
+    } else {
+      result.push({ first: item, count: 1 });
+    }
+  }
+  return result;
 }
 
 function ruleBuilder(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidationBuilder {

@@ -299,18 +299,13 @@ export class InMemorySheet {
     // HyperFormula refuses to insert rows across a spilled array, which Sheets allows: make
     // each array formula scalar while the rows go in, so its references still move with them.
     const arrays = this.arrayFormulas();
+    // One batch, so the workbook recalculates once, after the rows are in.
     hf.batch(() => {
       for (const { address, text } of arrays) {
         hf.setCellContents(address, [[`=IFERROR(${text.slice(1)}, "${PLACEHOLDER}")`]]);
       }
-    });
-    hf.addRows(this.hfId, [afterPosition, howMany]);
-    // New rows take the formats and validation of the row above, as in Sheets; notes stay.
-    for (const grid of this.grids()) {
-      grid.insertRows(afterPosition, howMany, grid !== this.notes);
-    }
-    this.maxRows += howMany;
-    hf.batch(() => {
+      hf.addRows(this.hfId, [afterPosition, howMany]);
+      this.maxRows += howMany;
       if (atEnd) {
         // Open ranges end on the last row and HyperFormula grows a range only when rows land
         // inside it, so bind every formula again to the new last row.
@@ -318,15 +313,16 @@ export class InMemorySheet {
         return;
       }
       for (const { address } of arrays) {
-        const moved = {
-          ...address,
-          row: address.row >= afterPosition ? address.row + howMany : address.row,
-        };
-        const wrapped = hf.getCellFormula(moved) ?? "";
-        const inner = WRAPPED.exec(wrapped)?.[1];
+        const row = address.row >= afterPosition ? address.row + howMany : address.row;
+        const moved = { ...address, row };
+        const inner = WRAPPED.exec(hf.getCellFormula(moved) ?? "")?.[1];
         if (inner !== undefined) hf.setCellContents(moved, [[`=${inner}`]]);
       }
     });
+    // New rows take the formats and validation of the row above, as in Sheets; notes stay.
+    for (const grid of this.grids()) {
+      grid.insertRows(afterPosition, howMany, grid !== this.notes);
+    }
     return this;
   }
 

