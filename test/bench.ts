@@ -5,8 +5,14 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import vm from "node:vm";
+import { HyperFormula } from "hyperformula";
 import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
+import { TRACKER_COLUMNS, TRACKER_INDEX } from "../src/core/tracker-columns";
+import { createAppsScript, installAppsScript } from "../src/local/apps-script";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
+import { appsScriptWorkbook } from "../src/sheets/apps-script";
+import { insertTemplates } from "../src/sheets/insert-templates";
+import { appendTrackerRows } from "../src/sheets/tracker-rows";
 
 const ROWS = 100_000;
 const source = readFileSync(BUNDLE_PATH, "utf8");
@@ -87,3 +93,62 @@ line("CPE per cell, fresh load each (per call)", `${(perCell / SAMPLE).toFixed(3
 line(`  ...scaled to ${ROWS.toLocaleString("en")} cells`, `${(perCellTotal / 1000).toFixed(1)} s`);
 line("  ...vs one range call", `${rangeCpe.toFixed(1)} ms`);
 line("range call advantage", `${Math.round(perCellTotal / rangeCpe)}×`, "target ≥ 100×");
+
+console.log("\nSheets calls (in-memory workbook, counted per call):");
+function templatesAndLoad(rows: number): { insert: number; load: number } {
+  const standIn = createAppsScript();
+  const uninstall = installAppsScript(standIn);
+  try {
+    const port = appsScriptWorkbook();
+    standIn.spreadsheet.log.reset();
+    insertTemplates(port);
+    const insert = standIn.spreadsheet.log.total;
+    const tracker = port.ownSheets().find((sheet) => sheet.kind === "tracker")?.ref;
+    if (!tracker) throw new Error("no tracker inserted");
+    const posts = Array.from({ length: rows }, (_, i) => {
+      const row: (string | number)[] = Array(TRACKER_COLUMNS.length).fill("");
+      row[TRACKER_INDEX.campaign] = "Bench";
+      row[TRACKER_INDEX.platform] = "Instagram";
+      row[TRACKER_INDEX.impressions] = 1000 + i;
+      row[TRACKER_INDEX.cost] = 50;
+      return row;
+    });
+    standIn.spreadsheet.log.reset();
+    appendTrackerRows(port, tracker, posts);
+    return { insert, load: standIn.spreadsheet.log.total };
+  } finally {
+    uninstall();
+  }
+}
+const small = templatesAndLoad(100);
+const large = templatesAndLoad(50_000);
+line("Insert templates", `${small.insert} calls`, "constant");
+line("load 100 tracker rows", `${small.load} calls`);
+line(
+  "load 50,000 tracker rows",
+  `${large.load} calls`,
+  large.load === small.load ? "equal" : "NOT EQUAL",
+);
+
+// The same EMV column as one call of ours, and as one native formula per row evaluated by
+// HyperFormula (a spreadsheet engine, standing in for per-cell formulas).
+const impressions = Array.from({ length: ROWS }, (_, i) => [1000 + i]);
+const ours = median(
+  Array.from({ length: 5 }, () => time(() => bundle.call("EMV", impressions, 6.7))),
+);
+const native = median(
+  Array.from({ length: 3 }, () => {
+    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: ROWS + 10 });
+    const sheet = hf.getSheetId(hf.addSheet("S")) as number;
+    hf.setCellContents({ sheet, row: 2, col: 1 }, [[6.7]]);
+    hf.setCellContents({ sheet, row: 1, col: 7 }, impressions);
+    const formulas = impressions.map((_, r) => [`=H${r + 2}/1000*$B$3`]);
+    const ms = time(() => hf.setCellContents({ sheet, row: 1, col: 8 }, formulas));
+    hf.destroy();
+    return ms;
+  }),
+);
+console.log("");
+line(`EMV, ${ROWS.toLocaleString("en")} rows, one call of ours`, `${ours.toFixed(1)} ms`);
+line("  native =H2/1000*$B$3 per row (HyperFormula)", `${native.toFixed(1)} ms`);
+line("  ratio", `${(native / ours).toFixed(1)}×`);

@@ -24,6 +24,7 @@ const APPS_SCRIPT_SERVICES = [
   "Logger",
   "UrlFetchApp",
   "DriveApp",
+  "Charts",
 ];
 
 /** Services that log every property read, to prove what touches them and when. */

@@ -1,178 +1,158 @@
 /**
- * npm run demo: the add-on's formulas over a realistic sample tracker, computed by the bundle
- * clasp pushes (dist/Code.js, one call per column as a sheet would make them), written to
- * out/demo.xlsx with a per-campaign summary.
+ * npm run demo: the add-on's main job on the in-memory workbook. It loads dist/Code.js (what
+ * clasp pushes), clicks "Insert templates" in its menu, loads the sample tracker through the
+ * same sheets port, adds a few KPIs to the framework, lets every formula evaluate, and saves
+ * out/demo.xlsx.
  */
 import { readNumber } from "../core/numbers";
 import { CELL_ERROR_PREFIX } from "../core/ranges";
-import {
-  type CellValue,
-  TRACKER_COLUMNS,
-  TRACKER_INDEX,
-  type TrackerColumnKey,
-} from "../core/tracker-columns";
-import { FakeUi, fakeHtmlService } from "./apps-script/ui";
+import { TRACKER_COLUMNS, TRACKER_INDEX } from "../core/tracker-columns";
+import { columnLetter } from "../sheets/a1";
+import { appsScriptWorkbook } from "../sheets/apps-script";
+import { sheetReference } from "../sheets/cell-input";
+import { FRAMEWORK_HEADERS, TRACKER, TRACKER_HEADERS } from "../sheets/templates";
+import { appendTrackerRows } from "../sheets/tracker-rows";
+import { type CellInput, formula, type SheetKind } from "../sheets/workbook";
+import { createAppsScript, installAppsScript } from "./apps-script";
 import { loadBundle } from "./bundle";
 import { projectPath } from "./paths";
 import { sampleTracker } from "./sample-tracker";
-import { writeXlsx, type XlsxColumn } from "./xlsx";
+import { exportWorkbook } from "./xlsx";
 
-type Column = unknown[][];
+const standIn = createAppsScript();
+loadBundle(standIn.globals).call("insertTemplatesFromMenu");
+for (const alert of standIn.ui.alerts) throw new Error(`Insert templates failed: ${alert.prompt}`);
 
-const bundle = loadBundle({
-  SpreadsheetApp: { getUi: () => new FakeUi() },
-  HtmlService: fakeHtmlService,
-});
-const rows = sampleTracker();
-const column = (key: TrackerColumnKey): Column => rows.map((row) => [row[TRACKER_INDEX[key]]]);
-const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args) as Column;
-
-// Instagram reports views instead of impressions since 2025: use views where impressions are blank.
-const impressionsOrViews = rows.map((row) => {
-  const impressions = row[TRACKER_INDEX.impressions];
-  return [impressions === "" ? row[TRACKER_INDEX.views] : impressions];
-});
-const engagements = call(
-  "ENGAGEMENTS",
-  column("likes"),
-  column("comments"),
-  column("shares"),
-  column("saves"),
-);
-
-const KPI_COLUMNS: readonly (XlsxColumn & { values: Column })[] = [
-  { header: "Tier", values: call("TIER", column("followers")) },
-  { header: "Engagements", format: "#,##0", values: engagements },
-  {
-    header: "Eng. rate (followers)",
-    format: "0.00%",
-    values: call("ENGRATE", engagements, column("followers")),
-  },
-  {
-    header: "EMV",
-    format: "$#,##0.00",
-    values: call("EMV", impressionsOrViews, column("platform")),
-  },
-  { header: "CPM", format: "$#,##0.00", values: call("CPM", column("cost"), impressionsOrViews) },
-  { header: "CPE", format: "$#,##0.00", values: call("CPE", column("cost"), engagements) },
-  { header: "CTR", format: "0.00%", values: call("CTR", column("clicks"), impressionsOrViews) },
-  {
-    header: "Conv. rate",
-    format: "0.00%",
-    values: call("CONVRATE", column("conversions"), column("clicks")),
-  },
-  { header: "ROI", format: "0%", values: call("ROI", column("revenue"), column("cost")) },
-  { header: "ROAS", format: "0.00", values: call("ROAS", column("revenue"), column("cost")) },
-  {
-    header: "Frequency",
-    format: "0.00",
-    values: call("REACHFREQ", column("impressions"), column("reach")),
-  },
-];
-
-const INPUT_FORMATS: Partial<Record<TrackerColumnKey, XlsxColumn["format"]>> = {
-  postDate: "yyyy-mm-dd",
-  revenue: "$#,##0.00",
-  cost: "$#,##0.00",
+installAppsScript(standIn);
+const port = appsScriptWorkbook();
+const sheetOf = (kind: SheetKind) => {
+  const ref = port.ownSheets().find((s) => s.kind === kind)?.ref;
+  if (!ref) throw new Error(`No ${kind} sheet was inserted`);
+  return ref;
 };
+const tracker = sheetOf("tracker");
+const posts = sampleTracker();
+appendTrackerRows(port, tracker, posts);
 
-/** The value a computed column has on a row; results past a trimmed range are blank. */
-const valueAt = (values: Column, row: number): unknown => values[row]?.[0] ?? "";
-
-const trackerRows = rows.map((row, r) => [...row, ...KPI_COLUMNS.map((k) => valueAt(k.values, r))]);
-
-/** Flagged cells grouped by column and problem, with how many rows each affects. */
-const problems = new Map<string, number>();
-for (const row of trackerRows) {
-  row.forEach((value, c) => {
-    if (typeof value !== "string" || !value.startsWith(CELL_ERROR_PREFIX)) return;
-    const key = `${KPI_COLUMNS[c - TRACKER_COLUMNS.length]?.header}: ${value}`;
-    problems.set(key, (problems.get(key) ?? 0) + 1);
-  });
-}
-
-/** Sums a column, reading pasted text ("$1,200") as the custom functions do. */
-function total(values: Column): number {
-  return values.reduce((sum, [v]) => {
-    const read = readNumber(v);
-    return sum + (read.kind === "number" ? read.value : 0);
-  }, 0);
-}
-
-const campaigns = [...new Set(rows.map((row) => String(row[TRACKER_INDEX.campaign])))];
-const summaryRows = campaigns.map((name) => {
-  const picks = rows
-    .map((row, r) => (row[TRACKER_INDEX.campaign] === name ? r : -1))
-    .filter((r) => r >= 0);
-  const only = (values: Column): Column => picks.map((r) => [valueAt(values, r)]);
-  const cost = total(only(column("cost")));
-  const revenue = total(only(column("revenue")));
-  const engaged = total(only(engagements));
-  const influencers = new Set(picks.map((r) => rows[r]?.[TRACKER_INDEX.influencer])).size;
-  return [
-    name,
-    picks.length,
-    influencers,
-    cost,
-    revenue,
-    total(only(KPI_COLUMNS[3]?.values ?? [])),
-    engaged,
-    bundle.call("CPE", cost, engaged),
-    bundle.call("ROI", revenue, cost),
-    bundle.call("ROAS", revenue, cost),
-    bundle.call("AOV", revenue, total(only(column("orders")))),
-  ];
-});
-
-const SUMMARY_COLUMNS: readonly XlsxColumn[] = [
-  { header: "Campaign", width: 22 },
-  { header: "Posts" },
-  { header: "Influencers" },
-  { header: "Spend", format: "$#,##0" },
-  { header: "Revenue", format: "$#,##0" },
-  { header: "EMV", format: "$#,##0" },
-  { header: "Engagements", format: "#,##0" },
-  { header: "CPE", format: "$#,##0.00" },
-  { header: "ROI", format: "0%" },
-  { header: "ROAS", format: "0.00" },
-  { header: "AOV", format: "$#,##0.00" },
+/** A cell of the tracker's live totals row, for framework formulas. */
+const totalOf = (header: string) =>
+  `${sheetReference(tracker.name)}!${columnLetter(TRACKER_HEADERS.indexOf(header) + 1)}${TRACKER.totalsRow}`;
+const deadline = new Date(Date.UTC(2026, 11, 31));
+// Goal, KPI, metrics 1-3, formula, data source, baseline, target, deadline, owner, tactic,
+// SMART check, actual.
+const kpis: CellInput[][] = [
+  [
+    "Sales",
+    "Return on ad spend",
+    "Revenue",
+    "Cost",
+    "",
+    "=ROAS(revenue, cost)",
+    "Shop, tracker",
+    1,
+    2.5,
+    deadline,
+    "Brand manager",
+    "Discount codes, affiliate links",
+    "8 of 8",
+    formula(`=${totalOf("ROAS")}`),
+  ],
+  [
+    "Brand awareness",
+    "Earned media value",
+    "Impressions",
+    "Views",
+    "CPM",
+    "=EMV(impressions, platform)",
+    "Platform insights",
+    0,
+    100_000,
+    deadline,
+    "Social lead",
+    "Sponsored posts, takeovers",
+    "8 of 8",
+    formula(`=${totalOf("EMV")}`),
+  ],
+  [
+    "Engagement",
+    "Cost per engagement",
+    "Engagements",
+    "Cost",
+    "",
+    "=CPE(cost, engagements)",
+    "Platform insights, tracker",
+    2,
+    1,
+    deadline,
+    "Social lead",
+    "Co-created content",
+    "8 of 8",
+    formula(`=${totalOf("CPE")}`),
+  ],
 ];
+port.writeTable(sheetOf("framework"), { row: 2, column: 1, values: kpis });
 
 const outFile = projectPath("out", "demo.xlsx");
-await writeXlsx(outFile, [
-  {
-    name: "Campaign Tracker",
-    columns: [
-      ...TRACKER_COLUMNS.map((c): XlsxColumn => {
-        const format = INPUT_FORMATS[c.key];
-        return {
-          header: c.label,
-          ...(format ? { format } : {}),
-          width: c.kind === "text" ? 18 : 11,
-        };
-      }),
-      ...KPI_COLUMNS.map(({ header, format }) => ({ header, ...(format ? { format } : {}) })),
-    ],
-    rows: trackerRows as CellValue[][],
-    headerFill: (c) => (c < TRACKER_COLUMNS.length ? "FFE8EAED" : "FFD2E3FC"),
-  },
-  { name: "Campaign Summary", columns: SUMMARY_COLUMNS, rows: summaryRows },
-]);
+await exportWorkbook(standIn.spreadsheet, outFile);
 
-const money = (v: unknown) =>
-  typeof v === "number" ? `$${Math.round(v).toLocaleString("en-US")}` : String(v);
-const cents = (v: unknown) => (typeof v === "number" ? `$${v.toFixed(2)}` : String(v));
+// What the sheets now show, read back as a user would see it.
+const sheet = standIn.spreadsheet.sheetNamed(tracker.name);
+const values = sheet?.getDataRange().getValues() ?? [];
+const header = values[0] ?? [];
+const at = (row: readonly unknown[], name: string) => row[header.indexOf(name)];
+const amount = (value: unknown) => {
+  const read = readNumber(value);
+  return read.kind === "number" ? read.value : 0;
+};
+const money = (v: number) => `$${Math.round(v).toLocaleString("en-US")}`;
 const percent = (v: unknown) => (typeof v === "number" ? `${Math.round(v * 100)}%` : String(v));
+const totals = values[TRACKER.totalsRow - 1] ?? [];
+const data = values.slice(TRACKER.firstDataRow - 1).filter((row) => row[0] !== "");
+
 console.log(
-  `Sample tracker: ${rows.length} posts, ${campaigns.length} campaigns, ${new Set(rows.map((r) => r[TRACKER_INDEX.influencer])).size} influencers`,
+  `Sheets: ${standIn.spreadsheet
+    .allSheets()
+    .map((s) => s.name)
+    .join(", ")}`,
 );
-console.log(`Computed ${KPI_COLUMNS.length} KPI columns with dist/Code.js, one call per column\n`);
-for (const [name, posts, , cost, revenue, emv, , cpe, roi] of summaryRows) {
+console.log(
+  `Campaign Tracker: ${data.length} posts by ${new Set(data.map((r) => r[TRACKER_INDEX.influencer])).size} influencers`,
+);
+console.log(
+  `Totals row (native SUM, live without the add-on): spend ${money(amount(at(totals, "Cost")))}, revenue ${money(amount(at(totals, "Revenue")))}, EMV ${money(amount(at(totals, "EMV")))}, ROI ${percent(at(totals, "ROI"))}`,
+);
+const numeric = TRACKER_COLUMNS.flatMap((c, i) =>
+  c.kind === "count" || c.kind === "money" ? [i] : [],
+);
+const textNumbers = data.flatMap((r, i) =>
+  numeric
+    .filter((c) => typeof r[c] === "string" && r[c] !== "")
+    .map((c) => `row ${i + TRACKER.firstDataRow} ${TRACKER_COLUMNS[c]?.label} "${r[c]}"`),
+);
+console.log(
+  `${textNumbers.length} cells hold numbers typed as text, which SUM skips, the custom functions read, and validation marks:\n  ${textNumbers.join(", ")}\n`,
+);
+console.log("Per campaign, reading every cell as the custom functions do:");
+for (const campaign of new Set(data.map((r) => String(r[TRACKER_INDEX.campaign])))) {
+  const rows = data.filter((r) => r[TRACKER_INDEX.campaign] === campaign);
+  const sum = (name: string) => rows.reduce((total, r) => total + amount(at(r, name)), 0);
+  const roi = (sum("Revenue") - sum("Cost")) / sum("Cost");
   console.log(
-    `  ${String(name).padEnd(20)} ${String(posts).padStart(3)} posts  spend ${money(cost).padStart(8)}  revenue ${money(revenue).padStart(8)}  EMV ${money(emv).padStart(8)}  CPE ${cents(cpe)}  ROI ${percent(roi)}`,
+    `  ${campaign.padEnd(20)} ${String(rows.length).padStart(3)} posts  spend ${money(sum("Cost")).padStart(8)}  revenue ${money(sum("Revenue")).padStart(8)}  EMV ${money(sum("EMV")).padStart(8)}  ROI ${percent(roi)}`,
   );
 }
-console.log(`\nCells flagged in the sheet (${CELL_ERROR_PREFIX.trim()}), the rest computed:`);
-for (const [problem, count] of problems)
-  console.log(`  ${problem} (${count} ${count === 1 ? "row" : "rows"})`);
+const flagged = data.flatMap((r) =>
+  r.filter((v) => typeof v === "string" && v.startsWith(CELL_ERROR_PREFIX)),
+);
+console.log(
+  `\n${flagged.length} computed cells flagged with ${CELL_ERROR_PREFIX.trim()}: ${[...new Set(flagged)].join("; ")}`,
+);
+const framework =
+  standIn.spreadsheet.sheetNamed(sheetOf("framework").name)?.getDataRange().getValues() ?? [];
+for (const kpi of framework.slice(1).filter((row) => row[0] !== "")) {
+  const col = (h: (typeof FRAMEWORK_HEADERS)[number]) => kpi[FRAMEWORK_HEADERS.indexOf(h)];
+  console.log(
+    `KPI ${String(col("KPI")).padEnd(20)} progress ${percent(col("Progress")).padStart(5)}  ${col("Status")}`,
+  );
+}
 console.log(`\nWrote ${outFile}`);

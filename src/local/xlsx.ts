@@ -1,46 +1,72 @@
-/** Writes plain tables to an .xlsx file a person can open in any spreadsheet program. */
+/**
+ * Saves the in-memory workbook as .xlsx, so a person can open what the add-on built in any
+ * spreadsheet program. Native formulas are kept with their computed values; cells computed by
+ * our custom functions or by Sheets-only functions (which other programs cannot run) are saved
+ * as values, each with a note giving the formula that computed it in Google Sheets.
+ */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import ExcelJS from "exceljs";
+import type { InMemorySheet, InMemorySpreadsheet } from "./apps-script/spreadsheet";
 
-export interface XlsxColumn {
-  readonly header: string;
-  /** Excel number format, e.g. "#,##0", "0.0%", "$#,##0.00", "yyyy-mm-dd". */
-  readonly format?: string;
-  readonly width?: number;
-}
+/** Functions that Excel and LibreOffice evaluate as Sheets does. */
+const PORTABLE = new Set(["SUM", "SUMIF", "SUMIFS", "IFERROR", "IF", "COUNTIF", "COUNTA", "TODAY"]);
 
-export interface XlsxSheet {
-  readonly name: string;
-  readonly columns: readonly XlsxColumn[];
-  readonly rows: readonly (readonly unknown[])[];
-  /** Fill colour of header cells (ARGB), to tell computed columns from inputs. */
-  readonly headerFill?: (column: number) => string;
-}
+const isPortable = (formula: string): boolean =>
+  [...formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].every((m) => PORTABLE.has(m[1] as string));
 
-export async function writeXlsx(path: string, sheets: readonly XlsxSheet[]): Promise<void> {
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+export async function exportWorkbook(
+  spreadsheet: InMemorySpreadsheet,
+  path: string,
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Influencer KPIs for Google Sheets";
-  for (const sheet of sheets) {
-    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c) => ({
-      header: c.header,
-      width: c.width ?? Math.max(10, c.header.length + 2),
-      style: c.format ? { numFmt: c.format } : {},
-    }));
-    // Values go in as values: strings stay text even when they start with "=" or "+".
-    for (const row of sheet.rows) ws.addRow([...row]);
-    const header = ws.getRow(1);
-    header.font = { bold: true };
-    header.eachCell((cell, column) => {
-      cell.fill = {
-        type: "pattern",
-        pattern: "solid",
-        fgColor: { argb: sheet.headerFill?.(column - 1) ?? "FFE8EAED" },
-      };
-    });
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-  }
+  for (const sheet of spreadsheet.allSheets()) addSheet(workbook, spreadsheet, sheet);
   mkdirSync(dirname(path), { recursive: true });
   await workbook.xlsx.writeFile(path);
+}
+
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  spreadsheet: InMemorySpreadsheet,
+  sheet: InMemorySheet,
+) {
+  const ws = workbook.addWorksheet(sheet.name, {
+    views: [{ state: "frozen", ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }],
+  });
+  const { rows, columns } = sheet.contentSize();
+  if (rows === 0 || columns === 0) return;
+  const values = sheet
+    .rangeAt({ row: 1, column: 1, numRows: rows, numColumns: columns })
+    .readValues();
+  const formulas = spreadsheet.hf.getSheetFormulas(sheet.hfId);
+  values.forEach((line, r) => {
+    line.forEach((value, c) => {
+      const cell = ws.getCell(r + 1, c + 1);
+      const formula = formulas[r]?.[c];
+      if (formula && isPortable(formula)) {
+        cell.value = { formula: formula.slice(1), result: value as never };
+      } else {
+        cell.value = value === "" ? null : (value as ExcelJS.CellValue);
+      }
+      const notes = [sheet.notes.get(r + 1, c + 1)];
+      if (formula && !isPortable(formula)) {
+        notes.push(`Computed in Google Sheets by ${sheet.displayFormula(formula)}`);
+      }
+      const note = notes.filter(Boolean).join("\n\n");
+      if (note) cell.note = note;
+      const format = sheet.formats.get(r + 1, c + 1);
+      if (format) cell.numFmt = format;
+      if (sheet.fontWeights.get(r + 1, c + 1) === "bold") cell.font = { bold: true };
+      const background = sheet.backgrounds.get(r + 1, c + 1);
+      if (background) {
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(background) } };
+      }
+    });
+  });
+  for (const [column, pixels] of sheet.columnWidths) {
+    ws.getColumn(column).width = Math.round(pixels / 7);
+  }
 }

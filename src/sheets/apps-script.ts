@@ -7,6 +7,7 @@ import type { CellValue } from "../core/tracker-columns";
 import { toSheetValue } from "./cell-input";
 import {
   BusyError,
+  type ChartSpec,
   type ColumnFormat,
   type ColumnValidation,
   type OwnSheet,
@@ -20,6 +21,14 @@ import {
 } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Read when a chart is built: the Charts global may not be touched at load time. */
+const CHART_TYPES: Record<ChartSpec["type"], () => GoogleAppsScript.Charts.ChartType> = {
+  column: () => Charts.ChartType.COLUMN,
+  bar: () => Charts.ChartType.BAR,
+  line: () => Charts.ChartType.LINE,
+  pie: () => Charts.ChartType.PIE,
+};
 
 /** Developer-metadata key that marks a sheet as created by this add-on; its value is the kind. */
 export const OWN_SHEET_KEY = "influencer-kpis.sheet";
@@ -112,9 +121,11 @@ export function appsScriptWorkbook(): WorkbookPort {
     formatColumns(ref, formats: readonly ColumnFormat[]): void {
       const sheet = sheetOf(ref);
       const lastRow = sheet.getMaxRows();
-      for (const run of runs(formats, (a, b) => a.format === b.format && a.fromRow === b.fromRow)) {
-        const { column, fromRow, format } = run.first;
-        sheet.getRange(fromRow, column, lastRow - fromRow + 1, run.count).setNumberFormat(format);
+      const same = (a: ColumnFormat, b: ColumnFormat) =>
+        a.format === b.format && a.fromRow === b.fromRow && a.toRow === b.toRow;
+      for (const run of runs(formats, same)) {
+        const { column, fromRow, toRow = lastRow, format } = run.first;
+        sheet.getRange(fromRow, column, toRow - fromRow + 1, run.count).setNumberFormat(format);
       }
     },
 
@@ -139,6 +150,19 @@ export function appsScriptWorkbook(): WorkbookPort {
       for (const run of runs(widths, (a, b) => a.width === b.width)) {
         sheet.setColumnWidths(run.first.column, run.count, run.first.width);
       }
+    },
+
+    addChart(ref, chart: ChartSpec): void {
+      const sheet = sheetOf(ref);
+      const builder = sheet.newChart().setChartType(CHART_TYPES[chart.type]());
+      for (const a1 of chart.ranges) builder.addRange(sheet.getRange(a1));
+      sheet.insertChart(
+        builder
+          .setPosition(chart.row, chart.column, 0, 0)
+          .setOption("title", chart.title)
+          .setOption("legend", { position: "bottom" })
+          .build(),
+      );
     },
 
     activate(ref): void {

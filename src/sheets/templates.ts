@@ -109,7 +109,10 @@ export function settingsTemplate(currency: string): SheetTemplate {
       },
       { row: tierRows.first, column: 1, values: tierRowsValues },
     ],
-    formats: [{ column: 2, fromRow: tierRows.first, format: COUNT_FORMAT }],
+    formats: [
+      { column: 2, fromRow: cpmRows.first, toRow: cpmRows.last, format: moneyFormat(currency) },
+      { column: 2, fromRow: tierRows.first, toRow: tierRows.last, format: COUNT_FORMAT },
+    ],
     validations: [
       listRule(SETTINGS.currency, CURRENCY_CODES_HINT, CURRENCIES),
       listRule(SETTINGS.engagementBase, "What engagement rate divides by.", ENGAGEMENT_BASES),

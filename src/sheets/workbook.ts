@@ -45,10 +45,11 @@ export interface TableWrite {
   readonly headerNotes?: readonly (string | null)[];
 }
 
-/** A number format for one column, from a row down to the sheet's last row. */
+/** A number format for one column, from a row down to toRow or the sheet's last row. */
 export interface ColumnFormat {
   readonly column: number;
   readonly fromRow: number;
+  readonly toRow?: number;
   readonly format: string;
 }
 
@@ -78,6 +79,16 @@ export interface SheetLayout {
   readonly columnWidths?: readonly number[];
 }
 
+export interface ChartSpec {
+  readonly type: "column" | "bar" | "line" | "pie";
+  readonly title: string;
+  /** A1 ranges on the chart's sheet: the first column holds labels, the rest series. */
+  readonly ranges: readonly string[];
+  /** 1-based cell of the chart's top-left corner. */
+  readonly row: number;
+  readonly column: number;
+}
+
 export interface WorkbookPort {
   /** Sheets this add-on created (tagged), wherever the user moved or renamed them. */
   ownSheets(): OwnSheet[];
@@ -95,6 +106,7 @@ export interface WorkbookPort {
   formatColumns(sheet: SheetRef, formats: readonly ColumnFormat[]): void;
   validateColumns(sheet: SheetRef, validations: readonly ColumnValidation[]): void;
   layout(sheet: SheetRef, layout: SheetLayout): void;
+  addChart(sheet: SheetRef, chart: ChartSpec): void;
   activate(sheet: SheetRef): void;
   /** Runs an action holding the document lock; throws BusyError if another run holds it. */
   withDocumentLock<T>(action: () => T): T;

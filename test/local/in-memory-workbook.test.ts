@@ -86,3 +86,12 @@ describe("the in-memory workbook", () => {
     expect(spreadsheet.log.counts.get("Range.getValues")).toBe(1);
   });
 });
+
+describe("text written by setValues", () => {
+  it("becomes a number where Sheets would read it as one, and stays text otherwise", () => {
+    const { sheet } = sheetWith([["1,234", "$1,200", " 473 ", "12.5K", "€ 950", "4.5%", "007"]]);
+    expect(sheet.getRange("A1:G1").getValues()).toEqual([
+      [1234, 1200, 473, "12.5K", "€ 950", 0.045, 7],
+    ]);
+  });
+});

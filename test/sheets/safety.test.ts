@@ -121,3 +121,37 @@ describe("Sheets calls do not grow with the row count", () => {
     expect(spreadsheet.log.counts.get("Range.setValues")).toBe(14);
   });
 });
+
+describe("charts", () => {
+  it("are built from ranges of the sheet and recorded by the in-memory workbook", () => {
+    const { spreadsheet, port } = inMemory();
+    const sheet = port.createSheet("Report", "settings", { rows: 20, columns: 5 });
+    port.writeTable(sheet, {
+      row: 1,
+      column: 1,
+      values: [
+        ["Platform", "EMV"],
+        ["TikTok", 10],
+        ["X", 4],
+      ],
+    });
+    port.addChart(sheet, {
+      type: "bar",
+      title: "EMV by platform",
+      ranges: ["A1:B3"],
+      row: 1,
+      column: 4,
+    });
+    const [chart] = spreadsheet.sheetNamed("Report")?.getCharts() ?? [];
+    expect(chart?.type).toBe("BAR");
+    expect(chart?.getOptions().get("title")).toBe("EMV by platform");
+    expect(chart?.position).toEqual({ row: 1, column: 4 });
+    expect(chart?.getRanges().map((r) => r.getValues())).toEqual([
+      [
+        ["Platform", "EMV"],
+        ["TikTok", 10],
+        ["X", 4],
+      ],
+    ]);
+  });
+});

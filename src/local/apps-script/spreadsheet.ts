@@ -34,6 +34,18 @@ interface FormulaText {
   readonly text: string;
 }
 
+/**
+ * Text Sheets (en_US) reads as a number when it is written, as if typed: "1,234", "$1,200",
+ * " 473 ". HyperFormula reads plain numbers, percents and dates itself, but not these.
+ */
+const TYPED_NUMBER = /^\s*([-+]?)\$?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*$/;
+function typedNumber(text: string): number | undefined {
+  const match = TYPED_NUMBER.exec(text);
+  if (!match) return undefined;
+  const [, sign, whole = "", fraction = ""] = match;
+  return Number(`${sign}${whole.replace(/,/g, "")}${fraction}`);
+}
+
 export const isDateFormat = (format: string): boolean =>
   /[yd]/i.test(format) && !/[#0]/.test(format);
 
@@ -402,10 +414,24 @@ export class InMemorySheet {
     return new InMemoryRange(this, rect);
   }
 
-  /** Rows and columns up to the last non-empty cell, as getLastRow/getLastColumn count them. */
+  /**
+   * Rows and columns up to the last cell with content, as getLastRow/getLastColumn count them.
+   * HyperFormula's own dimensions include the padded, empty tail of a spilled array.
+   */
   contentSize(): { rows: number; columns: number } {
-    const { height, width } = this.spreadsheet.hf.getSheetDimensions(this.hfId);
-    return { rows: height, columns: width };
+    let rows = 0;
+    let columns = 0;
+    this.spreadsheet.hf.getSheetValues(this.hfId).forEach((line, r) => {
+      for (let c = line.length - 1; c >= 0; c--) {
+        const value = line[c];
+        if (value !== null && value !== undefined && value !== "") {
+          rows = r + 1;
+          columns = Math.max(columns, c + 1);
+          break;
+        }
+      }
+    });
+    return { rows, columns };
   }
 
   private grids(): CellGrid<unknown>[] {
@@ -561,6 +587,7 @@ export class InMemoryRange {
         if (typeof value === "string" && value.startsWith("=")) {
           return this.sheet.boundFormula(value);
         }
+        if (typeof value === "string") return typedNumber(value) ?? value;
         if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
           return value;
         }
