@@ -57,8 +57,12 @@ const OPEN_RANGE = new RegExp(
   "g",
 );
 
+/** A sheet name as formulas quote it ('Campaign Tracker', 'It''s') back to the name. */
+export const unquoteSheetName = (quoted: string): string =>
+  quoted.replace(/^'|'$/g, "").replace(/''/g, "'");
+
 const sheetOf = (prefix: string | undefined, current: string): string =>
-  prefix ? prefix.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'") : current;
+  prefix ? unquoteSheetName(prefix.slice(0, -1)) : current;
 
 /** `H3:H` becomes `H3:H1000` where 1000 is the referenced sheet's row count. */
 export function boundOpenRanges(

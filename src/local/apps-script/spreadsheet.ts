@@ -10,7 +10,14 @@
  * Every method call is counted, so tests can prove I/O does not grow with row counts.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { a1Notation, boundOpenRanges, openBoundedRanges, parseA1, type Rect } from "./a1";
+import {
+  a1Notation,
+  boundOpenRanges,
+  openBoundedRanges,
+  parseA1,
+  type Rect,
+  unquoteSheetName,
+} from "./a1";
 import { type FakeChart, FakeChartBuilder, type FakeDataValidation } from "./builders";
 import { CellGrid } from "./cell-grid";
 import { registerCustomFunctions } from "./custom-functions-plugin";
@@ -147,8 +154,7 @@ export class InMemorySpreadsheet {
   getRange(a1: string): InMemoryRange {
     this.log.add("Spreadsheet.getRange");
     const bang = a1.lastIndexOf("!");
-    const name = bang < 0 ? "" : a1.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-    const sheet = bang < 0 ? this.active : this.sheetNamed(name);
+    const sheet = bang < 0 ? this.active : this.sheetNamed(unquoteSheetName(a1.slice(0, bang)));
     if (!sheet) throw new Error(`Range not found: ${a1}`);
     return sheet.rangeAt(parseA1(a1.slice(bang + 1), sheet.maxRows));
   }
