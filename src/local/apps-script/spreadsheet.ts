@@ -127,8 +127,12 @@ export class InMemorySpreadsheet {
   }
   setActiveSheet(sheet: InMemorySheet): InMemorySheet {
     this.log.add("Spreadsheet.setActiveSheet");
-    this.active = sheet;
+    this.markActive(sheet);
     return sheet;
+  }
+  /** Makes a sheet the active one without counting a call (Sheet.activate counts its own). */
+  markActive(sheet: InMemorySheet): void {
+    this.active = sheet;
   }
   insertSheet(name: string, index = this.sheets.length): InMemorySheet {
     this.log.add("Spreadsheet.insertSheet");
@@ -246,7 +250,7 @@ export class InMemorySheet {
   }
   activate(): this {
     this.log.add("Sheet.activate");
-    this.spreadsheet.setActiveSheet(this);
+    this.spreadsheet.markActive(this);
     return this;
   }
   getMaxRows(): number {
@@ -627,82 +631,63 @@ export class InMemoryRange {
     return this;
   }
 
+  /** Counts the call, then sets a per-cell property from one value or a 2D array. */
+  private fill<T>(method: string, grid: CellGrid<T>, values: T | null | T[][]): this {
+    this.log.add(`Range.${method}`);
+    if (Array.isArray(values)) this.checkShape(values);
+    grid.fill(this.rect, values ?? undefined);
+    return this;
+  }
+  private read<T>(method: string, grid: CellGrid<T>, fallback: T): T[][] {
+    this.log.add(`Range.${method}`);
+    return grid.read(this.rect, fallback);
+  }
+
   getNumberFormats(): string[][] {
-    this.log.add("Range.getNumberFormats");
-    return this.sheet.formats.read(this.rect, "");
+    return this.read("getNumberFormats", this.sheet.formats, "");
   }
   setNumberFormat(format: string): this {
-    this.log.add("Range.setNumberFormat");
-    this.sheet.formats.fill(this.rect, format);
-    return this;
+    return this.fill("setNumberFormat", this.sheet.formats, format);
   }
   setNumberFormats(formats: string[][]): this {
-    this.log.add("Range.setNumberFormats");
-    this.checkShape(formats);
-    this.sheet.formats.fill(this.rect, formats);
-    return this;
-  }
-  setFontWeight(weight: string | null): this {
-    this.log.add("Range.setFontWeight");
-    this.sheet.fontWeights.fill(this.rect, weight ?? undefined);
-    return this;
-  }
-  setFontWeights(weights: string[][]): this {
-    this.log.add("Range.setFontWeights");
-    this.checkShape(weights);
-    this.sheet.fontWeights.fill(this.rect, weights);
-    return this;
+    return this.fill("setNumberFormats", this.sheet.formats, formats);
   }
   getFontWeights(): string[][] {
-    this.log.add("Range.getFontWeights");
-    return this.sheet.fontWeights.read(this.rect, "normal");
+    return this.read("getFontWeights", this.sheet.fontWeights, "normal");
   }
-  setBackground(color: string | null): this {
-    this.log.add("Range.setBackground");
-    this.sheet.backgrounds.fill(this.rect, color ?? undefined);
-    return this;
+  setFontWeight(weight: string | null): this {
+    return this.fill("setFontWeight", this.sheet.fontWeights, weight);
   }
-  setBackgrounds(colors: string[][]): this {
-    this.log.add("Range.setBackgrounds");
-    this.checkShape(colors);
-    this.sheet.backgrounds.fill(this.rect, colors);
-    return this;
+  setFontWeights(weights: string[][]): this {
+    return this.fill("setFontWeights", this.sheet.fontWeights, weights);
   }
   getBackgrounds(): string[][] {
-    this.log.add("Range.getBackgrounds");
-    return this.sheet.backgrounds.read(this.rect, "#ffffff");
+    return this.read("getBackgrounds", this.sheet.backgrounds, "#ffffff");
+  }
+  setBackground(color: string | null): this {
+    return this.fill("setBackground", this.sheet.backgrounds, color);
+  }
+  setBackgrounds(colors: string[][]): this {
+    return this.fill("setBackgrounds", this.sheet.backgrounds, colors);
   }
   setFontColor(color: string | null): this {
-    this.log.add("Range.setFontColor");
-    this.sheet.fontColors.fill(this.rect, color ?? undefined);
-    return this;
-  }
-  setNote(note: string | null): this {
-    this.log.add("Range.setNote");
-    this.sheet.notes.fill(this.rect, note || undefined);
-    return this;
-  }
-  setNotes(notes: (string | null)[][]): this {
-    this.log.add("Range.setNotes");
-    this.checkShape(notes);
-    this.sheet.notes.fill(
-      this.rect,
-      notes.map((line) => line.map((n) => n || undefined)),
-    );
-    return this;
+    return this.fill("setFontColor", this.sheet.fontColors, color);
   }
   getNotes(): string[][] {
-    this.log.add("Range.getNotes");
-    return this.sheet.notes.read(this.rect, "");
+    return this.read("getNotes", this.sheet.notes, "");
   }
-  setDataValidation(rule: FakeDataValidation | null): this {
-    this.log.add("Range.setDataValidation");
-    this.sheet.validations.fill(this.rect, rule ?? undefined);
-    return this;
+  setNote(note: string | null): this {
+    return this.fill("setNote", this.sheet.notes, note || null);
+  }
+  setNotes(notes: (string | null)[][]): this {
+    const blankless = notes.map((line) => line.map((note) => note || undefined));
+    return this.fill("setNotes", this.sheet.notes, blankless as string[][]);
   }
   getDataValidations(): (FakeDataValidation | null)[][] {
-    this.log.add("Range.getDataValidations");
-    return this.sheet.validations.read(this.rect, null as unknown as FakeDataValidation);
+    return this.read("getDataValidations", this.sheet.validations, null as never);
+  }
+  setDataValidation(rule: FakeDataValidation | null): this {
+    return this.fill("setDataValidation", this.sheet.validations, rule);
   }
 
   private checkShape(values: unknown[][]): void {
