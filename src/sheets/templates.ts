@@ -120,9 +120,18 @@ export function settingsTemplate(currency: string): SheetTemplate {
       {
         column: 2,
         fromRow: cpmRows.first,
+        toRow: cpmRows.last,
         rule: { type: "number-at-least", min: 0 },
         allowInvalid: false,
         helpText: "CPM: cost per 1,000 impressions, a number of 0 or more.",
+      },
+      {
+        column: 2,
+        fromRow: tierRows.first,
+        toRow: tierRows.last,
+        rule: { type: "number-at-least", min: 0 },
+        allowInvalid: false,
+        helpText: "Follower count where the tier starts; each tier above the one before.",
       },
     ],
     layout: { frozenRows: 0, columnWidths: [200, 110, 420, 60] },
@@ -201,18 +210,20 @@ const COMPUTED: readonly (ComputedColumn & { key?: ComputedKey })[] = [
     format: () => "0.00%",
     formula: (r) => {
       const base = `${r.settings}!$B$${s.engagementBase.row}`;
-      return `ENGRATE(${r.col("engagements")}, IF(${base}="Reach", ${r.col("reach")}, IF(${base}="Views", ${r.col("views")}, ${r.col("followers")})))`;
+      return `ENGRATE(${r.col("engagements")}, ARRAYFORMULA(IF(${base}="Reach", ${r.col("reach")}, IF(${base}="Views", ${r.col("views")}, ${r.col("followers")}))))`;
     },
   },
   {
     key: "emv",
     header: "EMV",
     format: (currency) => moneyFormat(currency),
-    // The platform's CPM from Settings; a platform missing there falls back to the catalog.
+    // The platform's CPM from Settings; a platform missing there, or listed without a CPM,
+    // falls back to the catalog's default by name.
     formula: (r) => {
       const names = cpmTable(r.settings, "A");
+      const cpms = cpmTable(r.settings, "B");
       const platform = r.col("platform");
-      return `EMV(${impressionsOrViews(r)}, ARRAYFORMULA(IF(${platform}="", "", IF(COUNTIF(${names}, ${platform}), SUMIF(${names}, ${platform}, ${cpmTable(r.settings, "B")}), ${platform}))))`;
+      return `EMV(${impressionsOrViews(r)}, ARRAYFORMULA(IF(${platform}="", "", IF(COUNTIFS(${names}, ${platform}, ${cpms}, ">=0"), SUMIF(${names}, ${platform}, ${cpms}), ${platform}))))`;
     },
     total: (r) => `SUM(${r.col("emv")})`,
   },
@@ -412,7 +423,10 @@ export function frameworkTemplate(names: TemplateNames): SheetTemplate {
   const open = (header: (typeof FRAMEWORK_HEADERS)[number]) =>
     `${frameworkColumn(header)}${first}:${frameworkColumn(header)}`;
   const progress = open("Progress");
-  const status = `ARRAYFORMULA(IF(${progress}="", "", IF(${progress}>=1, "Met", IF(${open("Deadline")}<TODAY(), "Missed", "In progress"))))`;
+  const deadline = open("Deadline");
+  // Text in Progress is a flagged input (⚠ ...), not a result; a KPI without a deadline
+  // cannot be missed. "+" is OR here: OR() would fold the whole column into one value.
+  const status = `ARRAYFORMULA(IF(${progress}="", "", IF(NOT(ISNUMBER(${progress})), "Check inputs", IF(${progress}>=1, "Met", IF((${deadline}="")+(${deadline}>=TODAY()), "In progress", "Missed")))))`;
   const column = (header: (typeof FRAMEWORK_HEADERS)[number]) =>
     FRAMEWORK_HEADERS.indexOf(header) + 1;
   return {

@@ -109,6 +109,7 @@ describe("insert templates on a new spreadsheet", () => {
     expect(at("Tier", 4)).toBe("Micro");
     expect(at("Engagements", 3)).toBe(500);
     expect(at("Eng. rate", 3)).toBeCloseTo(500 / 8000, 12);
+    expect(at("Eng. rate", 4)).toBeCloseTo(900 / 50_000, 12);
     expect(at("EMV", 3)).toBeCloseTo(67, 10); // 10,000 impressions at Instagram's 6.70
     expect(at("EMV", 4)).toBeCloseTo(200, 10); // 20K views (no impressions) at TikTok's 10.00
     expect(at("CPE", 3)).toBe(2);
@@ -124,17 +125,51 @@ describe("insert templates on a new spreadsheet", () => {
     expect(tracker.getRange(2, header.indexOf("ROI") + 1).getFormula()).toMatch(/^=IFERROR\(/);
   });
 
+  it("applies the engagement-rate base chosen in Settings to every row", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
+    if (!ref) throw new Error("no tracker ref");
+    appendTrackerRows(port, ref, [
+      row({ 6: 1000, 9: 100, 10: 10 }),
+      row({ 6: 2000, 9: 400, 10: 20 }),
+    ]);
+    spreadsheet.sheetNamed("Settings")?.getRange(SETTINGS.engagementBase.row, 2).setValue("Reach");
+    const rate = spreadsheet
+      .sheetNamed("Campaign Tracker")
+      ?.getRange(3, TRACKER_HEADERS.indexOf("Eng. rate") + 1, 2, 1);
+    expect(rate?.getValues()).toEqual([[0.1], [0.05]]);
+  });
+
+  it("validates settings cells where they are, not beyond", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    const rules = spreadsheet
+      .sheetNamed("Settings")
+      ?.getRange(1, 2, 40, 1)
+      .getDataValidations()
+      .map(([rule]) => rule?.getHelpText() ?? "");
+    expect(rules?.[SETTINGS.cpmRows.first - 1]).toContain("CPM");
+    expect(rules?.[SETTINGS.tierHeaderRow - 1]).toBe("");
+    expect(rules?.[SETTINGS.tierRows.first - 1]).toContain("Follower count");
+    expect(rules?.[30]).toBe("");
+  });
+
   it("lets a CPM edited in Settings drive EMV", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
     const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
     if (!ref) throw new Error("no tracker ref");
     appendTrackerRows(port, ref, [row({ 3: "Instagram", 7: 10_000 })]);
-    spreadsheet.sheetNamed("Settings")?.getRange(SETTINGS.cpmRows.first, 2).setValue(12);
+    const settings = spreadsheet.sheetNamed("Settings");
+    settings?.getRange(SETTINGS.cpmRows.first, 2).setValue(12);
     const emv = spreadsheet
       .sheetNamed("Campaign Tracker")
       ?.getRange(3, TRACKER_HEADERS.indexOf("EMV") + 1);
     expect(emv?.getValue()).toBe(120);
+    // A platform listed without a CPM falls back to the catalog default.
+    settings?.getRange(SETTINGS.cpmRows.first, 2).setValue("");
+    expect(emv?.getValue()).toBeCloseTo(67, 10);
   });
 
   it("builds a framework whose progress and status compute", () => {
@@ -151,9 +186,19 @@ describe("insert templates on a new spreadsheet", () => {
     sheet?.getRange(2, col("Actual")).setValue(150);
     sheet?.getRange(3, col("Baseline"), 1, 3).setValues([[0, 50, new Date(Date.UTC(2000, 0, 1))]]);
     sheet?.getRange(3, col("Actual")).setValue(60);
-    expect(sheet?.getRange(2, col("Progress"), 2, 2).getValues()).toEqual([
+    // A target equal to its baseline flags the row; a KPI without a deadline is not missed.
+    sheet?.getRange(4, col("Baseline"), 1, 2).setValues([[10, 10]]);
+    sheet?.getRange(4, col("Actual")).setValue(12);
+    sheet?.getRange(5, col("Baseline"), 1, 2).setValues([[0, 100]]);
+    sheet?.getRange(5, col("Actual")).setValue(40);
+    sheet?.getRange(6, col("Baseline"), 1, 3).setValues([[0, 100, new Date(Date.UTC(2000, 0, 1))]]);
+    sheet?.getRange(6, col("Actual")).setValue(40);
+    expect(sheet?.getRange(2, col("Progress"), 5, 2).getValues()).toEqual([
       [0.5, "In progress"],
       [1.2, "Met"],
+      ["⚠ target equals baseline (10)", "Check inputs"],
+      [0.4, "In progress"],
+      [0.4, "Missed"],
     ]);
   });
 });
