@@ -47,10 +47,22 @@ function sheetOf(ref: SheetRef): Sheet {
   return ref.sheet;
 }
 
+/**
+ * The tag's value names the kind and the sheet's id: Sheets copies developer metadata when a
+ * user duplicates a sheet, and the copy, with another id, is the user's, not ours.
+ */
+const tagValue = (kind: SheetKind, sheet: Sheet) => `${kind}:${sheet.getSheetId()}`;
+
 function kindOf(sheet: Sheet): SheetKind | undefined {
-  const tag = sheet.getDeveloperMetadata().find((m) => m.getKey() === OWN_SHEET_KEY);
-  const value = tag?.getValue();
-  return SHEET_KINDS.find((kind) => kind === value);
+  const tags = sheet.getDeveloperMetadata().filter((m) => m.getKey() === OWN_SHEET_KEY);
+  if (tags.length === 0) return undefined;
+  const id = String(sheet.getSheetId());
+  for (const tag of tags) {
+    const [kind, sheetId] = (tag.getValue() ?? "").split(":");
+    const known = SHEET_KINDS.find((k) => k === kind);
+    if (known && sheetId === id) return known;
+  }
+  return undefined;
 }
 
 export function appsScriptWorkbook(): WorkbookPort {
@@ -73,15 +85,21 @@ export function appsScriptWorkbook(): WorkbookPort {
 
     createSheet(name, kind, size): SheetRef {
       const sheet = spreadsheet().insertSheet(name);
-      sheet.addDeveloperMetadata(
-        OWN_SHEET_KEY,
-        kind,
-        SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
-      );
-      const rows = sheet.getMaxRows();
-      if (rows < size.rows) sheet.insertRowsAfter(rows, size.rows - rows);
-      const columns = sheet.getMaxColumns();
-      if (columns < size.columns) sheet.insertColumnsAfter(columns, size.columns - columns);
+      try {
+        sheet.addDeveloperMetadata(
+          OWN_SHEET_KEY,
+          tagValue(kind, sheet),
+          SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+        );
+        const rows = sheet.getMaxRows();
+        if (rows < size.rows) sheet.insertRowsAfter(rows, size.rows - rows);
+        const columns = sheet.getMaxColumns();
+        if (columns < size.columns) sheet.insertColumnsAfter(columns, size.columns - columns);
+      } catch (error) {
+        // Not yet handed to the caller, so nobody else can remove it.
+        spreadsheet().deleteSheet(sheet);
+        throw error;
+      }
       return new AppsScriptSheet(sheet);
     },
 
@@ -171,12 +189,12 @@ export function appsScriptWorkbook(): WorkbookPort {
 
     withDocumentLock<T>(action: () => T): T {
       const lock = LockService.getDocumentLock();
-      if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
+      if (!lock?.tryLock(LOCK_WAIT_MS)) throw new BusyError();
       try {
-        const result = action();
-        SpreadsheetApp.flush();
-        return result;
+        return action();
       } finally {
+        // Apply every write, a rollback's included, before the next run can take the lock.
+        SpreadsheetApp.flush();
         lock.releaseLock();
       }
     },
@@ -198,7 +216,7 @@ function runs<T extends { column: number }>(
   const result: { first: T; count: number }[] = [];
   const sorted = [...items].sort((a, b) => a.column - b.column);
   for (const item of sorted) {
-    const last = result.at(-1);
+    const last = result[result.length - 1];
     if (last && last.first.column + last.count === item.column && same(last.first, item)) {
       last.count++;
     } else {

@@ -9,12 +9,15 @@ import { type CellInput, isFormula } from "./workbook";
 
 const NEEDS_TEXT_MARK = /^[=+\-@\t\r']/;
 
-export function toSheetValue(cell: CellInput): string | number | boolean | Date {
-  if (cell === null) return "";
+export function toSheetValue(cell: CellInput | undefined): string | number | boolean | Date {
+  if (cell === null || cell === undefined) return "";
   if (isFormula(cell)) return cell.formula;
   if (typeof cell === "string") return NEEDS_TEXT_MARK.test(cell) ? `'${cell}` : cell;
   if (typeof cell === "number" && !Number.isFinite(cell)) {
     throw new Error(`Cannot write ${cell} into a cell`);
+  }
+  if (typeof cell === "object" && !(cell instanceof Date)) {
+    throw new Error("Cannot write an object into a cell");
   }
   return cell;
 }

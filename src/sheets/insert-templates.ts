@@ -58,7 +58,7 @@ export function insertTemplates(port: WorkbookPort): InsertResult {
         writeTemplate(port, ref, plan);
       }
     } catch (error) {
-      for (const ref of created.reverse()) port.deleteOwnSheet(ref);
+      removeAll(port, created);
       throw error;
     }
     const tracker = created.find((ref) => ref.name === names.tracker);
@@ -68,6 +68,17 @@ export function insertTemplates(port: WorkbookPort): InsertResult {
       kept: KINDS.filter((kind) => own.has(kind)).map((kind) => names[kind]),
     };
   });
+}
+
+/** Deletes sheets this run created, each on its own, so one failure does not keep the rest. */
+function removeAll(port: WorkbookPort, created: readonly SheetRef[]): void {
+  for (const ref of [...created].reverse()) {
+    try {
+      port.deleteOwnSheet(ref);
+    } catch (error) {
+      console.error(`Could not remove ${ref.name} after a failed insert`, error);
+    }
+  }
 }
 
 function templateFor(kind: SheetKind, names: TemplateNames, currency: string): SheetTemplate {

@@ -8,17 +8,20 @@ import type { CellValue } from "../core/tracker-columns";
 /** Sheets the add-on creates and may therefore replace; user sheets are never touched. */
 export type SheetKind = "settings" | "tracker" | "framework";
 
-/** A formula the add-on wrote itself. Plain strings are always written as text. */
-export interface Formula {
+/**
+ * A formula the add-on built itself. Plain strings are always written as text, and a class
+ * instance cannot arrive in JSON (a sidebar payload, say), so nothing from outside becomes one.
+ */
+export class Formula {
   readonly formula: string;
+  constructor(text: string) {
+    this.formula = text.startsWith("=") ? text : `=${text}`;
+  }
 }
 
-export const formula = (text: string): Formula => ({
-  formula: text.startsWith("=") ? text : `=${text}`,
-});
+export const formula = (text: string): Formula => new Formula(text);
 
-export const isFormula = (cell: unknown): cell is Formula =>
-  typeof cell === "object" && cell !== null && "formula" in cell;
+export const isFormula = (cell: unknown): cell is Formula => cell instanceof Formula;
 
 /** What may be written into a cell: user text stays text whatever it starts with. */
 export type CellInput = string | number | boolean | Date | null | Formula;

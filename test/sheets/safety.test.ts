@@ -155,3 +155,62 @@ describe("charts", () => {
     ]);
   });
 });
+
+describe("ownership", () => {
+  it("a user's copy of an add-on sheet is not the add-on's", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    const tracker = spreadsheet.sheetNamed("Campaign Tracker");
+    const copy = spreadsheet.insertSheet("Copy of Campaign Tracker");
+    for (const tag of tracker?.metadata ?? [])
+      copy.addDeveloperMetadata(tag.key, tag.value ?? "", tag.visibility);
+    expect(port.ownSheets().map((s) => s.ref.name)).toEqual([
+      "Settings",
+      "Campaign Tracker",
+      "KPI Framework",
+    ]);
+    expect(() => port.deleteOwnSheet({ name: "Copy of Campaign Tracker" })).toThrow();
+  });
+
+  it("a sheet whose tagging fails is removed at once", () => {
+    const { spreadsheet, port } = inMemory();
+    const insert = spreadsheet.insertSheet.bind(spreadsheet);
+    spreadsheet.insertSheet = (name: string) => {
+      const sheet = insert(name);
+      sheet.addDeveloperMetadata = () => {
+        throw new Error("Service unavailable");
+      };
+      return sheet;
+    };
+    expect(() => insertTemplates(port)).toThrow("Service unavailable");
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(["Sheet1"]);
+  });
+
+  it("one failed removal does not keep the other created sheets", () => {
+    const { spreadsheet, port } = inMemory();
+    let writes = 0;
+    const failing: WorkbookPort = {
+      ...port,
+      writeTable: (...args) => {
+        if (++writes === 12) throw new Error("Service Spreadsheets timed out");
+        port.writeTable(...args);
+      },
+      deleteOwnSheet: (ref) => {
+        if (ref.name === "Campaign Tracker") throw new Error("Service unavailable");
+        port.deleteOwnSheet(ref);
+      },
+    };
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      expect(() => insertTemplates(failing)).toThrow("timed out");
+    } finally {
+      console.error = quiet;
+    }
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(["Sheet1", "Campaign Tracker"]);
+  });
+
+  it("objects that only look like formulas are refused, never written as formulas", () => {
+    expect(() => toSheetValue({ formula: "=IMPORTXML(A1)" } as never)).toThrow("object");
+  });
+});

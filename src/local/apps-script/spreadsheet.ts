@@ -2,8 +2,8 @@
  * The in-memory stand-in for the SpreadsheetApp subset the add-on uses: a spreadsheet of
  * sheets and ranges whose cells live in HyperFormula, so native formulas and our custom
  * functions evaluate. It behaves like Sheets where the add-on depends on it:
- * - a string starting with "=" written by setValues becomes a formula; one starting with "'"
- *   is kept as text without the apostrophe; "" clears the cell;
+ * - a string starting with "=" (or "+" or "-") written by setValues becomes a formula; one
+ *   starting with "'" is kept as text without the apostrophe; "" clears the cell;
  * - open ranges (`H3:H`) reach the sheet's last row; a spill into occupied cells is #REF!;
  * - ranges outside the sheet, or values of the wrong shape, throw;
  * - getValues returns dates as Date, blanks as "", errors as their text.
@@ -596,6 +596,11 @@ export class InMemoryRange {
         }
         if (typeof value === "string" && value.startsWith("=")) {
           return this.sheet.boundFormula(value);
+        }
+        // Stricter than setValues needs to be: "+" and "-" text runs as a formula, as typing
+        // it into Sheets does, so a missing text mark shows up in tests.
+        if (typeof value === "string" && /^[+-]/.test(value) && typedNumber(value) === undefined) {
+          return this.sheet.boundFormula(`=${value}`);
         }
         if (typeof value === "string") return typedNumber(value) ?? value;
         if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
