@@ -12,8 +12,9 @@ export type ReadNumber =
 
 export const BLANK: ReadNumber = { kind: "blank" };
 
-const CURRENCY = /^[$€£¥₹₩₽₺₫฿₱₦₴]|^(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|KGS|CNY|JPY|INR)\s?/i;
-const TRAILING_CURRENCY = /\s?(?:[$€£¥₹₩₽₺₫฿₱₦₴]|USD|EUR|GBP|CHF|DKK|SEK|NOK|kr|KGS|CNY|JPY|INR)$/i;
+const CURRENCY = /^(?:[$€£¥₹₩₽₺₫฿₱₦₴]|(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|KGS|CNY|JPY|INR|kr\.?)\s?)/i;
+const TRAILING_CURRENCY =
+  /\s?(?:[$€£¥₹₩₽₺₫฿₱₦₴]|USD|EUR|GBP|CHF|DKK|SEK|NOK|KGS|CNY|JPY|INR|kr\.?|сом)$/i;
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9 };
 const SPACES = /[\s\u00a0\u202f]+/g;
 
@@ -41,24 +42,27 @@ function bad(problem: string): ReadNumber {
 function readText(raw: string): ReadNumber {
   let text = raw.trim();
   if (text === "") return BLANK;
+  const notANumber = bad(`is ${quoteShort(raw)}, not a number`);
   let sign = 1;
+  let signs = 0;
+  const takeSign = () => {
+    if (/^[-−+]/.test(text)) {
+      if (text[0] !== "+") sign = -sign;
+      signs++;
+      text = text.slice(1).trim();
+    }
+  };
   // Accounting negatives: "(1,200)".
   if (text.startsWith("(") && text.endsWith(")")) {
     sign = -1;
+    signs++;
     text = text.slice(1, -1).trim();
   }
-  if (text.startsWith("-") || text.startsWith("−")) {
-    sign = -sign;
-    text = text.slice(1).trim();
-  } else if (text.startsWith("+")) {
-    text = text.slice(1).trim();
-  }
+  takeSign();
   text = text.replace(CURRENCY, "").replace(TRAILING_CURRENCY, "").trim();
-  // A sign may also follow the currency symbol: "$-5".
-  if (text.startsWith("-")) {
-    sign = -sign;
-    text = text.slice(1);
-  }
+  // The sign may also follow the currency symbol ("$-5"), but there is only one sign.
+  takeSign();
+  if (signs > 1) return notANumber;
   let scale = 1;
   if (text.endsWith("%")) {
     scale = 0.01;
@@ -70,9 +74,15 @@ function readText(raw: string): ReadNumber {
       text = text.slice(0, -suffix[1].length).trim();
     }
   }
-  const digits = normaliseSeparators(text.replace(SPACES, ""));
+  const plain = text.replace(SPACES, "");
+  // "12.500" is 12,500 where a dot groups thousands and 12.5 where it marks decimals: say so
+  // rather than guess. With a K or M suffix, or a leading 0, the dot can only be a decimal.
+  if (scale === 1 && /^[1-9]\d{0,2}\.\d{3}$/.test(plain)) {
+    return bad(`is ${quoteShort(raw)}, which reads as ${plain} or ${plain.replace(".", "")}`);
+  }
+  const digits = normaliseSeparators(plain);
   const value = digits === undefined ? Number.NaN : Number(digits);
-  if (!Number.isFinite(value)) return bad(`is ${quoteShort(raw)}, not a number`);
+  if (!Number.isFinite(value)) return notANumber;
   // Rounding keeps "12.5K" at 12500 rather than 12500.000000000002.
   return { kind: "number", value: roundScaled(sign * value * scale) };
 }

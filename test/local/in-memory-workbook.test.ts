@@ -95,3 +95,15 @@ describe("text written by setValues", () => {
     ]);
   });
 });
+
+describe("errors", () => {
+  it("read as Sheets shows them, in cells and as custom-function arguments", () => {
+    const { sheet } = sheetWith([
+      ["=1/0", "=CPE(10, A1:A2)", "=NA()"],
+      ["", "", ""],
+    ]);
+    expect(sheet.getRange("A1").getValue()).toBe("#DIV/0!");
+    expect(sheet.getRange("C1").getValue()).toBe("#N/A");
+    expect(sheet.getRange("B1").getValue()).toBe('⚠ engagements is "#DIV/0!", not a number');
+  });
+});

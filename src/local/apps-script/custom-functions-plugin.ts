@@ -15,6 +15,7 @@ import {
 } from "hyperformula";
 import { CUSTOM_FUNCTIONS, findCustomFunction } from "../../core/function-specs";
 import { runCustomFunction } from "../../core/ranges";
+import { sheetsErrorText } from "./errors";
 
 type Ast = Parameters<FunctionPlugin["evaluateAst"]>[0];
 type State = Parameters<FunctionPlugin["evaluateAst"]>[1];
@@ -26,7 +27,7 @@ interface ProcedureAst {
 /** A value as Sheets hands it to a custom function: blanks as "", errors as their text. */
 function toSheetsValue(value: unknown): unknown {
   if (value === EmptyValue || value === null || value === undefined) return "";
-  if (value instanceof CellError) return `#${value.type}`;
+  if (value instanceof CellError) return sheetsErrorText(value.type);
   if (typeof value === "object" && "val" in value) return (value as { val: number }).val;
   return value;
 }

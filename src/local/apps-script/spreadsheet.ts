@@ -21,14 +21,12 @@ import {
 import { type FakeChart, FakeChartBuilder, type FakeDataValidation } from "./builders";
 import { CellGrid } from "./cell-grid";
 import { registerCustomFunctions } from "./custom-functions-plugin";
+import { sheetsErrorText } from "./errors";
 
 const DAY_MS = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
-
-/** Sheets shows a blocked spill and a circular reference as #REF!. */
-const SHEETS_ERROR_TEXT: Record<string, string> = { "#SPILL!": "#REF!", "#CYCLE!": "#REF!" };
 
 /** Marks an array formula made scalar while rows are inserted (see insertRowsAfter). */
 const PLACEHOLDER = "in-memory-workbook:array";
@@ -533,10 +531,7 @@ export class InMemoryRange {
     return this.hf.getRangeValues(this.hfRange()).map((line, r) =>
       line.map((value, c) => {
         if (value === null || value === undefined) return "";
-        if (value instanceof DetailedCellError) {
-          const text = value.value;
-          return SHEETS_ERROR_TEXT[text] ?? text;
-        }
+        if (value instanceof DetailedCellError) return sheetsErrorText(value.type);
         const format = formats[r]?.[c] ?? "";
         if (typeof value === "number" && format && isDateFormat(format)) {
           return new Date(SERIAL_EPOCH + value * DAY_MS);
