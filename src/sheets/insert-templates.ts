@@ -13,6 +13,7 @@ import {
   type SheetTemplate,
   settingsTemplate,
   type TemplateNames,
+  trackerSettingsLinks,
   trackerTemplate,
 } from "./templates";
 import type { SheetKind, SheetRef, WorkbookPort } from "./workbook";
@@ -22,6 +23,8 @@ const KINDS: readonly SheetKind[] = ["settings", "tracker", "framework"];
 export interface InsertResult {
   readonly created: readonly string[];
   readonly kept: readonly string[];
+  /** Kept sheets whose formulas were pointed at a newly created Settings sheet. */
+  readonly relinked: readonly string[];
 }
 
 /** "Campaign Tracker", or "Campaign Tracker (2)" if a sheet already has that name. */
@@ -61,11 +64,21 @@ export function insertTemplates(port: WorkbookPort): InsertResult {
       removeAll(port, created);
       throw error;
     }
+    // A kept tracker's references to a deleted Settings sheet stay broken (#REF!) in Sheets,
+    // even once a new Settings sheet exists: point them at the new one.
+    const keptTracker = own.get("tracker");
+    const relinked = !settings && keptTracker ? [keptTracker] : [];
+    for (const tracker of relinked) {
+      const links = trackerSettingsLinks(names);
+      port.writeTable(tracker, links.formulas);
+      port.validateColumns(tracker, [links.platforms]);
+    }
     const tracker = created.find((ref) => ref.name === names.tracker);
     if (tracker) port.activate(tracker);
     return {
       created: created.map((ref) => ref.name),
       kept: KINDS.filter((kind) => own.has(kind)).map((kind) => names[kind]),
+      relinked: relinked.map((ref) => ref.name),
     };
   });
 }
@@ -110,6 +123,8 @@ export function describeInsert(result: InsertResult): string {
   if (result.created.length === 0) {
     return `Templates are already in place (${result.kept.join(", ")}); nothing was changed.`;
   }
-  const kept = result.kept.length > 0 ? ` Kept as they were: ${result.kept.join(", ")}.` : "";
-  return `Added ${result.created.join(", ")}.${kept}`;
+  const kept = result.kept.length > 0 ? ` Kept, with their data: ${result.kept.join(", ")}.` : "";
+  const relinked =
+    result.relinked.length > 0 ? ` ${result.relinked.join(", ")} now reads the new settings.` : "";
+  return `Added ${result.created.join(", ")}.${kept}${relinked}`;
 }

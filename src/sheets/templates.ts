@@ -300,8 +300,34 @@ function trackerRefs(names: TemplateNames): TrackerRefs {
   };
 }
 
+/**
+ * The parts of the tracker that read the Settings sheet: the computed columns' formulas and
+ * the platform list. Rewritten when Settings has to be created again for a kept tracker.
+ */
+export function trackerSettingsLinks(names: TemplateNames): {
+  formulas: TableWrite;
+  platforms: ColumnValidation;
+} {
+  const refs = trackerRefs(names);
+  return {
+    formulas: {
+      row: FIRST,
+      column: TRACKER_COLUMNS.length + 1,
+      values: [COMPUTED.map((c) => formula(c.formula(refs)))],
+    },
+    platforms: {
+      column: TRACKER_INDEX.platform + 1,
+      fromRow: FIRST,
+      rule: { type: "range", a1: `${refs.settings}!A${s.cpmRows.first}:A${s.cpmRows.last}` },
+      allowInvalid: true,
+      helpText: `Pick a platform listed in ${names.settings}, or add yours there with its CPM.`,
+    },
+  };
+}
+
 export function trackerTemplate(names: TemplateNames, currency: string): SheetTemplate {
   const refs = trackerRefs(names);
+  const links = trackerSettingsLinks(names);
   const inputs = TRACKER_COLUMNS.length;
   const totals: CellInput[] = [
     "Totals",
@@ -352,21 +378,11 @@ export function trackerTemplate(names: TemplateNames, currency: string): SheetTe
         ),
       },
       { row: TRACKER.totalsRow, column: 1, values: [totals], bold: true, background: TOTALS_GREY },
-      {
-        row: FIRST,
-        column: inputs + 1,
-        values: [COMPUTED.map((c) => formula(c.formula(refs)))],
-      },
+      links.formulas,
     ],
     formats,
     validations: [
-      {
-        column: TRACKER_INDEX.platform + 1,
-        fromRow: FIRST,
-        rule: { type: "range", a1: `${refs.settings}!A${s.cpmRows.first}:A${s.cpmRows.last}` },
-        allowInvalid: true,
-        helpText: `Pick a platform listed in ${names.settings}, or add yours there with its CPM.`,
-      },
+      links.platforms,
       {
         column: TRACKER_INDEX.postDate + 1,
         fromRow: FIRST,

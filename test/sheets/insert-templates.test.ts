@@ -16,6 +16,7 @@ describe("insert templates on a new spreadsheet", () => {
     expect(result).toEqual({
       created: ["Settings", "Campaign Tracker", "KPI Framework"],
       kept: [],
+      relinked: [],
     });
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([
       "Sheet1",
@@ -212,7 +213,11 @@ describe("safety", () => {
       ?.getRange("A3:B3")
       .setValues([["Spring", "Lena"]]);
     const again = insertTemplates(port);
-    expect(again).toEqual({ created: [], kept: ["Settings", "Campaign Tracker", "KPI Framework"] });
+    expect(again).toEqual({
+      created: [],
+      kept: ["Settings", "Campaign Tracker", "KPI Framework"],
+      relinked: [],
+    });
     expect(describeInsert(again)).toContain("already in place");
     expect(spreadsheet.getSheets()).toHaveLength(4);
     expect(spreadsheet.sheetNamed("Campaign Tracker")?.getRange("A3:B3").getValues()).toEqual([
@@ -246,6 +251,7 @@ describe("safety", () => {
     expect(insertTemplates(port)).toEqual({
       created: ["KPI Framework"],
       kept: ["Settings", "Campaign Tracker"],
+      relinked: [],
     });
   });
 
@@ -287,6 +293,33 @@ describe("safety", () => {
     expect(() => insertTemplates(failing)).toThrow("timed out");
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(["Sheet1", "Notes"]);
     expect(user.getRange("A1").getValue()).toBe("mine");
+  });
+});
+
+describe("a deleted Settings sheet", () => {
+  it("breaks the tracker's references, and inserting again points them at the new one", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
+    if (!ref) throw new Error("no tracker ref");
+    appendTrackerRows(port, ref, [row({ 0: "Spring", 3: "Instagram", 6: 5000, 7: 10_000 })]);
+    const settings = spreadsheet.sheetNamed("Settings");
+    if (settings) spreadsheet.deleteSheet(settings);
+    const tracker = spreadsheet.sheetNamed("Campaign Tracker");
+    const emv = () => tracker?.getRange(3, TRACKER_HEADERS.indexOf("EMV") + 1).getValue();
+    expect(emv()).toContain("#REF!");
+    const result = insertTemplates(port);
+    expect(result).toEqual({
+      created: ["Settings"],
+      kept: ["Campaign Tracker", "KPI Framework"],
+      relinked: ["Campaign Tracker"],
+    });
+    expect(describeInsert(result)).toBe(
+      "Added Settings. Kept, with their data: Campaign Tracker, KPI Framework. Campaign Tracker now reads the new settings.",
+    );
+    expect(emv()).toBeCloseTo(67, 10);
+    expect(tracker?.getRange(3, TRACKER_HEADERS.indexOf("Tier") + 1).getValue()).toBe("Nano");
+    expect(tracker?.getRange("A3").getValue()).toBe("Spring");
   });
 });
 

@@ -51,6 +51,17 @@ function typedNumber(text: string): number | undefined {
   return Number(`${sign}${whole.replace(/,/g, "")}${fraction}`);
 }
 
+/** A formula with every reference into the named sheet replaced by #REF!. */
+function referencesTo(sheetName: string, formula: string): string {
+  const name = sheetName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = name.replace(/'/g, "''");
+  const reference = new RegExp(
+    `(?:'${quoted}'|(?<![\\w'])${name})!\\$?[A-Z]+\\$?\\d*(?::\\$?[A-Z]+\\$?\\d*)?`,
+    "gi",
+  );
+  return formula.replace(reference, "#REF!");
+}
+
 export const isDateFormat = (format: string): boolean =>
   /[yd]/i.test(format) && !/[#0]/.test(format);
 
@@ -148,6 +159,16 @@ export class InMemorySpreadsheet {
     if (this.sheets.length === 1) {
       throw new Error("You can't remove all the sheets in a document.");
     }
+    // Sheets turns references to a deleted sheet into #REF! for good: a sheet added later
+    // under the same name does not bring them back (HyperFormula would re-link them).
+    this.hf.batch(() => {
+      for (const { sheet: other, row, col, text } of this.formulaTexts()) {
+        if (other === sheet) continue;
+        const broken = referencesTo(sheet.name, text);
+        if (broken !== text)
+          this.hf.setCellContents({ sheet: other.hfId, row, col }, [[other.boundFormula(broken)]]);
+      }
+    });
     this.hf.removeSheet(sheet.hfId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.active === sheet) this.active = this.sheets[0];
