@@ -34,6 +34,7 @@ const CHART_TYPES: Record<ChartSpec["type"], () => GoogleAppsScript.Charts.Chart
 export const OWN_SHEET_KEY = "influencer-kpis.sheet";
 const SHEET_KINDS: readonly SheetKind[] = ["settings", "tracker", "framework"];
 const LOCK_WAIT_MS = 10_000;
+const ANY_AMOUNT = 1e15;
 
 class AppsScriptSheet implements SheetRef {
   constructor(readonly sheet: Sheet) {}
@@ -240,5 +241,8 @@ function ruleBuilder(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataVal
       return builder.requireDate();
     case "number-at-least":
       return builder.requireNumberGreaterThanOrEqualTo(rule.min);
+    case "number":
+      // Sheets has no plain "is a number" rule; this range holds any amount a tracker sees.
+      return builder.requireNumberBetween(-ANY_AMOUNT, ANY_AMOUNT);
   }
 }

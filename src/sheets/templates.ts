@@ -354,7 +354,6 @@ export function trackerTemplate(names: TemplateNames, currency: string): SheetTe
         : [],
     ),
   ];
-  const numbersFrom = TRACKER_INDEX.followers + 1;
   return {
     kind: "tracker",
     size: { rows: 1000, columns: TRACKER_HEADERS.length },
@@ -390,14 +389,23 @@ export function trackerTemplate(names: TemplateNames, currency: string): SheetTe
         allowInvalid: true,
         helpText: "The date the post went live.",
       },
+      // Counts and cost cannot be negative; revenue can (refunds).
+      ...(["followers", "cost"] as const).map(
+        (from): ColumnValidation => ({
+          column: TRACKER_INDEX[from] + 1,
+          numColumns: from === "cost" ? 1 : TRACKER_INDEX.orders - TRACKER_INDEX.followers + 1,
+          fromRow: FIRST,
+          rule: { type: "number-at-least", min: 0 },
+          allowInvalid: true,
+          helpText: `A number of 0 or more. ${TEXT_NUMBERS_NOTE}`,
+        }),
+      ),
       {
-        column: numbersFrom,
-        numColumns: TRACKER_INDEX.cost - TRACKER_INDEX.followers + 1,
+        column: TRACKER_INDEX.revenue + 1,
         fromRow: FIRST,
-        rule: { type: "number-at-least", min: 0 },
+        rule: { type: "number" },
         allowInvalid: true,
-        helpText:
-          "A number of 0 or more. Text such as 12.5K is read by the add-on's functions but not by SUM.",
+        helpText: `A number; refunds may make it negative. ${TEXT_NUMBERS_NOTE}`,
       },
     ],
     layout: {
@@ -410,6 +418,8 @@ export function trackerTemplate(names: TemplateNames, currency: string): SheetTe
     },
   };
 }
+
+const TEXT_NUMBERS_NOTE = "Text such as 12.5K is read by the add-on's functions but not by SUM.";
 
 /** KPI Framework columns, in sheet order. */
 export const FRAMEWORK_HEADERS = [

@@ -61,7 +61,8 @@ export type ValidationRule =
   /** Values listed in a range; a1 names its sheet: 'Settings'!A9:A20. */
   | { readonly type: "range"; readonly a1: string }
   | { readonly type: "date" }
-  | { readonly type: "number-at-least"; readonly min: number };
+  | { readonly type: "number-at-least"; readonly min: number }
+  | { readonly type: "number" };
 
 /** A data-validation rule for columns, from a row down to the sheet's last row or toRow. */
 export interface ColumnValidation {

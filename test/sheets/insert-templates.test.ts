@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sampleTracker } from "../../src/local/sample-tracker";
 import { OWN_SHEET_KEY } from "../../src/sheets/apps-script";
 import { describeInsert, freeName, insertTemplates } from "../../src/sheets/insert-templates";
 import { FRAMEWORK_HEADERS, SETTINGS, TRACKER_HEADERS } from "../../src/sheets/templates";
@@ -327,5 +328,31 @@ describe("freeName", () => {
   it("adds the first free number", () => {
     expect(freeName("Settings", [])).toBe("Settings");
     expect(freeName("Settings", ["settings", "Settings (2)"])).toBe("Settings (3)");
+  });
+});
+
+describe("tracker validation on the sample tracker", () => {
+  it("warns on exactly the cells holding numbers typed as text, and accepts the rest", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
+    if (!ref) throw new Error("no tracker ref");
+    const posts = sampleTracker();
+    appendTrackerRows(port, ref, posts);
+    const range = spreadsheet.sheetNamed("Campaign Tracker")?.getRange(3, 1, posts.length, 22);
+    const values = range?.getValues() ?? [];
+    const rules = range?.getDataValidations() ?? [];
+    const warned: string[] = [];
+    const textNumbers: string[] = [];
+    values.forEach((line, r) => {
+      line.forEach((value, c) => {
+        const rule = rules[r]?.[c];
+        if (rule && !rule.accepts(value)) warned.push(`${r},${c}`);
+        if (c >= 6 && c <= 18 && typeof value === "string" && value !== "")
+          textNumbers.push(`${r},${c}`);
+      });
+    });
+    expect(textNumbers.length).toBeGreaterThan(0);
+    expect(warned).toEqual(textNumbers);
   });
 });
