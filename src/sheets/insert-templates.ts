@@ -6,16 +6,10 @@
  * so far are removed, so no half-written sheet remains.
  */
 import { DEFAULT_CURRENCY, readCurrency } from "../core/currency";
-import {
-  DEFAULT_SHEET_NAMES,
-  frameworkTemplate,
-  SETTINGS,
-  type SheetTemplate,
-  settingsTemplate,
-  type TemplateNames,
-  trackerSettingsLinks,
-  trackerTemplate,
-} from "./templates";
+import { frameworkTemplate } from "./templates/framework";
+import { SETTINGS, settingsTemplate } from "./templates/settings";
+import { DEFAULT_SHEET_NAMES, type SheetTemplate, type TemplateNames } from "./templates/template";
+import { trackerSettingsLinks, trackerTemplate } from "./templates/tracker";
 import type { SheetKind, SheetRef, WorkbookPort } from "./workbook";
 
 const KINDS: readonly SheetKind[] = ["settings", "tracker", "framework"];

@@ -3,7 +3,7 @@
  * whatever the number of rows: one read, one row insertion, one block write.
  */
 import { TRACKER_COLUMNS } from "../core/tracker-columns";
-import { TRACKER } from "./templates";
+import { TRACKER } from "./templates/tracker";
 import { type CellInput, type SheetRef, UserError, type WorkbookPort } from "./workbook";
 
 const isBlank = (value: unknown) => value === "" || value === null || value === undefined;

@@ -1,158 +1,30 @@
 /**
- * The three sheets "Insert templates" creates, as plain data: headers, native formulas for
- * live totals, our custom functions (one array call per computed column over an open range),
- * number formats, validation and layout. Nothing here touches a spreadsheet.
+ * The Campaign Tracker: one row per post, with computed columns that are one array call of
+ * our custom functions each, and live totals in native formulas.
  */
-import { DEFAULT_TIER_THRESHOLDS, PLATFORM_CPMS, TIERS } from "../core/catalog";
-import { CURRENCIES, moneyFormat } from "../core/currency";
-import { TRACKER_COLUMNS, TRACKER_INDEX, type TrackerColumnKey } from "../core/tracker-columns";
-import { columnLetter } from "./a1";
-import { sheetReference } from "./cell-input";
+import { moneyFormat } from "../../core/currency";
+import { TRACKER_COLUMNS, TRACKER_INDEX, type TrackerColumnKey } from "../../core/tracker-columns";
+import { columnLetter } from "../a1";
+import { sheetReference } from "../cell-input";
 import {
   type CellInput,
   type ColumnFormat,
   type ColumnValidation,
   formula,
-  type SheetKind,
-  type SheetLayout,
   type TableWrite,
-} from "./workbook";
+} from "../workbook";
+import { SETTINGS } from "./settings";
+import {
+  COMPUTED_BLUE,
+  COUNT_FORMAT,
+  DATE_FORMAT,
+  HEADER_GREY,
+  type SheetTemplate,
+  type TemplateNames,
+  TOTALS_GREY,
+} from "./template";
 
-export interface SheetTemplate {
-  readonly kind: SheetKind;
-  readonly size: { readonly rows: number; readonly columns: number };
-  readonly tables: readonly TableWrite[];
-  readonly formats: readonly ColumnFormat[];
-  readonly validations: readonly ColumnValidation[];
-  readonly layout: SheetLayout;
-}
-
-/** Actual sheet names, which formulas in other sheets refer to. */
-export type TemplateNames = Readonly<Record<SheetKind, string>>;
-
-export const DEFAULT_SHEET_NAMES: TemplateNames = {
-  settings: "Settings",
-  tracker: "Campaign Tracker",
-  framework: "KPI Framework",
-};
-
-const HEADER_GREY = "#e8eaed";
-const COMPUTED_BLUE = "#d2e3fc";
-const TOTALS_GREY = "#f1f3f4";
-const COUNT_FORMAT = "#,##0";
-const DATE_FORMAT = "yyyy-mm-dd";
-
-/** Where the settings live; formulas in the tracker read these cells. */
-export const SETTINGS = {
-  currency: { row: 4, column: 2 },
-  engagementBase: { row: 5, column: 2 },
-  reportLanguage: { row: 6, column: 2 },
-  cpmHeaderRow: 8,
-  /** Platform rows: the catalog's defaults, then blank rows for the user's own platforms. */
-  cpmRows: { first: 9, last: 20 },
-  tierHeaderRow: 22,
-  tierRows: { first: 23, last: 26 },
-} as const;
-
-const CURRENCY_CODES_HINT = "Currency code for money formats, e.g. USD, EUR, GBP, DKK.";
-
-export const ENGAGEMENT_BASES = ["Followers", "Reach", "Views"] as const;
-export const REPORT_LANGUAGES = ["English"] as const;
-
-export function settingsTemplate(currency: string): SheetTemplate {
-  const { cpmRows, tierRows } = SETTINGS;
-  const platformRows: CellInput[][] = PLATFORM_CPMS.map((p) => [
-    p.platform,
-    p.cpm,
-    p.source,
-    p.year,
-  ]);
-  while (platformRows.length < cpmRows.last - cpmRows.first + 1)
-    platformRows.push(["", "", "", ""]);
-  const tierRowsValues = TIERS.slice(1).map((tier, i): CellInput[] => [
-    tier,
-    DEFAULT_TIER_THRESHOLDS[i] ?? null,
-  ]);
-  return {
-    kind: "settings",
-    size: { rows: 40, columns: 4 },
-    tables: [
-      { row: 1, column: 1, values: [["Influencer KPIs settings"]], bold: true },
-      {
-        row: 2,
-        column: 1,
-        values: [["Edit the values in column B; the tracker and framework read them."]],
-      },
-      {
-        row: 4,
-        column: 1,
-        values: [
-          ["Currency", currency, "Money formats of sheets the add-on creates from now on."],
-          ["Engagement-rate base", "Followers", "Engagement rate = engagements / this column."],
-          ["Report language", "English", "Language of generated reports."],
-        ],
-      },
-      {
-        row: SETTINGS.cpmHeaderRow,
-        column: 1,
-        values: [["Platform", "CPM", "Source", "Year"]],
-        bold: true,
-        background: HEADER_GREY,
-      },
-      { row: cpmRows.first, column: 1, values: platformRows },
-      {
-        row: SETTINGS.tierHeaderRow,
-        column: 1,
-        values: [["Tier", "Followers from"]],
-        bold: true,
-        background: HEADER_GREY,
-      },
-      { row: tierRows.first, column: 1, values: tierRowsValues },
-    ],
-    formats: [
-      { column: 2, fromRow: cpmRows.first, toRow: cpmRows.last, format: moneyFormat(currency) },
-      { column: 2, fromRow: tierRows.first, toRow: tierRows.last, format: COUNT_FORMAT },
-    ],
-    validations: [
-      listRule(SETTINGS.currency, CURRENCY_CODES_HINT, CURRENCIES),
-      listRule(SETTINGS.engagementBase, "What engagement rate divides by.", ENGAGEMENT_BASES),
-      listRule(SETTINGS.reportLanguage, "Language of generated reports.", REPORT_LANGUAGES),
-      {
-        column: 2,
-        fromRow: cpmRows.first,
-        toRow: cpmRows.last,
-        rule: { type: "number-at-least", min: 0 },
-        allowInvalid: false,
-        helpText: "CPM: cost per 1,000 impressions, a number of 0 or more.",
-      },
-      {
-        column: 2,
-        fromRow: tierRows.first,
-        toRow: tierRows.last,
-        rule: { type: "number-at-least", min: 0 },
-        allowInvalid: false,
-        helpText: "Follower count where the tier starts; each tier above the one before.",
-      },
-    ],
-    layout: { frozenRows: 0, columnWidths: [200, 110, 420, 60] },
-  };
-}
-
-/** A drop-down list on one settings cell. */
-function listRule(
-  cell: { row: number; column: number },
-  helpText: string,
-  values: readonly string[],
-): ColumnValidation {
-  return {
-    column: cell.column,
-    fromRow: cell.row,
-    toRow: cell.row,
-    rule: { type: "list", values },
-    allowInvalid: false,
-    helpText,
-  };
-}
+const TEXT_NUMBERS_NOTE = "Text such as 12.5K is read by the add-on's functions but not by SUM.";
 
 /** Tracker rows: header on row 1, live totals on row 2, posts from row 3. */
 export const TRACKER = { headerRow: 1, totalsRow: 2, firstDataRow: 3 } as const;
@@ -415,98 +287,6 @@ export function trackerTemplate(names: TemplateNames, currency: string): SheetTe
         const kind = TRACKER_COLUMNS[i]?.kind;
         return kind === "text" ? 150 : 100;
       }),
-    },
-  };
-}
-
-const TEXT_NUMBERS_NOTE = "Text such as 12.5K is read by the add-on's functions but not by SUM.";
-
-/** KPI Framework columns, in sheet order. */
-export const FRAMEWORK_HEADERS = [
-  "Goal",
-  "KPI",
-  "Metric 1",
-  "Metric 2",
-  "Metric 3",
-  "Formula",
-  "Data source",
-  "Baseline",
-  "Target",
-  "Deadline",
-  "Owner",
-  "Tactic",
-  "SMART check",
-  "Actual",
-  "Progress",
-  "Status",
-] as const;
-
-const frameworkColumn = (header: (typeof FRAMEWORK_HEADERS)[number]): string =>
-  columnLetter(FRAMEWORK_HEADERS.indexOf(header) + 1);
-
-export function frameworkTemplate(names: TemplateNames): SheetTemplate {
-  const first = 2;
-  const open = (header: (typeof FRAMEWORK_HEADERS)[number]) =>
-    `${frameworkColumn(header)}${first}:${frameworkColumn(header)}`;
-  const progress = open("Progress");
-  const deadline = open("Deadline");
-  // Text in Progress is a flagged input (⚠ ...), not a result; a KPI without a deadline
-  // cannot be missed. "+" is OR here: OR() would fold the whole column into one value.
-  const status = `ARRAYFORMULA(IF(${progress}="", "", IF(NOT(ISNUMBER(${progress})), "Check inputs", IF(${progress}>=1, "Met", IF((${deadline}="")+(${deadline}>=TODAY()), "In progress", "Missed")))))`;
-  const column = (header: (typeof FRAMEWORK_HEADERS)[number]) =>
-    FRAMEWORK_HEADERS.indexOf(header) + 1;
-  return {
-    kind: "framework",
-    size: { rows: 200, columns: FRAMEWORK_HEADERS.length },
-    tables: [
-      {
-        row: 1,
-        column: 1,
-        values: [FRAMEWORK_HEADERS.slice(0, column("Actual") - 1)],
-        bold: true,
-        background: HEADER_GREY,
-      },
-      {
-        row: 1,
-        column: column("Actual"),
-        values: [FRAMEWORK_HEADERS.slice(column("Actual") - 1)],
-        bold: true,
-        background: COMPUTED_BLUE,
-        headerNotes: [
-          `The KPI's current value, usually a formula over ${names.tracker}.`,
-          `Computed: =KPIPROGRESS(${open("Actual")}, ${open("Target")}, ${open("Baseline")}); 100% means the target is met.`,
-          "Computed from progress and deadline.",
-        ],
-      },
-      {
-        row: first,
-        column: column("Progress"),
-        values: [
-          [
-            formula(`KPIPROGRESS(${open("Actual")}, ${open("Target")}, ${open("Baseline")})`),
-            formula(status),
-          ],
-        ],
-      },
-    ],
-    formats: [
-      { column: column("Deadline"), fromRow: first, format: DATE_FORMAT },
-      { column: column("Progress"), fromRow: first, format: "0%" },
-    ],
-    validations: [
-      {
-        column: column("Deadline"),
-        fromRow: first,
-        rule: { type: "date" },
-        allowInvalid: false,
-        helpText: "A date: every KPI needs a deadline.",
-      },
-    ],
-    layout: {
-      frozenRows: 1,
-      columnWidths: FRAMEWORK_HEADERS.map((h) =>
-        ["Goal", "KPI", "Formula", "Data source", "Tactic", "SMART check"].includes(h) ? 180 : 100,
-      ),
     },
   };
 }
