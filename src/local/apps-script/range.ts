@@ -1,0 +1,265 @@
+/** A range of the in-memory workbook: values, formulas and per-cell properties of a block. */
+import { DetailedCellError, type HyperFormula } from "hyperformula";
+import { a1Notation, type Rect } from "./a1";
+import type { FakeDataValidation } from "./builders";
+import type { CellGrid } from "./cell-grid";
+import { sheetsErrorText } from "./errors";
+import type { InMemorySheet } from "./sheet";
+import type { CallLog } from "./spreadsheet";
+
+const DAY_MS = 86_400_000;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * Text Sheets (en_US) reads as a number when it is written, as if typed: "1,234", "$1,200",
+ * " 473 ". HyperFormula reads plain numbers, percents and dates itself, but not these.
+ */
+const TYPED_NUMBER = /^\s*([-+]?)\$?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*$/;
+function typedNumber(text: string): number | undefined {
+  const match = TYPED_NUMBER.exec(text);
+  if (!match) return undefined;
+  const [, sign, whole = "", fraction = ""] = match;
+  return Number(`${sign}${whole.replace(/,/g, "")}${fraction}`);
+}
+
+export const isDateFormat = (format: string): boolean =>
+  /[yd]/i.test(format) && !/[#0]/.test(format);
+
+type Value = string | number | boolean | Date;
+
+export class InMemoryRange {
+  constructor(
+    readonly sheet: InMemorySheet,
+    readonly rect: Rect,
+  ) {}
+
+  private get log(): CallLog {
+    return this.sheet.spreadsheet.log;
+  }
+  private get hf(): HyperFormula {
+    return this.sheet.spreadsheet.hf;
+  }
+  private hfRange() {
+    const sheet = this.sheet.hfId;
+    const { row, column, numRows, numColumns } = this.rect;
+    return {
+      start: { sheet, row: row - 1, col: column - 1 },
+      end: { sheet, row: row + numRows - 2, col: column + numColumns - 2 },
+    };
+  }
+
+  /** A reference a validation rule or chart can keep, resolved when read. */
+  get sheetName(): string {
+    return this.sheet.name;
+  }
+  getRow(): number {
+    this.log.add("Range.getRow");
+    return this.rect.row;
+  }
+  getColumn(): number {
+    this.log.add("Range.getColumn");
+    return this.rect.column;
+  }
+  getNumRows(): number {
+    this.log.add("Range.getNumRows");
+    return this.rect.numRows;
+  }
+  getNumColumns(): number {
+    this.log.add("Range.getNumColumns");
+    return this.rect.numColumns;
+  }
+  getLastRow(): number {
+    this.log.add("Range.getLastRow");
+    return this.rect.row + this.rect.numRows - 1;
+  }
+  getA1Notation(): string {
+    this.log.add("Range.getA1Notation");
+    return a1Notation(this.rect);
+  }
+  getSheet(): InMemorySheet {
+    this.log.add("Range.getSheet");
+    return this.sheet;
+  }
+
+  getValues(): Value[][] {
+    this.log.add("Range.getValues");
+    return this.readValues();
+  }
+  getValue(): Value {
+    this.log.add("Range.getValue");
+    return this.readValues()[0]?.[0] ?? "";
+  }
+  /** Values without counting a call, for rules and charts that point at this range. */
+  readValues(): Value[][] {
+    const formats = this.sheet.formats.read(this.rect, "");
+    return this.hf.getRangeValues(this.hfRange()).map((line, r) =>
+      line.map((value, c) => {
+        if (value === null || value === undefined) return "";
+        if (value instanceof DetailedCellError) return sheetsErrorText(value.type);
+        const format = formats[r]?.[c] ?? "";
+        if (typeof value === "number" && format && isDateFormat(format)) {
+          return new Date(SERIAL_EPOCH + value * DAY_MS);
+        }
+        return value as Value;
+      }),
+    );
+  }
+
+  getFormulas(): string[][] {
+    this.log.add("Range.getFormulas");
+    return this.hf
+      .getRangeFormulas(this.hfRange())
+      .map((line) => line.map((f) => (f ? this.sheet.displayFormula(f) : "")));
+  }
+  getFormula(): string {
+    this.log.add("Range.getFormula");
+    const f = this.hf.getCellFormula(this.hfRange().start);
+    return f ? this.sheet.displayFormula(f) : "";
+  }
+
+  setValues(values: unknown[][]): this {
+    this.log.add("Range.setValues");
+    this.write(values);
+    return this;
+  }
+  setValue(value: unknown): this {
+    this.log.add("Range.setValue");
+    this.write(this.filled(value));
+    return this;
+  }
+
+  private filled<T>(value: T): T[][] {
+    return Array.from({ length: this.rect.numRows }, () => Array(this.rect.numColumns).fill(value));
+  }
+
+  private write(values: unknown[][]): void {
+    const { numRows, numColumns } = this.rect;
+    if (values.length !== numRows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${numRows}.`,
+      );
+    }
+    const dateCells: [number, number][] = [];
+    // Array.from builds this realm's arrays: HyperFormula rejects arrays from a vm context.
+    const contents = Array.from(values, (line, r) => {
+      if (line.length !== numColumns) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${numColumns}.`,
+        );
+      }
+      return Array.from(line, (value, c) => {
+        if (value === "" || value === null || value === undefined) return null;
+        if (Object.prototype.toString.call(value) === "[object Date]") {
+          dateCells.push([r, c]);
+          return ((value as Date).getTime() - SERIAL_EPOCH) / DAY_MS;
+        }
+        if (typeof value === "string" && value.startsWith("=")) {
+          return this.sheet.boundFormula(value);
+        }
+        // Stricter than setValues needs to be: "+" and "-" text runs as a formula, as typing
+        // it into Sheets does, so a missing text mark shows up in tests.
+        if (typeof value === "string" && /^[+-]/.test(value) && typedNumber(value) === undefined) {
+          return this.sheet.boundFormula(`=${value}`);
+        }
+        if (typeof value === "string") return typedNumber(value) ?? value;
+        if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+          return value;
+        }
+        return String(value);
+      });
+    });
+    const start = this.hfRange().start;
+    this.hf.batch(() => this.hf.setCellContents(start, contents));
+    // Sheets gives a date format to cells that received a date, or text it read as one.
+    const { row, column } = this.rect;
+    contents.forEach((line, r) => {
+      line.forEach((content, c) => {
+        if (typeof content !== "string" || content.startsWith("=") || !/\d[-/]\d/.test(content)) {
+          return;
+        }
+        const address = { ...start, row: start.row + r, col: start.col + c };
+        const type = this.hf.getCellValueDetailedType(address);
+        if (String(type).startsWith("NUMBER_DATE")) dateCells.push([r, c]);
+      });
+    });
+    for (const [r, c] of dateCells) {
+      if (!this.sheet.formats.get(row + r, column + c)) {
+        this.sheet.formats.set(row + r, column + c, "yyyy-mm-dd");
+      }
+    }
+  }
+
+  clearContent(): this {
+    this.log.add("Range.clearContent");
+    this.write(this.filled(null));
+    return this;
+  }
+
+  /** Counts the call, then sets a per-cell property from one value or a 2D array. */
+  private fill<T>(method: string, grid: CellGrid<T>, values: T | null | T[][]): this {
+    this.log.add(`Range.${method}`);
+    if (Array.isArray(values)) this.checkShape(values);
+    grid.fill(this.rect, values ?? undefined);
+    return this;
+  }
+  private read<T>(method: string, grid: CellGrid<T>, fallback: T): T[][] {
+    this.log.add(`Range.${method}`);
+    return grid.read(this.rect, fallback);
+  }
+
+  getNumberFormats(): string[][] {
+    return this.read("getNumberFormats", this.sheet.formats, "");
+  }
+  setNumberFormat(format: string): this {
+    return this.fill("setNumberFormat", this.sheet.formats, format);
+  }
+  setNumberFormats(formats: string[][]): this {
+    return this.fill("setNumberFormats", this.sheet.formats, formats);
+  }
+  getFontWeights(): string[][] {
+    return this.read("getFontWeights", this.sheet.fontWeights, "normal");
+  }
+  setFontWeight(weight: string | null): this {
+    return this.fill("setFontWeight", this.sheet.fontWeights, weight);
+  }
+  setFontWeights(weights: string[][]): this {
+    return this.fill("setFontWeights", this.sheet.fontWeights, weights);
+  }
+  getBackgrounds(): string[][] {
+    return this.read("getBackgrounds", this.sheet.backgrounds, "#ffffff");
+  }
+  setBackground(color: string | null): this {
+    return this.fill("setBackground", this.sheet.backgrounds, color);
+  }
+  setBackgrounds(colors: string[][]): this {
+    return this.fill("setBackgrounds", this.sheet.backgrounds, colors);
+  }
+  setFontColor(color: string | null): this {
+    return this.fill("setFontColor", this.sheet.fontColors, color);
+  }
+  getNotes(): string[][] {
+    return this.read("getNotes", this.sheet.notes, "");
+  }
+  setNote(note: string | null): this {
+    return this.fill("setNote", this.sheet.notes, note || null);
+  }
+  setNotes(notes: (string | null)[][]): this {
+    const blankless = notes.map((line) => line.map((note) => note || undefined));
+    return this.fill("setNotes", this.sheet.notes, blankless as string[][]);
+  }
+  getDataValidations(): (FakeDataValidation | null)[][] {
+    return this.read("getDataValidations", this.sheet.validations, null as never);
+  }
+  setDataValidation(rule: FakeDataValidation | null): this {
+    return this.fill("setDataValidation", this.sheet.validations, rule);
+  }
+
+  private checkShape(values: unknown[][]): void {
+    const { numRows, numColumns } = this.rect;
+    if (values.length !== numRows || values.some((line) => line.length !== numColumns)) {
+      throw new Error(
+        `The data has ${values.length} rows but the range ${a1Notation(this.rect)} has ${numRows} rows and ${numColumns} columns.`,
+      );
+    }
+  }
+}

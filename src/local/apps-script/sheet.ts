@@ -1,0 +1,276 @@
+/** A sheet of the in-memory workbook: size, layout, metadata, charts and row insertion. */
+import { boundOpenRanges, openBoundedRanges, parseA1, type Rect } from "./a1";
+import { type FakeChart, FakeChartBuilder, type FakeDataValidation } from "./builders";
+import { CellGrid } from "./cell-grid";
+import { InMemoryRange } from "./range";
+import type { CallLog, DeveloperMetadata, InMemorySpreadsheet } from "./spreadsheet";
+
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+
+/** Marks an array formula made scalar while rows are inserted (see insertRowsAfter). */
+const PLACEHOLDER = "in-memory-workbook:array";
+const WRAPPED = new RegExp(`^=IFERROR\\((.*),\\s*"${PLACEHOLDER}"\\)$`, "s");
+
+export class InMemorySheet {
+  maxRows = DEFAULT_ROWS;
+  maxColumns = DEFAULT_COLUMNS;
+  frozenRows = 0;
+  frozenColumns = 0;
+  readonly columnWidths = new Map<number, number>();
+  readonly formats = new CellGrid<string>();
+  readonly fontWeights = new CellGrid<string>();
+  readonly backgrounds = new CellGrid<string>();
+  readonly fontColors = new CellGrid<string>();
+  readonly notes = new CellGrid<string>();
+  readonly validations = new CellGrid<FakeDataValidation>();
+  readonly metadata: { key: string; value: string | null; visibility: string }[] = [];
+  readonly charts: FakeChart[] = [];
+
+  constructor(
+    readonly spreadsheet: InMemorySpreadsheet,
+    public name: string,
+    private readonly sheetId: number,
+  ) {}
+
+  get hfId(): number {
+    const id = this.spreadsheet.hf.getSheetId(this.name);
+    if (id === undefined) throw new Error(`Sheet ${this.name} was deleted`);
+    return id;
+  }
+  private get log(): CallLog {
+    return this.spreadsheet.log;
+  }
+
+  getName(): string {
+    this.log.add("Sheet.getName");
+    return this.name;
+  }
+  setName(name: string): this {
+    this.log.add("Sheet.setName");
+    this.spreadsheet.hf.renameSheet(this.hfId, name);
+    this.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    this.log.add("Sheet.getSheetId");
+    return this.sheetId;
+  }
+  getIndex(): number {
+    this.log.add("Sheet.getIndex");
+    return this.spreadsheet.allSheets().indexOf(this) + 1;
+  }
+  activate(): this {
+    this.log.add("Sheet.activate");
+    this.spreadsheet.markActive(this);
+    return this;
+  }
+  getMaxRows(): number {
+    this.log.add("Sheet.getMaxRows");
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.log.add("Sheet.getMaxColumns");
+    return this.maxColumns;
+  }
+  getLastRow(): number {
+    this.log.add("Sheet.getLastRow");
+    return this.contentSize().rows;
+  }
+  getLastColumn(): number {
+    this.log.add("Sheet.getLastColumn");
+    return this.contentSize().columns;
+  }
+  getFrozenRows(): number {
+    this.log.add("Sheet.getFrozenRows");
+    return this.frozenRows;
+  }
+  setFrozenRows(rows: number): void {
+    this.log.add("Sheet.setFrozenRows");
+    this.frozenRows = rows;
+  }
+  getFrozenColumns(): number {
+    this.log.add("Sheet.getFrozenColumns");
+    return this.frozenColumns;
+  }
+  setFrozenColumns(columns: number): void {
+    this.log.add("Sheet.setFrozenColumns");
+    this.frozenColumns = columns;
+  }
+  setColumnWidth(column: number, width: number): this {
+    this.log.add("Sheet.setColumnWidth");
+    this.columnWidths.set(column, width);
+    return this;
+  }
+  setColumnWidths(start: number, count: number, width: number): this {
+    this.log.add("Sheet.setColumnWidths");
+    for (let c = start; c < start + count; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+
+  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): InMemoryRange {
+    this.log.add("Sheet.getRange");
+    const rect =
+      typeof rowOrA1 === "string"
+        ? parseA1(rowOrA1, this.maxRows)
+        : { row: rowOrA1, column: column ?? 1, numRows, numColumns };
+    return this.rangeAt(rect);
+  }
+  getDataRange(): InMemoryRange {
+    this.log.add("Sheet.getDataRange");
+    const { rows, columns } = this.contentSize();
+    return this.rangeAt({ row: 1, column: 1, numRows: rows || 1, numColumns: columns || 1 });
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.log.add("Sheet.insertRowsAfter");
+    if (afterPosition < 1 || afterPosition > this.maxRows || howMany < 1) {
+      throw new Error("Those rows are out of bounds.");
+    }
+    const hf = this.spreadsheet.hf;
+    const atEnd = afterPosition === this.maxRows;
+    const before = atEnd ? this.spreadsheet.formulaTexts() : [];
+    // HyperFormula refuses to insert rows across a spilled array, which Sheets allows: make
+    // each array formula scalar while the rows go in, so its references still move with them.
+    const arrays = this.arrayFormulas();
+    // One batch, so the workbook recalculates once, after the rows are in.
+    hf.batch(() => {
+      for (const { address, text } of arrays) {
+        hf.setCellContents(address, [[`=IFERROR(${text.slice(1)}, "${PLACEHOLDER}")`]]);
+      }
+      hf.addRows(this.hfId, [afterPosition, howMany]);
+      this.maxRows += howMany;
+      if (atEnd) {
+        // Open ranges end on the last row and HyperFormula grows a range only when rows land
+        // inside it, so bind every formula again to the new last row.
+        this.spreadsheet.rebindFormulas(before);
+        return;
+      }
+      for (const { address } of arrays) {
+        const row = address.row >= afterPosition ? address.row + howMany : address.row;
+        const moved = { ...address, row };
+        const inner = WRAPPED.exec(hf.getCellFormula(moved) ?? "")?.[1];
+        if (inner !== undefined) hf.setCellContents(moved, [[`=${inner}`]]);
+      }
+    });
+    // New rows take the formats and validation of the row above, as in Sheets; notes stay.
+    for (const grid of this.grids()) {
+      grid.insertRows(afterPosition, howMany, grid !== this.notes);
+    }
+    return this;
+  }
+
+  /** Formulas of this sheet whose result spills, with their HyperFormula text. */
+  private arrayFormulas(): {
+    address: { sheet: number; row: number; col: number };
+    text: string;
+  }[] {
+    const hf = this.spreadsheet.hf;
+    const sheet = this.hfId;
+    const found: { address: { sheet: number; row: number; col: number }; text: string }[] = [];
+    hf.getSheetFormulas(sheet).forEach((line, row) => {
+      line.forEach((text, col) => {
+        const address = { sheet, row, col };
+        if (text && hf.isCellPartOfArray(address)) found.push({ address, text });
+      });
+    });
+    return found;
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.log.add("Sheet.insertColumnsAfter");
+    if (afterPosition < 1 || afterPosition > this.maxColumns || howMany < 1) {
+      throw new Error("Those columns are out of bounds.");
+    }
+    this.spreadsheet.hf.addColumns(this.hfId, [afterPosition, howMany]);
+    for (const grid of this.grids()) grid.insertColumns(afterPosition, howMany);
+    this.maxColumns += howMany;
+    return this;
+  }
+
+  addDeveloperMetadata(key: string, value?: string, visibility = "DOCUMENT"): this {
+    this.log.add("Sheet.addDeveloperMetadata");
+    this.metadata.push({ key, value: value ?? null, visibility });
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    this.log.add("Sheet.getDeveloperMetadata");
+    return this.metadata.map((entry) => ({
+      getKey: () => entry.key,
+      getValue: () => entry.value,
+      getVisibility: () => entry.visibility,
+      remove: () => {
+        this.metadata.splice(this.metadata.indexOf(entry), 1);
+      },
+    }));
+  }
+
+  newChart(): FakeChartBuilder {
+    this.log.add("Sheet.newChart");
+    return new FakeChartBuilder();
+  }
+  insertChart(chart: FakeChart): void {
+    this.log.add("Sheet.insertChart");
+    this.charts.push(chart);
+  }
+  getCharts(): FakeChart[] {
+    this.log.add("Sheet.getCharts");
+    return [...this.charts];
+  }
+  removeChart(chart: FakeChart): void {
+    this.log.add("Sheet.removeChart");
+    this.charts.splice(this.charts.indexOf(chart), 1);
+  }
+
+  rangeAt(rect: Rect): InMemoryRange {
+    const inside =
+      rect.row >= 1 &&
+      rect.column >= 1 &&
+      rect.numRows >= 1 &&
+      rect.numColumns >= 1 &&
+      rect.row + rect.numRows - 1 <= this.maxRows &&
+      rect.column + rect.numColumns - 1 <= this.maxColumns;
+    if (!inside) {
+      throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    }
+    return new InMemoryRange(this, rect);
+  }
+
+  /**
+   * Rows and columns up to the last cell with content, as getLastRow/getLastColumn count them.
+   * HyperFormula's own dimensions include the padded, empty tail of a spilled array.
+   */
+  contentSize(): { rows: number; columns: number } {
+    let rows = 0;
+    let columns = 0;
+    this.spreadsheet.hf.getSheetValues(this.hfId).forEach((line, r) => {
+      for (let c = line.length - 1; c >= 0; c--) {
+        const value = line[c];
+        if (value !== null && value !== undefined && value !== "") {
+          rows = r + 1;
+          columns = Math.max(columns, c + 1);
+          break;
+        }
+      }
+    });
+    return { rows, columns };
+  }
+
+  private grids(): CellGrid<unknown>[] {
+    return [
+      this.formats,
+      this.fontWeights,
+      this.backgrounds,
+      this.fontColors,
+      this.notes,
+      this.validations,
+    ];
+  }
+
+  boundFormula(text: string): string {
+    return boundOpenRanges(text, this.name, this.spreadsheet.maxRowsOf);
+  }
+  displayFormula(text: string): string {
+    return openBoundedRanges(text, this.name, this.spreadsheet.maxRowsOf);
+  }
+}
