@@ -87,7 +87,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "EMV",
     summary: "Earned media value: impressions / 1000 × CPM, what the reach would cost as ads.",
-    example: "=EMV(H2:H, D2:D)",
+    example: "=EMV(H3:H, D3:D)",
     returns: "The earned media value, in the CPM's currency.",
     returnType: "number",
     params: [
@@ -104,7 +104,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "CPE",
     summary: "Cost per engagement: cost / engagements.",
-    example: "=CPE(S2:S, W2:W)",
+    example: "=CPE(S3:S, X3:X)",
     returns: "Cost per engagement.",
     returnType: "number",
     params: [cost("the content"), count("engagements", "Engagements on the content.")] as const,
@@ -113,7 +113,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "ROI",
     summary: "Return on investment: (revenue − cost) / cost, as a fraction (2 = 200 %).",
-    example: "=ROI(R2:R, S2:S)",
+    example: "=ROI(R3:R, S3:S)",
     returns: "Return on investment as a fraction.",
     returnType: "number",
     params: [revenue, cost("the campaign")] as const,
@@ -122,7 +122,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "ROAS",
     summary: "Return on ad spend: revenue / cost.",
-    example: "=ROAS(R2:R, S2:S)",
+    example: "=ROAS(R3:R, S3:S)",
     returns: "Revenue per unit of spend.",
     returnType: "number",
     params: [revenue, cost("the campaign")] as const,
@@ -131,7 +131,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "CPM",
     summary: "Cost per thousand impressions: cost / impressions × 1000.",
-    example: "=CPM(S2:S, H2:H)",
+    example: "=CPM(S3:S, H3:H)",
     returns: "Cost per 1,000 impressions.",
     returnType: "number",
     params: [cost("the content"), count("impressions", "Impressions delivered.")] as const,
@@ -140,7 +140,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "CPC",
     summary: "Cost per click: cost / clicks.",
-    example: "=CPC(S2:S, O2:O)",
+    example: "=CPC(S3:S, O3:O)",
     returns: "Cost per click.",
     returnType: "number",
     params: [cost("the content"), count("clicks", "Link clicks.")] as const,
@@ -149,7 +149,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "CPA",
     summary: "Cost per acquisition (cost per conversion): cost / conversions.",
-    example: "=CPA(S2:S, P2:P)",
+    example: "=CPA(S3:S, P3:P)",
     returns: "Cost per conversion.",
     returnType: "number",
     params: [
@@ -161,7 +161,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "CPL",
     summary: "Cost per lead: cost / leads.",
-    example: "=CPL(S2:S, P2:P)",
+    example: "=CPL(S3:S, P3:P)",
     returns: "Cost per lead.",
     returnType: "number",
     params: [cost("the content"), count("leads", "Leads (sign-ups, form fills).")] as const,
@@ -170,7 +170,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "CTR",
     summary: "Click-through rate: clicks / impressions, as a fraction.",
-    example: "=CTR(O2:O, H2:H)",
+    example: "=CTR(O3:O, H3:H)",
     returns: "Click-through rate as a fraction.",
     returnType: "number",
     params: [count("clicks", "Link clicks."), count("impressions", "Impressions.")] as const,
@@ -179,7 +179,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "CONVRATE",
     summary: "Conversion rate: conversions / clicks, as a fraction.",
-    example: "=CONVRATE(P2:P, O2:O)",
+    example: "=CONVRATE(P3:P, O3:O)",
     returns: "Conversion rate as a fraction.",
     returnType: "number",
     params: [
@@ -191,7 +191,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "ENGRATE",
     summary: "Engagement rate: engagements / base; the base is followers, reach or views.",
-    example: "=ENGRATE(W2:W, G2:G)",
+    example: "=ENGRATE(X3:X, G3:G)",
     returns: "Engagement rate as a fraction.",
     returnType: "number",
     params: [
@@ -203,7 +203,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "ENGAGEMENTS",
     summary: "Engagements: likes + comments + shares + saves (+ clicks), row by row.",
-    example: "=ENGAGEMENTS(K2:K, L2:L, M2:M, N2:N)",
+    example: "=ENGAGEMENTS(K3:K, L3:L, M3:M, N3:N)",
     returns: "Total engagements; blank where every part is blank.",
     returnType: "number",
     blanks: "zero-if-any",
@@ -219,7 +219,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "AOV",
     summary: "Average order value: revenue / orders.",
-    example: "=AOV(R2:R, Q2:Q)",
+    example: "=AOV(R3:R, Q3:Q)",
     returns: "Average order value.",
     returnType: "number",
     params: [revenue, count("orders", "Orders.")] as const,
@@ -228,7 +228,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "REACHFREQ",
     summary: "Frequency: impressions / reach; above 1 means people saw the content repeatedly.",
-    example: "=REACHFREQ(H2:H, J2:J)",
+    example: "=REACHFREQ(H3:H, J3:J)",
     returns: "Average times each person reached saw the content.",
     returnType: "number",
     params: [
@@ -302,7 +302,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "TIER",
     summary: "Influencer tier by followers: Emerging, Nano, Micro, Macro or Mega.",
-    example: "=TIER(G2:G)",
+    example: "=TIER(G3:G)",
     returns: "The tier's name.",
     returnType: "text",
     params: [

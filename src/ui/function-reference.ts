@@ -30,7 +30,7 @@ function section(spec: AnyFunctionSpec): string {
 
 export function renderFunctionReference(specs: readonly AnyFunctionSpec[]): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body>
-<p class="intro">Every function takes a single cell or a whole column: <code>=CPE(S2:S, W2:W)</code>
+<p class="intro">Every function takes a single cell or a whole column: <code>=CPE(S3:S, X3:X)</code>
 fills the column in one call. Rates come back as fractions: format the cells as percent.
 Blank rows stay blank; a bad cell shows a short ⚠ note and the rest still compute.</p>
 ${specs.map(section).join("\n")}
