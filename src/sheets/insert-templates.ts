@@ -47,6 +47,10 @@ export function insertTemplates(port: WorkbookPort): InsertResult {
     const currency = (settings && currencyOf(port, settings)) ?? DEFAULT_CURRENCY;
     const plans = missing.map((kind) => templateFor(kind, names, currency));
 
+    // A kept tracker's references to a deleted Settings sheet stay broken (#REF!) in Sheets,
+    // even once a new Settings sheet exists: point them at the new one.
+    const keptTracker = own.get("tracker");
+    const relinked = !settings && keptTracker ? [keptTracker] : [];
     const created: SheetRef[] = [];
     try {
       for (const plan of plans) {
@@ -54,18 +58,14 @@ export function insertTemplates(port: WorkbookPort): InsertResult {
         created.push(ref);
         writeTemplate(port, ref, plan);
       }
+      for (const tracker of relinked) {
+        const links = trackerSettingsLinks(names);
+        port.writeTable(tracker, links.formulas);
+        port.validateColumns(tracker, [links.platforms]);
+      }
     } catch (error) {
       removeAll(port, created);
       throw error;
-    }
-    // A kept tracker's references to a deleted Settings sheet stay broken (#REF!) in Sheets,
-    // even once a new Settings sheet exists: point them at the new one.
-    const keptTracker = own.get("tracker");
-    const relinked = !settings && keptTracker ? [keptTracker] : [];
-    for (const tracker of relinked) {
-      const links = trackerSettingsLinks(names);
-      port.writeTable(tracker, links.formulas);
-      port.validateColumns(tracker, [links.platforms]);
     }
     const tracker = created.find((ref) => ref.name === names.tracker);
     if (tracker) port.activate(tracker);

@@ -49,9 +49,8 @@ interface TrackerRefs {
 type ComputedKey = "tier" | "engagements" | "engagementRate" | "emv";
 
 const FIRST = TRACKER.firstDataRow;
-const s = SETTINGS;
 const cpmTable = (settings: string, column: "A" | "B") =>
-  `${settings}!$${column}$${s.cpmRows.first}:$${column}$${s.cpmRows.last}`;
+  `${settings}!$${column}$${SETTINGS.cpmRows.first}:$${column}$${SETTINGS.cpmRows.last}`;
 
 /** Impressions, or views where a platform reports only views (Instagram since 2025). */
 const impressionsOrViews = (r: TrackerRefs) =>
@@ -66,7 +65,7 @@ const COMPUTED: readonly (ComputedColumn & { key?: ComputedKey })[] = [
     key: "tier",
     header: "Tier",
     formula: (r) =>
-      `TIER(${r.col("followers")}, ${r.settings}!$B$${s.tierRows.first}:$B$${s.tierRows.last})`,
+      `TIER(${r.col("followers")}, ${r.settings}!$B$${SETTINGS.tierRows.first}:$B$${SETTINGS.tierRows.last})`,
   },
   {
     key: "engagements",
@@ -81,7 +80,7 @@ const COMPUTED: readonly (ComputedColumn & { key?: ComputedKey })[] = [
     header: "Eng. rate",
     format: () => "0.00%",
     formula: (r) => {
-      const base = `${r.settings}!$B$${s.engagementBase.row}`;
+      const base = `${r.settings}!$B$${SETTINGS.engagementBase.row}`;
       return `ENGRATE(${r.col("engagements")}, ARRAYFORMULA(IF(${base}="Reach", ${r.col("reach")}, IF(${base}="Views", ${r.col("views")}, ${r.col("followers")}))))`;
     },
   },
@@ -190,7 +189,10 @@ export function trackerSettingsLinks(names: TemplateNames): {
     platforms: {
       column: TRACKER_INDEX.platform + 1,
       fromRow: FIRST,
-      rule: { type: "range", a1: `${refs.settings}!A${s.cpmRows.first}:A${s.cpmRows.last}` },
+      rule: {
+        type: "range",
+        a1: `${refs.settings}!A${SETTINGS.cpmRows.first}:A${SETTINGS.cpmRows.last}`,
+      },
       allowInvalid: true,
       helpText: `Pick a platform listed in ${names.settings}, or add yours there with its CPM.`,
     },
