@@ -40,7 +40,7 @@ const totalOf = (header: string) =>
   `${sheetReference(tracker.name)}!${columnLetter(TRACKER_HEADERS.indexOf(header) + 1)}${TRACKER.totalsRow}`;
 const deadline = new Date(Date.UTC(2026, 11, 31));
 // Goal, KPI, metrics 1-3, formula, data source, baseline, target, deadline, owner, tactic,
-// SMART check, actual.
+// SMART status, actual.
 const kpis: CellInput[][] = [
   [
     "Sales",

@@ -23,7 +23,7 @@ export const FRAMEWORK_HEADERS = [
   "Deadline",
   "Owner",
   "Tactic",
-  "SMART check",
+  "SMART status",
   "Actual",
   "Progress",
   "Status",
@@ -93,7 +93,7 @@ export function frameworkTemplate(names: TemplateNames): SheetTemplate {
     layout: {
       frozenRows: 1,
       columnWidths: FRAMEWORK_HEADERS.map((h) =>
-        ["Goal", "KPI", "Formula", "Data source", "Tactic", "SMART check"].includes(h) ? 180 : 100,
+        ["Goal", "KPI", "Formula", "Data source", "Tactic", "SMART status"].includes(h) ? 180 : 100,
       ),
     },
   };
