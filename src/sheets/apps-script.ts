@@ -126,6 +126,9 @@ export function appsScriptWorkbook(): WorkbookPort {
       range.setValues(table.values.map((line) => line.map(toSheetValue)));
       if (table.bold) range.setFontWeight("bold");
       if (table.background) range.setBackground(table.background);
+      if (table.warnBeforeEditing) {
+        range.protect().setDescription(table.warnBeforeEditing).setWarningOnly(true);
+      }
       if (table.headerNotes) {
         sheetOf(ref)
           .getRange(table.row, table.column, 1, table.headerNotes.length)

@@ -46,6 +46,11 @@ export interface TableWrite {
   readonly background?: string;
   /** Notes by column offset within the block, set on the block's first row. */
   readonly headerNotes?: readonly (string | null)[];
+  /**
+   * Makes Sheets warn (not forbid) before anyone edits or deletes these cells, with this
+   * description: for the formulas the add-on's columns depend on.
+   */
+  readonly warnBeforeEditing?: string;
 }
 
 /** A number format for one column, from a row down to toRow or the sheet's last row. */

@@ -207,6 +207,25 @@ describe("insert templates on a new spreadsheet", () => {
   });
 });
 
+describe("formula cells", () => {
+  it("warn before anyone edits or deletes them", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    const protected_ = (name: string) =>
+      spreadsheet
+        .sheetNamed(name)
+        ?.protections.map((p) => [
+          (p.range as unknown as { getA1Notation(): string }).getA1Notation(),
+          p.warningOnly,
+        ]);
+    expect(protected_("Campaign Tracker")).toEqual([
+      ["A2:AF2", true],
+      ["W3:AF3", true],
+    ]);
+    expect(protected_("KPI Framework")).toEqual([["O2:P2", true]]);
+  });
+});
+
 describe("safety", () => {
   it("is idempotent: inserting again keeps the add-on's sheets and their data", () => {
     const { spreadsheet, port } = inMemory();

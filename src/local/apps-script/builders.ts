@@ -155,3 +155,18 @@ export class FakeChartBuilder {
     return new FakeChart(this.type, this.ranges, this.position, { ...this.options });
   }
 }
+
+/** A protected range; the stand-in records its description and whether it only warns. */
+export class FakeProtection {
+  description = "";
+  warningOnly = false;
+  constructor(readonly range: RangeReference) {}
+  setDescription(description: string): this {
+    this.description = description;
+    return this;
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    this.warningOnly = warningOnly;
+    return this;
+  }
+}

@@ -1,7 +1,7 @@
 /** A range of the in-memory workbook: values, formulas and per-cell properties of a block. */
 import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { a1Notation, type Rect } from "./a1";
-import type { FakeDataValidation } from "./builders";
+import { type FakeDataValidation, FakeProtection } from "./builders";
 import type { CellGrid } from "./cell-grid";
 import { sheetsErrorText } from "./errors";
 import type { InMemorySheet } from "./sheet";
@@ -252,6 +252,13 @@ export class InMemoryRange {
   }
   setDataValidation(rule: FakeDataValidation | null): this {
     return this.fill("setDataValidation", this.sheet.validations, rule);
+  }
+
+  protect(): FakeProtection {
+    this.log.add("Range.protect");
+    const protection = new FakeProtection(this);
+    this.sheet.protections.push(protection);
+    return protection;
   }
 
   private checkShape(values: unknown[][]): void {

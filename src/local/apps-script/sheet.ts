@@ -1,6 +1,11 @@
 /** A sheet of the in-memory workbook: size, layout, metadata, charts and row insertion. */
 import { boundOpenRanges, openBoundedRanges, parseA1, type Rect } from "./a1";
-import { type FakeChart, FakeChartBuilder, type FakeDataValidation } from "./builders";
+import {
+  type FakeChart,
+  FakeChartBuilder,
+  type FakeDataValidation,
+  type FakeProtection,
+} from "./builders";
 import { CellGrid } from "./cell-grid";
 import { InMemoryRange } from "./range";
 import type { CallLog, DeveloperMetadata, InMemorySpreadsheet } from "./spreadsheet";
@@ -26,6 +31,7 @@ export class InMemorySheet {
   readonly validations = new CellGrid<FakeDataValidation>();
   readonly metadata: { key: string; value: string | null; visibility: string }[] = [];
   readonly charts: FakeChart[] = [];
+  readonly protections: FakeProtection[] = [];
 
   constructor(
     readonly spreadsheet: InMemorySpreadsheet,

@@ -75,6 +75,7 @@ export function frameworkTemplate(names: TemplateNames): SheetTemplate {
             formula(status),
           ],
         ],
+        warnBeforeEditing: "Influencer KPIs: these formulas fill progress and status below.",
       },
     ],
     formats: [

@@ -185,6 +185,8 @@ export function trackerSettingsLinks(names: TemplateNames): {
       row: FIRST,
       column: TRACKER_COLUMNS.length + 1,
       values: [COMPUTED.map((c) => formula(c.formula(refs)))],
+      // Deleting the first post's row would delete these: warn first.
+      warnBeforeEditing: "Influencer KPIs: these formulas fill the computed columns below.",
     },
     platforms: {
       column: TRACKER_INDEX.platform + 1,
@@ -250,7 +252,14 @@ export function trackerTemplate(names: TemplateNames, currency: string): SheetTe
             `Computed by Influencer KPIs: =${c.formula(refs)} in row ${FIRST}. Leave this column empty below it.`,
         ),
       },
-      { row: TRACKER.totalsRow, column: 1, values: [totals], bold: true, background: TOTALS_GREY },
+      {
+        row: TRACKER.totalsRow,
+        column: 1,
+        values: [totals],
+        bold: true,
+        background: TOTALS_GREY,
+        warnBeforeEditing: "Influencer KPIs: live totals of the tracker.",
+      },
       links.formulas,
     ],
     formats,
