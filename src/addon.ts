@@ -23,11 +23,8 @@ function runMenuAction(what: string, action: () => string): void {
     if (!known) console.error(error);
     // Service errors may come from another realm than this script's Error.
     const reason = String((error as { message?: unknown })?.message ?? error);
-    SpreadsheetApp.getUi().alert(
-      TITLE,
-      known ? reason : `Could not ${what}: ${reason}`,
-      SpreadsheetApp.getUi().ButtonSet.OK,
-    );
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(TITLE, known ? reason : `Could not ${what}: ${reason}`, ui.ButtonSet.OK);
     return;
   }
   SpreadsheetApp.getActiveSpreadsheet().toast(message, TITLE);

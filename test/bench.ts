@@ -11,7 +11,7 @@ import { TRACKER_COLUMNS, TRACKER_INDEX } from "../src/core/tracker-columns";
 import { createAppsScript, installAppsScript } from "../src/local/apps-script";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
 import { appsScriptWorkbook } from "../src/sheets/apps-script";
-import { insertTemplates } from "../src/sheets/insert-templates";
+import { insertTemplates, ownSheet } from "../src/sheets/insert-templates";
 import { appendTrackerRows } from "../src/sheets/tracker-rows";
 
 const ROWS = 100_000;
@@ -103,8 +103,7 @@ function templatesAndLoad(rows: number): { insert: number; load: number } {
     standIn.spreadsheet.log.reset();
     insertTemplates(port);
     const insert = standIn.spreadsheet.log.total;
-    const tracker = port.ownSheets().find((sheet) => sheet.kind === "tracker")?.ref;
-    if (!tracker) throw new Error("no tracker inserted");
+    const tracker = ownSheet(port, "tracker");
     const posts = Array.from({ length: rows }, (_, i) => {
       const row: (string | number)[] = Array(TRACKER_COLUMNS.length).fill("");
       row[TRACKER_INDEX.campaign] = "Bench";

@@ -10,10 +10,11 @@ import { TRACKER_COLUMNS, TRACKER_INDEX } from "../core/tracker-columns";
 import { columnLetter } from "../sheets/a1";
 import { appsScriptWorkbook } from "../sheets/apps-script";
 import { sheetReference } from "../sheets/cell-input";
+import { ownSheet } from "../sheets/insert-templates";
 import { FRAMEWORK_HEADERS } from "../sheets/templates/framework";
 import { TRACKER, TRACKER_HEADERS } from "../sheets/templates/tracker";
 import { appendTrackerRows } from "../sheets/tracker-rows";
-import { type CellInput, formula, type SheetKind } from "../sheets/workbook";
+import { type CellInput, formula } from "../sheets/workbook";
 import { createAppsScript, installAppsScript } from "./apps-script";
 import { loadBundle } from "./bundle";
 import { projectPath } from "./paths";
@@ -26,12 +27,7 @@ for (const alert of standIn.ui.alerts) throw new Error(`Insert templates failed:
 
 installAppsScript(standIn);
 const port = appsScriptWorkbook();
-const sheetOf = (kind: SheetKind) => {
-  const ref = port.ownSheets().find((s) => s.kind === kind)?.ref;
-  if (!ref) throw new Error(`No ${kind} sheet was inserted`);
-  return ref;
-};
-const tracker = sheetOf("tracker");
+const tracker = ownSheet(port, "tracker");
 const posts = sampleTracker();
 appendTrackerRows(port, tracker, posts);
 
@@ -91,7 +87,7 @@ const kpis: CellInput[][] = [
     formula(`=${totalOf("CPE")}`),
   ],
 ];
-port.writeTable(sheetOf("framework"), { row: 2, column: 1, values: kpis });
+port.writeTable(ownSheet(port, "framework"), { row: 2, column: 1, values: kpis });
 
 const outFile = projectPath("out", "demo.xlsx");
 await exportWorkbook(standIn.spreadsheet, outFile);
@@ -149,7 +145,8 @@ console.log(
   `\n${flagged.length} computed cells flagged with ${CELL_ERROR_PREFIX.trim()}: ${[...new Set(flagged)].join("; ")}`,
 );
 const framework =
-  standIn.spreadsheet.sheetNamed(sheetOf("framework").name)?.getDataRange().getValues() ?? [];
+  standIn.spreadsheet.sheetNamed(ownSheet(port, "framework").name)?.getDataRange().getValues() ??
+  [];
 for (const kpi of framework.slice(1).filter((row) => row[0] !== "")) {
   const col = (h: (typeof FRAMEWORK_HEADERS)[number]) => kpi[FRAMEWORK_HEADERS.indexOf(h)];
   console.log(

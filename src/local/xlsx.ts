@@ -47,13 +47,14 @@ function addSheet(
     line.forEach((value, c) => {
       const cell = ws.getCell(r + 1, c + 1);
       const formula = formulas[r]?.[c];
-      if (formula && isPortable(formula)) {
+      const portable = formula !== undefined && isPortable(formula);
+      if (formula && portable) {
         cell.value = { formula: formula.slice(1), result: value as never };
       } else {
         cell.value = value === "" ? null : (value as ExcelJS.CellValue);
       }
       const notes = [sheet.notes.get(r + 1, c + 1)];
-      if (formula && !isPortable(formula)) {
+      if (formula && !portable) {
         notes.push(`Computed in Google Sheets by ${sheet.displayFormula(formula)}`);
       }
       const note = notes.filter(Boolean).join("\n\n");

@@ -10,7 +10,7 @@ import { frameworkTemplate } from "./templates/framework";
 import { SETTINGS, settingsTemplate } from "./templates/settings";
 import { DEFAULT_SHEET_NAMES, type SheetTemplate, type TemplateNames } from "./templates/template";
 import { trackerSettingsLinks, trackerTemplate } from "./templates/tracker";
-import type { SheetKind, SheetRef, WorkbookPort } from "./workbook";
+import { type SheetKind, type SheetRef, UserError, type WorkbookPort } from "./workbook";
 
 const KINDS: readonly SheetKind[] = ["settings", "tracker", "framework"];
 
@@ -19,6 +19,17 @@ export interface InsertResult {
   readonly kept: readonly string[];
   /** Kept sheets whose formulas were pointed at a newly created Settings sheet. */
   readonly relinked: readonly string[];
+}
+
+/** The add-on's sheet of a kind; a clear error if templates were never inserted. */
+export function ownSheet(port: WorkbookPort, kind: SheetKind): SheetRef {
+  const found = port.ownSheets().find((sheet) => sheet.kind === kind)?.ref;
+  if (!found) {
+    throw new UserError(
+      `There is no ${DEFAULT_SHEET_NAMES[kind]} sheet from Influencer KPIs here: use Insert templates first.`,
+    );
+  }
+  return found;
 }
 
 /** "Campaign Tracker", or "Campaign Tracker (2)" if a sheet already has that name. */

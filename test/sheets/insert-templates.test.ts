@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { sampleTracker } from "../../src/local/sample-tracker";
 import { OWN_SHEET_KEY } from "../../src/sheets/apps-script";
-import { describeInsert, freeName, insertTemplates } from "../../src/sheets/insert-templates";
+import {
+  describeInsert,
+  freeName,
+  insertTemplates,
+  ownSheet,
+} from "../../src/sheets/insert-templates";
 import { FRAMEWORK_HEADERS } from "../../src/sheets/templates/framework";
 import { SETTINGS } from "../../src/sheets/templates/settings";
 import { TRACKER_HEADERS } from "../../src/sheets/templates/tracker";
@@ -72,8 +77,7 @@ describe("insert templates on a new spreadsheet", () => {
       TRACKER_HEADERS,
     );
     expect(tracker.frozenRows).toBe(2);
-    const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
-    if (!ref) throw new Error("no tracker ref");
+    const ref = ownSheet(port, "tracker");
     // campaign, influencer, handle, platform, date, url, followers, impressions, views, reach,
     // likes, comments, shares, saves, clicks, conversions, orders, revenue, cost
     appendTrackerRows(port, ref, [
@@ -132,8 +136,7 @@ describe("insert templates on a new spreadsheet", () => {
   it("applies the engagement-rate base chosen in Settings to every row", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
-    const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
-    if (!ref) throw new Error("no tracker ref");
+    const ref = ownSheet(port, "tracker");
     appendTrackerRows(port, ref, [
       row({ 6: 1000, 9: 100, 10: 10 }),
       row({ 6: 2000, 9: 400, 10: 20 }),
@@ -162,8 +165,7 @@ describe("insert templates on a new spreadsheet", () => {
   it("lets a CPM edited in Settings drive EMV", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
-    const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
-    if (!ref) throw new Error("no tracker ref");
+    const ref = ownSheet(port, "tracker");
     appendTrackerRows(port, ref, [row({ 3: "Instagram", 7: 10_000 })]);
     const settings = spreadsheet.sheetNamed("Settings");
     settings?.getRange(SETTINGS.cpmRows.first, 2).setValue(12);
@@ -322,8 +324,7 @@ describe("a deleted Settings sheet", () => {
   it("breaks the tracker's references, and inserting again points them at the new one", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
-    const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
-    if (!ref) throw new Error("no tracker ref");
+    const ref = ownSheet(port, "tracker");
     appendTrackerRows(port, ref, [row({ 0: "Spring", 3: "Instagram", 6: 5000, 7: 10_000 })]);
     const settings = spreadsheet.sheetNamed("Settings");
     if (settings) spreadsheet.deleteSheet(settings);
@@ -345,6 +346,15 @@ describe("a deleted Settings sheet", () => {
   });
 });
 
+describe("ownSheet", () => {
+  it("tells the user to insert templates when the sheet is missing", () => {
+    const { port } = inMemory();
+    expect(() => ownSheet(port, "tracker")).toThrow(
+      "There is no Campaign Tracker sheet from Influencer KPIs here: use Insert templates first.",
+    );
+  });
+});
+
 describe("freeName", () => {
   it("adds the first free number", () => {
     expect(freeName("Settings", [])).toBe("Settings");
@@ -356,8 +366,7 @@ describe("tracker validation on the sample tracker", () => {
   it("warns on exactly the cells holding numbers typed as text, and accepts the rest", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
-    const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
-    if (!ref) throw new Error("no tracker ref");
+    const ref = ownSheet(port, "tracker");
     const posts = sampleTracker();
     appendTrackerRows(port, ref, posts);
     const range = spreadsheet.sheetNamed("Campaign Tracker")?.getRange(3, 1, posts.length, 22);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toSheetValue } from "../../src/sheets/cell-input";
-import { insertTemplates } from "../../src/sheets/insert-templates";
+import { insertTemplates, ownSheet } from "../../src/sheets/insert-templates";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
-import { formula, type SheetRef, UserError, type WorkbookPort } from "../../src/sheets/workbook";
+import { formula, UserError, type WorkbookPort } from "../../src/sheets/workbook";
 import { inMemory } from "./helpers";
 
 /** OWASP's CSV / formula injection examples, and the characters it lists. */
@@ -20,12 +20,6 @@ const PAYLOADS = [
   "'=1+1",
   "=",
 ];
-
-function trackerOf(port: WorkbookPort): SheetRef {
-  const ref = port.ownSheets().find((s) => s.kind === "tracker")?.ref;
-  if (!ref) throw new Error("no tracker");
-  return ref;
-}
 
 describe("user text is written as text", () => {
   it.each(PAYLOADS)("%j stays the exact text and never becomes a formula", (payload) => {
@@ -48,7 +42,7 @@ describe("user text is written as text", () => {
       row[6] = 5000;
       return row;
     });
-    appendTrackerRows(port, trackerOf(port), rows);
+    appendTrackerRows(port, ownSheet(port, "tracker"), rows);
     const sheet = spreadsheet.sheetNamed("Campaign Tracker");
     const values = sheet?.getRange(3, 1, PAYLOADS.length, 22).getValues() ?? [];
     const formulas = sheet?.getRange(3, 1, PAYLOADS.length, 22).getFormulas() ?? [];
@@ -71,7 +65,7 @@ describe("tracker rows", () => {
   it("are appended below the last filled row, formats carrying down", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
-    const tracker = trackerOf(port);
+    const tracker = ownSheet(port, "tracker");
     const post = (name: string) => [name, ...Array(17).fill(""), 100, ...Array(3).fill("")];
     appendTrackerRows(port, tracker, [post("First")]);
     appendTrackerRows(port, tracker, [post("Second"), post("Third")]);
@@ -85,7 +79,9 @@ describe("tracker rows", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
     spreadsheet.log.reset();
-    expect(() => appendTrackerRows(port, trackerOf(port), [["too", "short"]])).toThrow(UserError);
+    expect(() => appendTrackerRows(port, ownSheet(port, "tracker"), [["too", "short"]])).toThrow(
+      UserError,
+    );
     expect(spreadsheet.log.counts.get("Range.setValues")).toBeUndefined();
   });
 });
@@ -94,7 +90,7 @@ describe("Sheets calls do not grow with the row count", () => {
   function callsToLoad(rows: number): number {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
-    const tracker = trackerOf(port);
+    const tracker = ownSheet(port, "tracker");
     const data = Array.from({ length: rows }, (_, i) => {
       const row: (string | number)[] = Array(22).fill("");
       row[0] = "Campaign";
