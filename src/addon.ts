@@ -3,8 +3,8 @@
  * that touches Apps Script globals; the work itself is done by pure code and the sheets port.
  */
 import { CUSTOM_FUNCTIONS } from "./core/function-specs";
-import { appsScriptWorkbook } from "./sheets/apps-script";
 import { describeInsert, insertTemplates } from "./sheets/insert-templates";
+import { spreadsheetAppWorkbook } from "./sheets/spreadsheet-app-workbook";
 import { BusyError, UserError } from "./sheets/workbook";
 import { renderFunctionReference } from "./ui/function-reference";
 
@@ -32,7 +32,7 @@ function runMenuAction(what: string, action: () => string): void {
 
 export function insertTemplatesFromMenu(): void {
   runMenuAction("insert the templates", () =>
-    describeInsert(insertTemplates(appsScriptWorkbook())),
+    describeInsert(insertTemplates(spreadsheetAppWorkbook())),
   );
 }
 

@@ -8,10 +8,10 @@ import vm from "node:vm";
 import { HyperFormula } from "hyperformula";
 import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
 import { TRACKER_COLUMNS, TRACKER_INDEX } from "../src/core/tracker-columns";
-import { createAppsScript, installAppsScript } from "../src/local/apps-script";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
-import { appsScriptWorkbook } from "../src/sheets/apps-script";
+import { createAppsScript, installAppsScript } from "../src/local/in-memory";
 import { insertTemplates, ownSheet } from "../src/sheets/insert-templates";
+import { spreadsheetAppWorkbook } from "../src/sheets/spreadsheet-app-workbook";
 import { appendTrackerRows } from "../src/sheets/tracker-rows";
 
 const ROWS = 100_000;
@@ -99,7 +99,7 @@ function templatesAndLoad(rows: number): { insert: number; load: number } {
   const standIn = createAppsScript();
   const uninstall = installAppsScript(standIn);
   try {
-    const port = appsScriptWorkbook();
+    const port = spreadsheetAppWorkbook();
     standIn.spreadsheet.log.reset();
     insertTemplates(port);
     const insert = standIn.spreadsheet.log.total;

@@ -7,9 +7,9 @@ import { runInContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
 import { CELL_ERROR_PREFIX } from "../src/core/ranges";
-import { createAppsScript } from "../src/local/apps-script";
-import { FakeUi, fakeHtmlService } from "../src/local/apps-script/ui";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
+import { createAppsScript } from "../src/local/in-memory";
+import { FakeUi, fakeHtmlService } from "../src/local/in-memory/ui";
 
 const source = readFileSync(BUNDLE_PATH, "utf8");
 const APPS_SCRIPT_SERVICES = [

@@ -7,8 +7,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import ExcelJS from "exceljs";
-import type { InMemorySheet } from "./apps-script/sheet";
-import type { InMemorySpreadsheet } from "./apps-script/spreadsheet";
+import type { InMemorySheet } from "./in-memory/sheet";
+import type { InMemorySpreadsheet } from "./in-memory/spreadsheet";
 
 /** Functions that Excel and LibreOffice evaluate as Sheets does. */
 const PORTABLE = new Set(["SUM", "SUMIF", "SUMIFS", "IFERROR", "IF", "COUNTIF", "COUNTA", "TODAY"]);

@@ -1,6 +1,6 @@
 /**
  * The workbook port: the few spreadsheet operations the add-on needs, each one batched. Domain
- * code plans what to write as plain data; only an implementation of this port (apps-script.ts)
+ * code plans what to write as plain data; only an implementation of this port (spreadsheet-app-workbook.ts)
  * talks to a spreadsheet, with a number of calls that does not depend on the number of rows.
  */
 import type { CellValue } from "../core/tracker-columns";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAppsScript } from "../../src/local/apps-script";
+import { createAppsScript } from "../../src/local/in-memory";
 
 function sheetWith(values: unknown[][]) {
   const { spreadsheet } = createAppsScript();

@@ -3,8 +3,8 @@ import {
   type AppsScriptStandIn,
   createAppsScript,
   installAppsScript,
-} from "../../src/local/apps-script";
-import { appsScriptWorkbook } from "../../src/sheets/apps-script";
+} from "../../src/local/in-memory";
+import { spreadsheetAppWorkbook } from "../../src/sheets/spreadsheet-app-workbook";
 import type { WorkbookPort } from "../../src/sheets/workbook";
 
 const uninstalls: (() => void)[] = [];
@@ -16,5 +16,5 @@ afterEach(() => {
 export function inMemory(): AppsScriptStandIn & { port: WorkbookPort } {
   const standIn = createAppsScript();
   uninstalls.push(installAppsScript(standIn));
-  return { ...standIn, port: appsScriptWorkbook() };
+  return { ...standIn, port: spreadsheetAppWorkbook() };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { sampleTracker } from "../../src/local/sample-tracker";
-import { OWN_SHEET_KEY } from "../../src/sheets/apps-script";
 import {
   describeInsert,
   freeName,
   insertTemplates,
   ownSheet,
 } from "../../src/sheets/insert-templates";
+import { OWN_SHEET_KEY } from "../../src/sheets/spreadsheet-app-workbook";
 import { FRAMEWORK_HEADERS } from "../../src/sheets/templates/framework";
 import { SETTINGS } from "../../src/sheets/templates/settings";
 import { TRACKER_HEADERS } from "../../src/sheets/templates/tracker";

@@ -66,7 +66,7 @@ function kindOf(sheet: Sheet): SheetKind | undefined {
   return undefined;
 }
 
-export function appsScriptWorkbook(): WorkbookPort {
+export function spreadsheetAppWorkbook(): WorkbookPort {
   const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
   return {
     ownSheets(): OwnSheet[] {
