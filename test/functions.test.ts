@@ -5,6 +5,7 @@ import { CELL_ERROR_PREFIX } from "../src/core/ranges";
 import { callCustomFunction as call } from "../src/functions";
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
+const rows = (...lines: unknown[][]) => lines;
 
 describe("worked examples from the domain brief", () => {
   it("CPE: 1000 spent, 500 engagements is 2.00 per engagement", () => {
@@ -188,6 +189,8 @@ describe("zero denominators and negative input", () => {
     ["LIFT", [10, 0], "LIFT: before is 0"],
     ["LIFT", [10, -5], "LIFT: before is negative (-5)"],
     ["KPIPROGRESS", [10, 100, 100], "KPIPROGRESS: target equals baseline (100)"],
+    ["KPIPROGRESS", [5, 0.1 + 0.2, 0.3], "KPIPROGRESS: target equals baseline (0.3)"],
+    ["KPIPROGRESS", [5, 1e300 + 1e284, 1e300], "KPIPROGRESS: target equals baseline (1e+300)"],
   ] as const)("%s(%j) throws", (name, args, message) => {
     expect(() => call(name, args)).toThrow(message);
   });
@@ -200,6 +203,11 @@ describe("zero denominators and negative input", () => {
     ["TIER", [-3], "TIER: followers is negative (-3)"],
   ] as const)("%s(%j) rejects a negative", (name, args, message) => {
     expect(() => call(name, args)).toThrow(message);
+  });
+
+  it("KPIPROGRESS measures tiny but real distances to the target", () => {
+    expect(call("KPIPROGRESS", [5e-21, 1e-20])).toBe(0.5);
+    expect(call("KPIPROGRESS", [0.3, 0.3 + 1e-12, 0])).toBeCloseTo(1, 10);
   });
 
   it("allows negative revenue and negative KPI values", () => {
@@ -243,6 +251,28 @@ describe("range calls", () => {
     );
   });
 
+  it("a result too large for a number is an error, never Infinity", () => {
+    const tooLarge = "result is too large to show (over 1e308)";
+    expect(() => call("EMV", [1e308, 1e10])).toThrow(`EMV: ${tooLarge}`);
+    expect(() => call("ROI", [1e308, 1e-10])).toThrow(`ROI: ${tooLarge}`);
+    expect(() => call("KPIPROGRESS", [1.7e308, 1.7e308, -1.7e308])).toThrow(
+      `KPIPROGRESS: ${tooLarge}`,
+    );
+    expect(call("EMV", [col(1000, 1e308), 1e10])).toEqual(
+      col(1e10, `${CELL_ERROR_PREFIX}${tooLarge}`),
+    );
+  });
+
+  it("text scaling past the largest number is a bad cell, not Infinity", () => {
+    const huge = `${"9".repeat(300)}B`;
+    expect(() => call("CPE", [huge, 1])).toThrow(
+      'CPE: cost is "99999999999999999999999…", too large (over 1e308)',
+    );
+    expect(call("CPE", [col(10, huge), 5])).toEqual(
+      col(2, `${CELL_ERROR_PREFIX}cost is "99999999999999999999999…", too large (over 1e308)`),
+    );
+  });
+
   it("a missing argument names the signature", () => {
     expect(() => call("CPE", [1000])).toThrow(
       "CPE: engagements is missing — use CPE(cost, engagements)",
@@ -259,6 +289,49 @@ describe("range calls", () => {
 
   it("an unknown function name is a clear error", () => {
     expect(() => call("NOPE", [])).toThrow("NOPE is not a function of this add-on");
+  });
+});
+
+describe("ENGAGEMENTS over one range of side-by-side parts", () => {
+  // Likes, comments, shares and saves as K3:N hands them over: one row per post.
+  const parts = rows([100, 20, 5, 5], ["", 3, "", ""], ["", "", "", ""], ["1.2K", "", 10, 1]);
+  // The stub passes every parameter; the omitted ones arrive as undefined.
+  const omitted = [undefined, undefined, undefined, undefined];
+
+  it("sums each row into one column", () => {
+    expect(call("ENGAGEMENTS", [parts, ...omitted])).toEqual(col(130, 3, "", 1211));
+    expect(call("ENGAGEMENTS", [parts])).toEqual(col(130, 3, "", 1211));
+  });
+
+  it("takes a range of some parts next to single columns or values", () => {
+    const likesAndComments = parts.map((row) => row.slice(0, 2));
+    const shares = parts.map((row) => [row[2]]);
+    expect(call("ENGAGEMENTS", [likesAndComments, shares])).toEqual(col(125, 3, "", 1210));
+    expect(call("ENGAGEMENTS", [col(1, 2), rows([10, 20], [30, 40]), 100])).toEqual(col(131, 172));
+  });
+
+  it("sums one row of parts to a single value", () => {
+    expect(call("ENGAGEMENTS", [[[100, 20, 5, 5, 10]]])).toBe(140);
+    expect(call("ENGAGEMENTS", [7])).toBe(7);
+  });
+
+  it("names the part of a bad cell", () => {
+    expect(call("ENGAGEMENTS", [rows([1, 2, "lots"], [1, 1, 1])])).toEqual(
+      col(`${CELL_ERROR_PREFIX}shares is "lots", not a number`, 3),
+    );
+    expect(() => call("ENGAGEMENTS", [[[1, 2, -3]]])).toThrow("ENGAGEMENTS: shares is negative");
+  });
+
+  it("rejects more columns than parts, naming the maximum", () => {
+    const six = [[1, 2, 3, 4, 5, 6]];
+    const message =
+      "ENGAGEMENTS: the arguments give 6 columns, but ENGAGEMENTS takes at most 5 — likes, comments, shares, saves, clicks, one column each";
+    expect(() => call("ENGAGEMENTS", [six])).toThrow(message);
+    expect(() => call("ENGAGEMENTS", [1, [[2, 3, 4, 5, 6]]])).toThrow(message);
+  });
+
+  it("other functions keep a multi-column range's shape", () => {
+    expect(call("CPE", [rows([100, 200], [300, 400]), 10])).toEqual(rows([10, 20], [30, 40]));
   });
 });
 

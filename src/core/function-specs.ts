@@ -13,7 +13,7 @@ import * as m from "./metrics";
  * - cpm: a non-negative CPM, or a platform name that picks the catalog's default CPM
  * - thresholds: a list (not lifted row by row) of four increasing follower counts
  */
-export type ParamKind = "count" | "cost" | "amount" | "cpm" | "thresholds";
+type ParamKind = "count" | "cost" | "amount" | "cpm" | "thresholds";
 
 export interface ParamSpec {
   readonly name: string;
@@ -36,7 +36,7 @@ type ArgumentsOf<P extends readonly ParamSpec[]> = {
   -readonly [I in keyof P]: ArgumentOf<P[I]["kind"]>;
 };
 
-export interface CustomFunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
+interface CustomFunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
   readonly name: string;
   readonly summary: string;
   readonly example: string;
@@ -48,6 +48,11 @@ export interface CustomFunctionSpec<P extends readonly ParamSpec[] = readonly Pa
    * "zero-if-any": a row is blank only when every argument is; otherwise blanks count as 0.
    */
   readonly blanks?: "propagate" | "zero-if-any";
+  /**
+   * Each column of a range argument is the next argument, the way people select side-by-side
+   * parts: ENGAGEMENTS(K3:N) is ENGAGEMENTS(K3:K, L3:L, M3:M, N3:N), one column of sums.
+   */
+  readonly columnsAreParts?: true;
   readonly params: P;
   readonly compute: (...args: ArgumentsOf<P>) => number | string;
 }
@@ -202,11 +207,13 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   }),
   define({
     name: "ENGAGEMENTS",
-    summary: "Engagements: likes + comments + shares + saves (+ clicks), row by row.",
+    summary:
+      "Engagements: likes + comments + shares + saves (+ clicks), row by row; the parts may also be one range (K3:N).",
     example: "=ENGAGEMENTS(K3:K, L3:L, M3:M, N3:N)",
     returns: "Total engagements; blank where every part is blank.",
     returnType: "number",
     blanks: "zero-if-any",
+    columnsAreParts: true,
     params: [
       count("likes", "Likes (or reactions)."),
       { ...count("comments", "Comments."), default: 0 },

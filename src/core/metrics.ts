@@ -100,8 +100,17 @@ export const netSentiment = (positive: number, negative: number, neutral: number
 export const lift = (during: number, before: number): number =>
   change(before, during, "before", "lift needs a positive value before the campaign");
 
+/**
+ * Equal but for rounding, within a few units in the last place: 0.1 + 0.2 and 0.3 are, 1e-20
+ * and 0 are not. A relative bound, as any absolute epsilon gets one of the two wrong.
+ */
+function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 8 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
+}
+
 export function kpiProgress(actual: number, target: number, baseline: number): number {
-  if (target === baseline) {
+  // Dividing by a rounding error would report progress like 8.5e16.
+  if (nearlyEqual(target, baseline)) {
     throw new InputError("target", `equals baseline (${baseline})`, "no progress to measure");
   }
   return (actual - baseline) / (target - baseline);

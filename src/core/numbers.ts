@@ -1,8 +1,9 @@
 /**
- * Reading numbers the way users paste them into a sheet: "12.5K", "1.2M", "1,234", "4.5%",
- * "$1,200", "€ 950", with surrounding spaces. Everything else is reported as a problem, never
- * silently turned into 0.
+ * Reading numbers the way users paste them into a sheet: "12.5K", "1.2M", "1,234", "1 234,5",
+ * "4.5%", "$1,200", "€ 950", "1 200 PLN", with surrounding spaces. Everything else is reported
+ * as a problem, never silently turned into 0.
  */
+import { CURRENCY_MARKS } from "./currency";
 
 /** What one cell holds once read: nothing, a number, or a reason it is not a number. */
 export type ReadNumber =
@@ -10,13 +11,20 @@ export type ReadNumber =
   | { readonly kind: "number"; readonly value: number }
   | { readonly kind: "bad"; readonly problem: string };
 
-export const BLANK: ReadNumber = { kind: "blank" };
+const BLANK: ReadNumber = { kind: "blank" };
 
-const CURRENCY = /^(?:[$€£¥₹₩₽₺₫฿₱₦₴]|(?:USD|EUR|GBP|CHF|DKK|SEK|NOK|KGS|CNY|JPY|INR|kr\.?)\s?)/i;
-const TRAILING_CURRENCY =
-  /\s?(?:[$€£¥₹₩₽₺₫฿₱₦₴]|USD|EUR|GBP|CHF|DKK|SEK|NOK|KGS|CNY|JPY|INR|kr\.?|сом)$/i;
+// Longest first, so "kr. 500" loses "kr." rather than "kr", which would leave ". 500".
+const MARKS = [...CURRENCY_MARKS]
+  .sort((a, b) => b.length - a.length)
+  .map((mark) => mark.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
+const CURRENCY = new RegExp(`^(?:${MARKS})`, "i");
+const TRAILING_CURRENCY = new RegExp(`(?:${MARKS})$`, "i");
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9 };
-const SPACES = /[\s\u00a0\u202f]+/g;
+// Plain, no-break, thin and narrow no-break spaces, as locales group thousands with them.
+const SPACE_GROUPED = /^([1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+)(?:[.,](\d+))?$/;
+const SPACE_SPLIT = /^[\d \u00a0\u2009\u202f]+(?:[.,]\d+)?$/;
+const SPACES = /[ \u00a0\u2009\u202f]/g;
 
 /** Reads one cell value. Blank cells ("", null, undefined, spaces only) are blank. */
 export function readNumber(value: unknown): ReadNumber {
@@ -74,21 +82,41 @@ function readText(raw: string): ReadNumber {
       text = text.slice(0, -suffix[1].length).trim();
     }
   }
-  const plain = text.replace(SPACES, "");
-  // "12.500" is 12,500 where a dot groups thousands and 12.5 where it marks decimals: say so
-  // rather than guess. With a K or M suffix, or a leading 0, the dot can only be a decimal.
-  if (scale === 1 && /^[1-9]\d{0,2}\.\d{3}$/.test(plain)) {
-    return bad(`is ${quoteShort(raw)}, which reads as ${plain} or ${plain.replace(".", "")}`);
+  let digits: string | undefined;
+  if (/\s/.test(text)) {
+    digits = readSpaceGrouped(text);
+    if (digits === undefined && SPACE_SPLIT.test(text)) {
+      return bad(`is ${quoteShort(raw)}: spaces split the digits, not into groups of three`);
+    }
+  } else {
+    // "12.500" is 12,500 where a dot groups thousands and 12.5 where it marks decimals: say so
+    // rather than guess. With a K or M suffix, or a leading 0, the dot can only be a decimal.
+    if (scale === 1 && /^[1-9]\d{0,2}\.\d{3}$/.test(text)) {
+      return bad(`is ${quoteShort(raw)}, which reads as ${text} or ${text.replace(".", "")}`);
+    }
+    digits = normaliseSeparators(text);
   }
-  const digits = normaliseSeparators(plain);
-  const value = digits === undefined ? Number.NaN : Number(digits);
-  if (!Number.isFinite(value)) return notANumber;
+  if (digits === undefined) return notANumber;
   // Rounding keeps "12.5K" at 12500 rather than 12500.000000000002.
-  return { kind: "number", value: roundScaled(sign * value * scale) };
+  const value = roundScaled(sign * Number(digits) * scale);
+  // Hundreds of digits, or a suffix scaling past the largest double, would read as Infinity.
+  if (!Number.isFinite(value)) return bad(`is ${quoteShort(raw)}, too large (over 1e308)`);
+  return { kind: "number", value };
 }
 
 /**
- * Turns "1,234.5", "1.234,5", "1 234" or "12,5" into plain "1234.5"-style digits, or undefined
+ * "1 234 567" or "1 234,5" as plain digits, or undefined. Spaces group thousands, so the comma
+ * or dot after the last group can only mark decimals: "1 234,567" is 1234.567.
+ */
+function readSpaceGrouped(text: string): string | undefined {
+  const match = SPACE_GROUPED.exec(text);
+  if (!match?.[1]) return undefined;
+  const whole = match[1].replace(SPACES, "");
+  return match[2] === undefined ? whole : `${whole}.${match[2]}`;
+}
+
+/**
+ * Turns "1,234.5", "1.234,5" or "12,5" into plain "1234.5"-style digits, or undefined
  * when the text is not a number. A lone comma followed by exactly three digits is a thousands
  * separator ("1,234"); any other lone comma is a decimal comma ("12,5").
  */

@@ -35,8 +35,9 @@ export function runCustomFunction(
   }
 }
 
-function lift(spec: AnyFunctionSpec, args: readonly unknown[]): Output | Output[][] {
+function lift(spec: AnyFunctionSpec, given: readonly unknown[]): Output | Output[][] {
   const { params } = spec;
+  const args = spec.columnsAreParts ? splitColumns(spec, given) : given;
   // raw[i]: the argument's number for this row, undefined when blank.
   const raw: (number | readonly number[] | undefined)[] = new Array(params.length);
   const lifted: number[] = [];
@@ -104,6 +105,30 @@ function lift(spec: AnyFunctionSpec, args: readonly unknown[]): Output | Output[
   return out;
 }
 
+/**
+ * Gives each column of a multi-column range argument its own argument, in order. The stubs
+ * pass every parameter, so trailing omitted ones (undefined) are dropped before counting.
+ */
+function splitColumns(spec: AnyFunctionSpec, args: readonly unknown[]): readonly unknown[] {
+  let end = args.length;
+  while (end > 0 && args[end - 1] === undefined) end--;
+  const parts: unknown[] = [];
+  for (let i = 0; i < end; i++) {
+    const grid = asGrid(args[i]);
+    const cols = grid?.[0]?.length ?? 0;
+    if (!grid || cols < 2) parts.push(args[i]);
+    else for (let c = 0; c < cols; c++) parts.push(grid.map((line) => [line[c]]));
+  }
+  if (parts.length > spec.params.length) {
+    throw new InputError(
+      "the arguments",
+      `give ${parts.length} columns, but ${spec.name} takes at most ${spec.params.length}`,
+      `${spec.params.map((p) => p.name).join(", ")}, one column each`,
+    );
+  }
+  return parts;
+}
+
 /** Returns a function that computes one result from the current contents of raw. */
 function rowEvaluator(
   spec: AnyFunctionSpec,
@@ -128,7 +153,12 @@ function rowEvaluator(
       call[i] = fallback;
     }
     if (zeroIfAny && blanks === lifted.length) return "";
-    return compute.apply(undefined, call);
+    const result = compute.apply(undefined, call);
+    // Finite inputs can still overflow (EMV of 1e308 impressions): say so, never return Infinity.
+    if (typeof result === "number" && result - result !== 0) {
+      throw new InputError("result", "is too large to show (over 1e308)");
+    }
+    return result;
   };
 }
 

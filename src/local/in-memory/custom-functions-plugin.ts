@@ -68,7 +68,8 @@ class CustomFunctionsPlugin extends FunctionPlugin {
       if (spec?.params[i]?.kind === "thresholds") continue;
       // A plain range is a "reference" to HyperFormula, which isScalar() reports as scalar.
       const { width, height } = this.arraySizeForAst(arg, state);
-      if (width > 1 || height > 1) return new ArraySize(width, height);
+      // Columns that are parts of one sum (ENGAGEMENTS(K3:N)) give one column.
+      if (width > 1 || height > 1) return new ArraySize(spec?.columnsAreParts ? 1 : width, height);
     }
     return ArraySize.scalar();
   }
