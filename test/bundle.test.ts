@@ -3,9 +3,9 @@
  * V8 has, called through its top-level functions exactly as Sheets calls them.
  */
 import { readFileSync } from "node:fs";
-import { runInContext } from "node:vm";
+import { createContext, runInContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
+import { type AnyFunctionSpec, CUSTOM_FUNCTIONS } from "../src/core/function-specs";
 import { CELL_ERROR_PREFIX } from "../src/core/ranges";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
 import { createAppsScript } from "../src/local/in-memory";
@@ -56,12 +56,118 @@ function withUi() {
   return { ui, bundle };
 }
 
+/** Globals of browsers and Node that Apps Script's V8 does not have. */
+const NOT_IN_APPS_SCRIPT = [
+  ...["setTimeout", "setInterval", "clearTimeout", "setImmediate", "queueMicrotask"],
+  ...["structuredClone", "URL", "URLSearchParams", "TextEncoder", "TextDecoder", "atob", "btoa"],
+  ...["crypto", "fetch", "XMLHttpRequest", "performance", "navigator", "window", "document"],
+  ...["self", "global", "process", "require", "module", "exports", "Buffer", "__dirname"],
+  ...["WebAssembly", "SharedArrayBuffer", "Atomics"],
+];
+
+/**
+ * Loads Code.js in a context where each global Apps Script lacks is a trap: a getter that
+ * records every read of it, whether at load time or in a call, and then gives undefined.
+ */
+function loadWithTraps(globals: Record<string, unknown>, code = source) {
+  const touched: string[] = [];
+  const context = createContext({ ...globals });
+  for (const name of NOT_IN_APPS_SCRIPT) {
+    Object.defineProperty(context, name, {
+      get: () => {
+        touched.push(name);
+        return undefined;
+      },
+    });
+  }
+  runInContext(code, context, { filename: "Code.js" });
+  const call = (name: string, ...args: unknown[]): unknown => {
+    const fn = context[name];
+    if (typeof fn !== "function") throw new Error(`Code.js has no top-level function ${name}`);
+    return fn(...args);
+  };
+  return { touched, context, call };
+}
+
+/** Arguments for a custom function: one valid value per parameter, or one mixed column each. */
+function sampleArgs(spec: AnyFunctionSpec, shape: "values" | "columns", date: Date): unknown[] {
+  return spec.params.map((param, i) => {
+    if (param.kind === "thresholds") return [[1_000], [10_000], [100_000], [1_000_000]];
+    const value = param.kind === "cpm" ? "Instagram" : (i + 1) * 1_000;
+    if (shape === "values") return value;
+    return [[value], [""], ["12.5K"], ["$1,200"], ["4.5%"], [7.5], ["n/a"], [date], [-5], [0]];
+  });
+}
+
+/** The trigger and menu functions, with the arguments Apps Script calls them with. */
+const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
+  onOpen: [{ authMode: "NONE" }],
+  onInstall: [{ authMode: "NONE" }],
+  showFunctionReference: [],
+  insertTemplatesFromMenu: [],
+};
+
+/**
+ * Calls every top-level function of Code.js: each custom function with single values, with
+ * whole columns holding blanks, text numbers, a date and bad cells, with its required
+ * arguments only and with a bad value; each trigger and menu action. Returns the names called.
+ */
+function callEveryFunction(bundle: ReturnType<typeof loadWithTraps>): string[] {
+  const date = runInContext(`new Date("2026-03-01T00:00:00Z")`, bundle.context) as Date;
+  const called: string[] = [];
+  for (const spec of CUSTOM_FUNCTIONS) {
+    const required = spec.params.filter((p) => p.default === undefined && !p.optional).length;
+    const values = sampleArgs(spec, "values", date);
+    expect(typeof bundle.call(spec.name, ...values), spec.name).toMatch(/^(number|string)$/);
+    const columns = bundle.call(spec.name, ...sampleArgs(spec, "columns", date));
+    expect(columns, spec.name).toHaveLength(10);
+    bundle.call(spec.name, ...values.slice(0, required));
+    expect(() => bundle.call(spec.name, "n/a", ...values.slice(1)), spec.name).toThrow(spec.name);
+    called.push(spec.name);
+  }
+  for (const [name, args] of Object.entries(ENTRY_POINT_CALLS)) {
+    bundle.call(name, ...args);
+    called.push(name);
+  }
+  return called;
+}
+
 describe("loading Code.js", () => {
-  it("runs in a context without browser or Node globals", () => {
+  it("loadBundle's context has no browser or Node globals", () => {
     const { context } = loadBundle();
-    for (const name of ["setTimeout", "URL", "TextEncoder", "atob", "crypto", "fetch", "process"]) {
+    for (const name of NOT_IN_APPS_SCRIPT) {
       expect(runInContext(`typeof ${name}`, context), name).toBe("undefined");
     }
+  });
+
+  it("Code.js reads no browser or Node global while loading or in any top-level function", () => {
+    const standIn = createAppsScript();
+    const bundle = loadWithTraps(standIn.globals);
+    let called: string[] = [];
+    try {
+      called = callEveryFunction(bundle);
+    } finally {
+      // Checked even when a call failed, since a missing global most likely made it fail.
+      expect(bundle.touched).toEqual([]);
+    }
+    expect(called.sort(), "call every top-level function here").toEqual(
+      [...loadBundle().functionNames].sort(),
+    );
+    // The calls did their work: the menu, the dialog and the inserted sheets are there.
+    expect(standIn.ui.menus.get("Add-on")).toHaveLength(2);
+    expect(standIn.ui.dialogs).toHaveLength(1);
+    expect(standIn.spreadsheet.getSheets()).toHaveLength(4);
+    expect(standIn.ui.alerts).toEqual([]);
+  });
+
+  it("the traps catch a global read in a function that runs, or at load time", () => {
+    const stub = "function CPE(cost, engagements) {\n";
+    expect(source).toContain(stub);
+    const inCall = loadWithTraps({}, source.replace(stub, `${stub}  setTimeout(() => {}, 0);\n`));
+    expect(inCall.touched).toEqual([]);
+    expect(() => inCall.call("CPE", 1000, 500)).toThrow("setTimeout is not a function");
+    expect(inCall.touched).toEqual(["setTimeout"]);
+    expect(loadWithTraps({}, `var env = typeof process;\n${source}`).touched).toEqual(["process"]);
   });
 
   it("calls no Apps Script service at load time (AuthMode.NONE)", () => {

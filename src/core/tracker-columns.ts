@@ -1,38 +1,93 @@
 /**
- * The Campaign Tracker's input columns, in sheet order: one row per influencer post or
- * deliverable. Templates, the sample data and reports all read this one list.
+ * The add-on's columns by stable key. Keys identify a column everywhere in code; what a person
+ * reads is its label (labels.ts), so a translated or renamed header never changes a formula.
  */
+
+/** The Campaign Tracker's input columns, in sheet order: one row per post or deliverable. */
 export const TRACKER_COLUMNS = [
-  { key: "campaign", label: "Campaign", kind: "text" },
-  { key: "influencer", label: "Influencer", kind: "text" },
-  { key: "handle", label: "Handle", kind: "text" },
-  { key: "platform", label: "Platform", kind: "text" },
-  { key: "postDate", label: "Post date", kind: "date" },
-  { key: "postUrl", label: "Post URL", kind: "text" },
-  { key: "followers", label: "Followers", kind: "count" },
-  { key: "impressions", label: "Impressions", kind: "count" },
-  { key: "views", label: "Views", kind: "count" },
-  { key: "reach", label: "Reach", kind: "count" },
-  { key: "likes", label: "Likes", kind: "count" },
-  { key: "comments", label: "Comments", kind: "count" },
-  { key: "shares", label: "Shares", kind: "count" },
-  { key: "saves", label: "Saves", kind: "count" },
-  { key: "clicks", label: "Clicks", kind: "count" },
-  { key: "conversions", label: "Conversions", kind: "count" },
-  { key: "orders", label: "Orders", kind: "count" },
-  { key: "revenue", label: "Revenue", kind: "money" },
-  { key: "cost", label: "Cost", kind: "money" },
-  { key: "utmLink", label: "UTM link", kind: "text" },
-  { key: "promoCode", label: "Promo code", kind: "text" },
-  { key: "notes", label: "Notes", kind: "text" },
+  { key: "campaign", kind: "text" },
+  { key: "influencer", kind: "text" },
+  { key: "handle", kind: "text" },
+  { key: "platform", kind: "text" },
+  { key: "postDate", kind: "date" },
+  { key: "postUrl", kind: "text" },
+  { key: "followers", kind: "count" },
+  { key: "impressions", kind: "count" },
+  { key: "views", kind: "count" },
+  { key: "reach", kind: "count" },
+  { key: "likes", kind: "count" },
+  { key: "comments", kind: "count" },
+  { key: "shares", kind: "count" },
+  { key: "saves", kind: "count" },
+  { key: "clicks", kind: "count" },
+  { key: "conversions", kind: "count" },
+  { key: "orders", kind: "count" },
+  { key: "revenue", kind: "money" },
+  { key: "cost", kind: "money" },
+  { key: "utmLink", kind: "text" },
+  { key: "promoCode", kind: "text" },
+  { key: "notes", kind: "text" },
 ] as const;
 
 export type TrackerColumnKey = (typeof TRACKER_COLUMNS)[number]["key"];
+export type TrackerColumnKind = (typeof TRACKER_COLUMNS)[number]["kind"];
+
+/** The tracker's computed columns, in sheet order after the inputs. */
+export const COMPUTED_KEYS = [
+  "tier",
+  "engagements",
+  "engagementRate",
+  "emv",
+  "cpm",
+  "cpe",
+  "ctr",
+  "conversionRate",
+  "roi",
+  "roas",
+] as const;
+
+export type ComputedKey = (typeof COMPUTED_KEYS)[number];
+
+/** Every tracker column, inputs then computed, in sheet order. */
+export const TRACKER_KEYS: readonly (TrackerColumnKey | ComputedKey)[] = [
+  ...TRACKER_COLUMNS.map((c) => c.key),
+  ...COMPUTED_KEYS,
+];
+
+/** The KPI Framework's columns, in sheet order. */
+export const FRAMEWORK_KEYS = [
+  "goal",
+  "kpi",
+  "metric1",
+  "metric2",
+  "metric3",
+  "formula",
+  "dataSource",
+  "baseline",
+  "target",
+  "deadline",
+  "owner",
+  "tactic",
+  "smartStatus",
+  "actual",
+  "progress",
+  "status",
+] as const;
+
+export type FrameworkKey = (typeof FRAMEWORK_KEYS)[number];
 
 /** A cell as a spreadsheet hands it over: blank cells arrive as "". */
 export type CellValue = string | number | boolean | Date;
 
-/** Zero-based position of each tracker column, by key. */
+/** Zero-based position of each tracker input column, by key. */
 export const TRACKER_INDEX = Object.fromEntries(
   TRACKER_COLUMNS.map((column, index) => [column.key, index]),
 ) as Record<TrackerColumnKey, number>;
+
+/** Blank as a spreadsheet means it: "", null or undefined (a cell holding 0 is not blank). */
+export const isBlank = (value: unknown): boolean =>
+  value === "" || value === null || value === undefined;
+
+/** Dates from another realm (a vm context, another frame) are dates too. */
+export const isDate = (value: unknown): value is Date =>
+  Object.prototype.toString.call(value) === "[object Date]";

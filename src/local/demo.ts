@@ -4,15 +4,21 @@
  * same sheets port, adds a few KPIs to the framework, lets every formula evaluate, and saves
  * out/demo.xlsx.
  */
+import { TRACKER_LABELS } from "../core/labels";
 import { readNumber } from "../core/numbers";
 import { CELL_ERROR_PREFIX } from "../core/ranges";
-import { TRACKER_COLUMNS, TRACKER_INDEX } from "../core/tracker-columns";
+import {
+  FRAMEWORK_KEYS,
+  type FrameworkKey,
+  TRACKER_COLUMNS,
+  TRACKER_KEYS,
+} from "../core/tracker-columns";
 import { columnLetter } from "../sheets/a1";
 import { sheetReference } from "../sheets/cell-input";
 import { ownSheet } from "../sheets/insert-templates";
 import { spreadsheetAppWorkbook } from "../sheets/spreadsheet-app-workbook";
-import { FRAMEWORK_HEADERS } from "../sheets/templates/framework";
-import { TRACKER, TRACKER_HEADERS } from "../sheets/templates/tracker";
+import { positionOf } from "../sheets/templates/template";
+import { TRACKER, type TrackerKey } from "../sheets/templates/tracker";
 import { appendTrackerRows } from "../sheets/tracker-rows";
 import { type CellInput, formula } from "../sheets/workbook";
 import { loadBundle } from "./bundle";
@@ -31,72 +37,78 @@ const tracker = ownSheet(port, "tracker");
 const posts = sampleTracker();
 appendTrackerRows(port, tracker, posts);
 
+const trackerColumn = (key: TrackerKey) => positionOf(TRACKER_KEYS, key);
 /** A cell of the tracker's live totals row, for framework formulas. */
-const totalOf = (header: string) =>
-  `${sheetReference(tracker.name)}!${columnLetter(TRACKER_HEADERS.indexOf(header) + 1)}${TRACKER.totalsRow}`;
+const totalOf = (key: TrackerKey) =>
+  `${sheetReference(tracker.name)}!${columnLetter(trackerColumn(key))}${TRACKER.totalsRow}`;
 const deadline = new Date(Date.UTC(2026, 11, 31));
-// Goal, KPI, metrics 1-3, formula, data source, baseline, target, deadline, owner, tactic,
-// SMART status, actual.
-const kpis: CellInput[][] = [
-  [
-    "Sales",
-    "Return on ad spend",
-    "Revenue",
-    "Cost",
-    "",
-    "=ROAS(revenue, cost)",
-    "Shop, tracker",
-    1,
-    2.5,
+const kpis: Partial<Record<FrameworkKey, CellInput>>[] = [
+  {
+    goal: "Sales",
+    kpi: "Return on ad spend",
+    metric1: "Revenue",
+    metric2: "Cost",
+    formula: "=ROAS(revenue, cost)",
+    dataSource: "Shop, tracker",
+    baseline: 1,
+    target: 2.5,
     deadline,
-    "Brand manager",
-    "Discount codes, affiliate links",
-    "8 of 8",
-    formula(`=${totalOf("ROAS")}`),
-  ],
-  [
-    "Brand awareness",
-    "Earned media value",
-    "Impressions",
-    "Views",
-    "CPM",
-    "=EMV(impressions, platform)",
-    "Platform insights",
-    0,
-    100_000,
+    owner: "Brand manager",
+    tactic: "Discount codes, affiliate links",
+    smartStatus: "8 of 8",
+    actual: formula(`=${totalOf("roas")}`),
+  },
+  {
+    goal: "Brand awareness",
+    kpi: "Earned media value",
+    metric1: "Impressions",
+    metric2: "Views",
+    metric3: "CPM",
+    formula: "=EMV(impressions, platform)",
+    dataSource: "Platform insights",
+    baseline: 0,
+    target: 100_000,
     deadline,
-    "Social lead",
-    "Sponsored posts, takeovers",
-    "8 of 8",
-    formula(`=${totalOf("EMV")}`),
-  ],
-  [
-    "Engagement",
-    "Cost per engagement",
-    "Engagements",
-    "Cost",
-    "",
-    "=CPE(cost, engagements)",
-    "Platform insights, tracker",
-    2,
-    1,
+    owner: "Social lead",
+    tactic: "Sponsored posts, takeovers",
+    smartStatus: "8 of 8",
+    actual: formula(`=${totalOf("emv")}`),
+  },
+  {
+    goal: "Engagement",
+    kpi: "Cost per engagement",
+    metric1: "Engagements",
+    metric2: "Cost",
+    formula: "=CPE(cost, engagements)",
+    dataSource: "Platform insights, tracker",
+    baseline: 2,
+    target: 1,
     deadline,
-    "Social lead",
-    "Co-created content",
-    "8 of 8",
-    formula(`=${totalOf("CPE")}`),
-  ],
+    owner: "Social lead",
+    tactic: "Co-created content",
+    smartStatus: "8 of 8",
+    actual: formula(`=${totalOf("cpe")}`),
+  },
 ];
-port.writeTable(ownSheet(port, "framework"), { row: 2, column: 1, values: kpis });
+// Up to Actual: Progress and Status are the template's formulas.
+const inputKeys = FRAMEWORK_KEYS.slice(0, FRAMEWORK_KEYS.indexOf("actual") + 1);
+port.writeTable(ownSheet(port, "framework"), {
+  row: 2,
+  column: 1,
+  values: kpis.map((kpi) => inputKeys.map((key) => kpi[key] ?? null)),
+});
 
 const outFile = projectPath("out", "demo.xlsx");
-await exportWorkbook(standIn.spreadsheet, outFile);
+let wrote = `Wrote ${outFile}`;
+try {
+  await exportWorkbook(standIn.spreadsheet, outFile);
+} catch (error) {
+  wrote = (error as Error).message;
+}
 
 // What the sheets now show, read back as a user would see it.
-const sheet = standIn.spreadsheet.sheetNamed(tracker.name);
-const values = sheet?.getDataRange().getValues() ?? [];
-const header = values[0] ?? [];
-const at = (row: readonly unknown[], name: string) => row[header.indexOf(name)];
+const values = standIn.spreadsheet.sheetNamed(tracker.name)?.getDataRange().getValues() ?? [];
+const at = (row: readonly unknown[], key: TrackerKey) => row[trackerColumn(key) - 1];
 const amount = (value: unknown) => {
   const read = readNumber(value);
   return read.kind === "number" ? read.value : 0;
@@ -104,7 +116,7 @@ const amount = (value: unknown) => {
 const money = (v: number) => `$${Math.round(v).toLocaleString("en-US")}`;
 const percent = (v: unknown) => (typeof v === "number" ? `${Math.round(v * 100)}%` : String(v));
 const totals = values[TRACKER.totalsRow - 1] ?? [];
-const data = values.slice(TRACKER.firstDataRow - 1).filter((row) => row[0] !== "");
+const data = values.slice(TRACKER.firstDataRow - 1).filter((row) => at(row, "campaign") !== "");
 
 console.log(
   `Sheets: ${standIn.spreadsheet
@@ -113,29 +125,27 @@ console.log(
     .join(", ")}`,
 );
 console.log(
-  `Campaign Tracker: ${data.length} posts by ${new Set(data.map((r) => r[TRACKER_INDEX.influencer])).size} influencers`,
+  `Campaign Tracker: ${data.length} posts by ${new Set(data.map((r) => at(r, "influencer"))).size} influencers`,
 );
 console.log(
-  `Totals row (native SUM, live without the add-on): spend ${money(amount(at(totals, "Cost")))}, revenue ${money(amount(at(totals, "Revenue")))}, EMV ${money(amount(at(totals, "EMV")))}, ROI ${percent(at(totals, "ROI"))}`,
+  `Totals row (native SUM, live without the add-on): spend ${money(amount(at(totals, "cost")))}, revenue ${money(amount(at(totals, "revenue")))}, EMV ${money(amount(at(totals, "emv")))}, ROI ${percent(at(totals, "roi"))}`,
 );
-const numeric = TRACKER_COLUMNS.flatMap((c, i) =>
-  c.kind === "count" || c.kind === "money" ? [i] : [],
-);
+const numeric = TRACKER_COLUMNS.filter((c) => c.kind === "count" || c.kind === "money");
 const textNumbers = data.flatMap((r, i) =>
   numeric
-    .filter((c) => typeof r[c] === "string" && r[c] !== "")
-    .map((c) => `row ${i + TRACKER.firstDataRow} ${TRACKER_COLUMNS[c]?.label} "${r[c]}"`),
+    .filter((c) => typeof at(r, c.key) === "string" && at(r, c.key) !== "")
+    .map((c) => `row ${i + TRACKER.firstDataRow} ${TRACKER_LABELS[c.key]} "${at(r, c.key)}"`),
 );
 console.log(
   `${textNumbers.length} cells hold numbers typed as text, which SUM skips, the custom functions read, and validation marks:\n  ${textNumbers.join(", ")}\n`,
 );
 console.log("Per campaign, reading every cell as the custom functions do:");
-for (const campaign of new Set(data.map((r) => String(r[TRACKER_INDEX.campaign])))) {
-  const rows = data.filter((r) => r[TRACKER_INDEX.campaign] === campaign);
-  const sum = (name: string) => rows.reduce((total, r) => total + amount(at(r, name)), 0);
-  const roi = (sum("Revenue") - sum("Cost")) / sum("Cost");
+for (const campaign of new Set(data.map((r) => String(at(r, "campaign"))))) {
+  const rows = data.filter((r) => at(r, "campaign") === campaign);
+  const sum = (key: TrackerKey) => rows.reduce((total, r) => total + amount(at(r, key)), 0);
+  const roi = (sum("revenue") - sum("cost")) / sum("cost");
   console.log(
-    `  ${campaign.padEnd(20)} ${String(rows.length).padStart(3)} posts  spend ${money(sum("Cost")).padStart(8)}  revenue ${money(sum("Revenue")).padStart(8)}  EMV ${money(sum("EMV")).padStart(8)}  ROI ${percent(roi)}`,
+    `  ${campaign.padEnd(20)} ${String(rows.length).padStart(3)} posts  spend ${money(sum("cost")).padStart(8)}  revenue ${money(sum("revenue")).padStart(8)}  EMV ${money(sum("emv")).padStart(8)}  ROI ${percent(roi)}`,
   );
 }
 const flagged = data.flatMap((r) =>
@@ -147,10 +157,11 @@ console.log(
 const framework =
   standIn.spreadsheet.sheetNamed(ownSheet(port, "framework").name)?.getDataRange().getValues() ??
   [];
-for (const kpi of framework.slice(1).filter((row) => row[0] !== "")) {
-  const col = (h: (typeof FRAMEWORK_HEADERS)[number]) => kpi[FRAMEWORK_HEADERS.indexOf(h)];
+const cell = (row: readonly unknown[], key: FrameworkKey) =>
+  row[positionOf(FRAMEWORK_KEYS, key) - 1];
+for (const kpi of framework.slice(1).filter((row) => cell(row, "goal") !== "")) {
   console.log(
-    `KPI ${String(col("KPI")).padEnd(20)} progress ${percent(col("Progress")).padStart(5)}  ${col("Status")}`,
+    `KPI ${String(cell(kpi, "kpi")).padEnd(20)} actual ${String(cell(kpi, "actual")).slice(0, 10).padStart(10)}  progress ${percent(cell(kpi, "progress")).padStart(5)}  ${cell(kpi, "status")}`,
   );
 }
-console.log(`\nWrote ${outFile}`);
+console.log(`\n${wrote}`);

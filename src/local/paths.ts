@@ -16,6 +16,6 @@ function findRoot(): string {
   return dir;
 }
 
-export const PROJECT_ROOT = findRoot();
+const PROJECT_ROOT = findRoot();
 
 export const projectPath = (...parts: string[]): string => join(PROJECT_ROOT, ...parts);

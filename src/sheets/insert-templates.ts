@@ -1,24 +1,50 @@
 /**
  * "Insert templates": creates whichever of Settings, Campaign Tracker and KPI Framework the
- * spreadsheet lacks. Sheets the add-on made before are kept as they are, with their data; a
- * user's sheet that has a wanted name keeps it, and the template takes a free name instead.
- * Every template is planned before the first write, and if a write fails the sheets created
- * so far are removed, so no half-written sheet remains.
+ * spreadsheet lacks, and upgrades or repairs the ones the add-on made before, in place: their
+ * headers, formulas, formats and validation are rewritten, missing columns are added at the
+ * right, and no user row or column is moved or cleared. A user's sheet that has a wanted name
+ * keeps it, and the template takes a free name instead. Everything is planned (and every
+ * problem reported) before the first write; if a write fails, the sheets created so far are
+ * removed, so no half-written sheet remains.
  */
 import { DEFAULT_CURRENCY, readCurrency } from "../core/currency";
+import {
+  FRAMEWORK_LABELS,
+  LEGACY_LABELS,
+  SHEET_KINDS,
+  SHEET_NAMES,
+  TRACKER_LABELS,
+} from "../core/labels";
+import type { FRAMEWORK_KEYS, TRACKER_KEYS } from "../core/tracker-columns";
 import { frameworkTemplate } from "./templates/framework";
-import { SETTINGS, settingsTemplate } from "./templates/settings";
-import { DEFAULT_SHEET_NAMES, type SheetTemplate, type TemplateNames } from "./templates/template";
-import { trackerSettingsLinks, trackerTemplate } from "./templates/tracker";
-import { type SheetKind, type SheetRef, UserError, type WorkbookPort } from "./workbook";
-
-const KINDS: readonly SheetKind[] = ["settings", "tracker", "framework"];
+import { NAMED_RANGE_PREFIX, SETTINGS_NAMES, type SettingsBlock } from "./templates/named-ranges";
+import {
+  planExistingSettings,
+  planNewSettings,
+  SETTINGS_ANCHORS,
+  SETTINGS_LAYOUT,
+} from "./templates/settings";
+import { locateColumns, planExistingTable, planNewTable } from "./templates/table-plan";
+import { defaultPositions, type TableTemplate, TEMPLATE_VERSION } from "./templates/template";
+import { trackerTemplate } from "./templates/tracker";
+import {
+  type NamedBlock,
+  type OwnSheet,
+  type Rect,
+  type SheetKind,
+  type SheetPaint,
+  type SheetRef,
+  UserError,
+  type WorkbookPort,
+} from "./workbook";
 
 export interface InsertResult {
   readonly created: readonly string[];
+  /** Kept sheets of an older template version, now upgraded. */
+  readonly upgraded: readonly string[];
+  /** Kept sheets whose headers, totals or formulas had been damaged and are restored. */
+  readonly repaired: readonly string[];
   readonly kept: readonly string[];
-  /** Kept sheets whose formulas were pointed at a newly created Settings sheet. */
-  readonly relinked: readonly string[];
 }
 
 /** The add-on's sheet of a kind; a clear error if templates were never inserted. */
@@ -26,7 +52,7 @@ export function ownSheet(port: WorkbookPort, kind: SheetKind): SheetRef {
   const found = port.ownSheets().find((sheet) => sheet.kind === kind)?.ref;
   if (!found) {
     throw new UserError(
-      `There is no ${DEFAULT_SHEET_NAMES[kind]} sheet from Influencer KPIs here: use Insert templates first.`,
+      `There is no ${SHEET_NAMES[kind]} sheet from Influencer KPIs here: use Insert templates first.`,
     );
   }
   return found;
@@ -42,37 +68,79 @@ export function freeName(wanted: string, taken: readonly string[]): string {
   }
 }
 
+/** One sheet's part of the run: create and paint, or repaint in place. */
+interface SheetPlan {
+  readonly kind: SheetKind;
+  readonly existing?: OwnSheet;
+  readonly paint: SheetPaint;
+  readonly repaired: boolean;
+}
+
+const trackerLabels = (key: (typeof TRACKER_KEYS)[number]) =>
+  [TRACKER_LABELS[key], LEGACY_LABELS[key]].filter((l): l is string => l !== undefined);
+const frameworkLabels = (key: (typeof FRAMEWORK_KEYS)[number]) => [FRAMEWORK_LABELS[key]];
+
 export function insertTemplates(port: WorkbookPort): InsertResult {
   return port.withDocumentLock(() => {
-    const own = new Map<SheetKind, SheetRef>();
-    for (const sheet of port.ownSheets()) if (!own.has(sheet.kind)) own.set(sheet.kind, sheet.ref);
+    const own = new Map<SheetKind, OwnSheet>();
+    for (const sheet of port.ownSheets()) if (!own.has(sheet.kind)) own.set(sheet.kind, sheet);
     const taken = port.sheetNames();
     const names = {} as Record<SheetKind, string>;
-    for (const kind of KINDS) {
-      const existing = own.get(kind)?.name;
-      names[kind] = existing ?? freeName(DEFAULT_SHEET_NAMES[kind], taken);
+    for (const kind of SHEET_KINDS) {
+      const existing = own.get(kind)?.ref.name;
+      names[kind] = existing ?? freeName(SHEET_NAMES[kind], taken);
       taken.push(names[kind]);
     }
-    const missing = KINDS.filter((kind) => !own.has(kind));
-    const settings = own.get("settings");
-    const currency = (settings && currencyOf(port, settings)) ?? DEFAULT_CURRENCY;
-    const plans = missing.map((kind) => templateFor(kind, names, currency));
+    const settingsSheet = own.get("settings");
+    const named = port.namedRanges(NAMED_RANGE_PREFIX);
+    const settings = settingsSheet ? existingSettings(port, settingsSheet.ref, named) : undefined;
+    const currency = settings?.currency ?? DEFAULT_CURRENCY;
 
-    // A kept tracker's references to a deleted Settings sheet stay broken (#REF!) in Sheets,
-    // even once a new Settings sheet exists: point them at the new one.
-    const keptTracker = own.get("tracker");
-    const relinked = !settings && keptTracker ? [keptTracker] : [];
+    const plans: SheetPlan[] = SHEET_KINDS.map((kind): SheetPlan => {
+      const existing = own.get(kind);
+      if (kind === "settings") {
+        return settings && existing
+          ? {
+              kind,
+              existing,
+              repaired: settings.renamed,
+              paint: planExistingSettings(settings.blocks, currency),
+            }
+          : { kind, repaired: false, paint: planNewSettings(currency) };
+      }
+      const template =
+        kind === "tracker"
+          ? (positions?: never) => trackerTemplate(names, currency, positions)
+          : (positions?: never) => frameworkTemplate(names, positions);
+      if (!existing) {
+        const t = template() as TableTemplate;
+        const keys = t.columns.map((c) => c.key);
+        return { kind, repaired: false, paint: planNewTable(t, defaultPositions(keys)) };
+      }
+      const plain = template() as TableTemplate;
+      const head = port.readHead(existing.ref, Math.max(plain.formulaRow, plain.totalsRow ?? 0));
+      const labels = (kind === "tracker" ? trackerLabels : frameworkLabels) as (
+        k: string,
+      ) => string[];
+      const { positions, added } = locateColumns(plain, head, labels, existing.ref.name);
+      const t = template(positions as never) as TableTemplate;
+      const planned = planExistingTable(t, positions, head, added, existing.ref.name);
+      return { kind, existing, repaired: planned.repaired, paint: planned.paint };
+    });
+
     const created: SheetRef[] = [];
     try {
       for (const plan of plans) {
-        const ref = port.createSheet(names[plan.kind], plan.kind, plan.size);
-        created.push(ref);
-        writeTemplate(port, ref, plan);
-      }
-      for (const tracker of relinked) {
-        const links = trackerSettingsLinks(names);
-        port.writeTable(tracker, links.formulas);
-        port.validateColumns(tracker, [links.platforms]);
+        const ref =
+          plan.existing?.ref ??
+          port.createSheet(names[plan.kind], plan.kind, TEMPLATE_VERSION, size(plan));
+        if (!plan.existing) created.push(ref);
+        port.paint(ref, plan.paint);
+        if (plan.kind === "settings")
+          nameSettingsBlocks(port, ref, settings?.blocks ?? SETTINGS_LAYOUT, named);
+        if (plan.existing && plan.existing.version < TEMPLATE_VERSION) {
+          port.retag(ref, plan.kind, TEMPLATE_VERSION);
+        }
       }
     } catch (error) {
       removeAll(port, created);
@@ -80,12 +148,80 @@ export function insertTemplates(port: WorkbookPort): InsertResult {
     }
     const tracker = created.find((ref) => ref.name === names.tracker);
     if (tracker) port.activate(tracker);
+    const kept = plans.filter((p) => p.existing);
     return {
       created: created.map((ref) => ref.name),
-      kept: KINDS.filter((kind) => own.has(kind)).map((kind) => names[kind]),
-      relinked: relinked.map((ref) => ref.name),
+      upgraded: kept
+        .filter((p) => (p.existing?.version ?? 0) < TEMPLATE_VERSION)
+        .map((p) => names[p.kind]),
+      repaired: kept.filter((p) => p.repaired).map((p) => names[p.kind]),
+      kept: kept.map((p) => names[p.kind]),
     };
   });
+}
+
+/** A new sheet's size: the block that paints all of it. */
+function size(plan: SheetPlan): { rows: number; columns: number } {
+  const values = plan.paint.blocks[0]?.values ?? [];
+  return { rows: values.length, columns: values[0]?.length ?? 0 };
+}
+
+/** Points every Settings name at its block, where it is missing or points elsewhere. */
+function nameSettingsBlocks(
+  port: WorkbookPort,
+  settings: SheetRef,
+  blocks: Readonly<Record<SettingsBlock, Rect>>,
+  named: Map<string, NamedBlock>,
+): void {
+  for (const block of Object.keys(SETTINGS_NAMES) as SettingsBlock[]) {
+    const name = SETTINGS_NAMES[block];
+    const current = named.get(name);
+    const rect = blocks[block];
+    const same =
+      current &&
+      current.sheet.name === settings.name &&
+      current.row === rect.row &&
+      current.column === rect.column &&
+      current.numRows === rect.numRows &&
+      current.numColumns === rect.numColumns;
+    if (!same) port.setNamedRange(name, settings, rect);
+  }
+}
+
+/**
+ * Where the blocks of an existing Settings sheet are: at their names, or, for a sheet from
+ * before the names (version 1) or whose names were deleted, where the layout put them, once
+ * the labels there confirm it.
+ */
+function existingSettings(
+  port: WorkbookPort,
+  sheet: SheetRef,
+  named: Map<string, NamedBlock>,
+): { blocks: Record<SettingsBlock, Rect>; currency: string | undefined; renamed: boolean } {
+  const blocks = {} as Record<SettingsBlock, Rect>;
+  let renamed = false;
+  for (const block of Object.keys(SETTINGS_NAMES) as SettingsBlock[]) {
+    const found = named.get(SETTINGS_NAMES[block]);
+    if (found && found.sheet.name === sheet.name) blocks[block] = found;
+    else {
+      blocks[block] = SETTINGS_LAYOUT[block];
+      renamed = true;
+    }
+  }
+  const depth = Math.max(...Object.values(blocks).map((r) => r.row + r.numRows - 1));
+  const head = port.readHead(sheet, depth);
+  if (renamed) {
+    const moved = SETTINGS_ANCHORS.find(
+      (a) => String(head.values[a.row - 1]?.[a.column - 1] ?? "").trim() !== a.text,
+    );
+    if (moved) {
+      throw new UserError(
+        `"${sheet.name}" was rearranged and Influencer KPIs cannot find its "${moved.text}" setting in row ${moved.row}. Undo the change, or delete the sheet and run Insert templates again to get a fresh one.`,
+      );
+    }
+  }
+  const { row, column } = blocks.currency;
+  return { blocks, currency: readCurrency(head.values[row - 1]?.[column - 1]), renamed };
 }
 
 /** Deletes sheets this run created, each on its own, so one failure does not keep the rest. */
@@ -99,37 +235,23 @@ function removeAll(port: WorkbookPort, created: readonly SheetRef[]): void {
   }
 }
 
-function templateFor(kind: SheetKind, names: TemplateNames, currency: string): SheetTemplate {
-  switch (kind) {
-    case "settings":
-      return settingsTemplate(currency);
-    case "tracker":
-      return trackerTemplate(names, currency);
-    case "framework":
-      return frameworkTemplate(names);
-  }
-}
-
-function writeTemplate(port: WorkbookPort, ref: SheetRef, plan: SheetTemplate): void {
-  for (const table of plan.tables) port.writeTable(ref, table);
-  port.formatColumns(ref, plan.formats);
-  port.validateColumns(ref, plan.validations);
-  port.layout(ref, plan.layout);
-}
-
-/** The currency chosen in an existing Settings sheet, if it reads as one. */
-function currencyOf(port: WorkbookPort, settings: SheetRef): string | undefined {
-  const { row, column } = SETTINGS.currency;
-  return readCurrency(port.readTable(settings)[row - 1]?.[column - 1]);
-}
-
 /** What the user is told once templates are in place. */
 export function describeInsert(result: InsertResult): string {
-  if (result.created.length === 0) {
-    return `Templates are already in place (${result.kept.join(", ")}); nothing was changed.`;
+  const parts: string[] = [];
+  if (result.created.length > 0) parts.push(`Added ${result.created.join(", ")}.`);
+  if (result.upgraded.length > 0) {
+    parts.push(`Upgraded to the current template, with their data: ${result.upgraded.join(", ")}.`);
   }
-  const kept = result.kept.length > 0 ? ` Kept, with their data: ${result.kept.join(", ")}.` : "";
-  const relinked =
-    result.relinked.length > 0 ? ` ${result.relinked.join(", ")} now reads the new settings.` : "";
-  return `Added ${result.created.join(", ")}.${kept}${relinked}`;
+  const repairedOnly = result.repaired.filter((name) => !result.upgraded.includes(name));
+  if (repairedOnly.length > 0) {
+    parts.push(`Restored the add-on's headers and formulas in ${repairedOnly.join(", ")}.`);
+  }
+  if (parts.length === 0) {
+    return `Templates are already in place (${result.kept.join(", ")}); nothing needed changing.`;
+  }
+  const untouched = result.kept.filter(
+    (name) => !result.upgraded.includes(name) && !result.repaired.includes(name),
+  );
+  if (untouched.length > 0) parts.push(`Kept, with their data: ${untouched.join(", ")}.`);
+  return parts.join(" ");
 }

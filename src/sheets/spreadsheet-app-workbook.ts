@@ -1,70 +1,100 @@
 /**
- * The workbook port on SpreadsheetApp: whole-block getValues / setValues / setNumberFormat,
- * never per-cell calls in a loop. Services are reached only when a method runs, never when the
- * script loads (custom functions and AuthMode.NONE menus load this file too).
+ * The workbook port on SpreadsheetApp: whole-block reads and writes (one setValues,
+ * setNumberFormats, setDataValidations... per block), never per-cell calls in a loop. Services
+ * are reached only when a method runs, never when the script loads (custom functions and
+ * AuthMode.NONE menus load this file too).
  */
+import { SHEET_KINDS } from "../core/labels";
 import type { CellValue } from "../core/tracker-columns";
 import { toSheetValue } from "./cell-input";
 import {
+  type Block,
   BusyError,
-  type ChartSpec,
-  type ColumnFormat,
-  type ColumnValidation,
+  type NamedBlock,
   type OwnSheet,
+  type SheetHead,
   type SheetKind,
-  type SheetLayout,
+  type SheetPaint,
   type SheetRef,
-  type TableWrite,
   UserError,
+  type Validation,
   type ValidationRule,
   type WorkbookPort,
 } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** Read when a chart is built: the Charts global may not be touched at load time. */
-const CHART_TYPES: Record<ChartSpec["type"], () => GoogleAppsScript.Charts.ChartType> = {
-  column: () => Charts.ChartType.COLUMN,
-  bar: () => Charts.ChartType.BAR,
-  line: () => Charts.ChartType.LINE,
-  pie: () => Charts.ChartType.PIE,
-};
-
-/** Developer-metadata key that marks a sheet as created by this add-on; its value is the kind. */
+/** Developer-metadata key that marks a sheet as created by this add-on. */
 export const OWN_SHEET_KEY = "influencer-kpis.sheet";
-const SHEET_KINDS: readonly SheetKind[] = ["settings", "tracker", "framework"];
+/** Starts the description of every protection the add-on sets, so it can find its own. */
+const PROTECTION_PREFIX = "Influencer KPIs:";
 const LOCK_WAIT_MS = 10_000;
 const ANY_AMOUNT = 1e15;
 
-class AppsScriptSheet implements SheetRef {
-  constructor(readonly sheet: Sheet) {}
-  get name(): string {
-    return this.sheet.getName();
-  }
+/** A sheet with its name read once: every name lookup is a call to Sheets. */
+class SpreadsheetAppSheet implements SheetRef {
+  constructor(
+    readonly sheet: Sheet,
+    readonly name: string = sheet.getName(),
+  ) {}
 }
 
 function sheetOf(ref: SheetRef): Sheet {
-  if (!(ref instanceof AppsScriptSheet)) throw new Error("Not a sheet of this workbook");
+  if (!(ref instanceof SpreadsheetAppSheet)) throw new Error("Not a sheet of this workbook");
   return ref.sheet;
 }
 
-/**
- * The tag's value names the kind and the sheet's id: Sheets copies developer metadata when a
- * user duplicates a sheet, and the copy, with another id, is the user's, not ours.
- */
-const tagValue = (kind: SheetKind, sheet: Sheet) => `${kind}:${sheet.getSheetId()}`;
+interface Tag {
+  readonly kind: SheetKind;
+  readonly sheetId: number;
+  readonly version: number;
+}
 
-function kindOf(sheet: Sheet): SheetKind | undefined {
+/**
+ * The tag names the kind, the sheet's id and the template version. The id matters because
+ * Sheets copies developer metadata when a user duplicates a sheet, and the copy, with another
+ * id, is the user's, not ours. Version 1 tags were "kind:id".
+ */
+const tagValue = (tag: Tag): string => JSON.stringify(tag);
+
+function readTag(value: string | null): Tag | undefined {
+  const text = value ?? "";
+  if (!text.startsWith("{")) {
+    const [kind, sheetId] = text.split(":");
+    const known = SHEET_KINDS.find((k) => k === kind);
+    return known && sheetId ? { kind: known, sheetId: Number(sheetId), version: 1 } : undefined;
+  }
+  try {
+    const tag = JSON.parse(text) as Partial<Tag>;
+    const known = SHEET_KINDS.find((k) => k === tag.kind);
+    if (!known || typeof tag.sheetId !== "number" || typeof tag.version !== "number") return;
+    return { kind: known, sheetId: tag.sheetId, version: tag.version };
+  } catch {
+    return undefined;
+  }
+}
+
+/** This sheet's own tag (not one copied from the sheet it was duplicated from), if any. */
+function ownTag(
+  sheet: Sheet,
+): { tag: Tag; metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata } | undefined {
   const tags = sheet.getDeveloperMetadata().filter((m) => m.getKey() === OWN_SHEET_KEY);
   if (tags.length === 0) return undefined;
-  const id = String(sheet.getSheetId());
-  for (const tag of tags) {
-    const [kind, sheetId] = (tag.getValue() ?? "").split(":");
-    const known = SHEET_KINDS.find((k) => k === kind);
-    if (known && sheetId === id) return known;
+  const id = sheet.getSheetId();
+  for (const metadata of tags) {
+    const tag = readTag(metadata.getValue());
+    if (tag && tag.sheetId === id) return { tag, metadata };
   }
   return undefined;
 }
+
+/**
+ * DOCUMENT visibility: PROJECT metadata is visible only to the Cloud project that wrote it, so
+ * a new deployment of the add-on would lose every sheet it made (DeveloperMetadataVisibility in
+ * the Apps Script reference).
+ */
+const visibility = () => SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
 
 export function spreadsheetAppWorkbook(): WorkbookPort {
   const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -73,8 +103,16 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       return spreadsheet()
         .getSheets()
         .flatMap((sheet) => {
-          const kind = kindOf(sheet);
-          return kind ? [{ ref: new AppsScriptSheet(sheet), kind }] : [];
+          const own = ownTag(sheet);
+          return own
+            ? [
+                {
+                  ref: new SpreadsheetAppSheet(sheet),
+                  kind: own.tag.kind,
+                  version: own.tag.version,
+                },
+              ]
+            : [];
         });
     },
 
@@ -84,14 +122,11 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         .map((sheet) => sheet.getName());
     },
 
-    createSheet(name, kind, size): SheetRef {
+    createSheet(name, kind, version, size): SheetRef {
       const sheet = spreadsheet().insertSheet(name);
       try {
-        sheet.addDeveloperMetadata(
-          OWN_SHEET_KEY,
-          tagValue(kind, sheet),
-          SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
-        );
+        const tag = { kind, sheetId: sheet.getSheetId(), version };
+        sheet.addDeveloperMetadata(OWN_SHEET_KEY, tagValue(tag), visibility());
         const rows = sheet.getMaxRows();
         if (rows < size.rows) sheet.insertRowsAfter(rows, size.rows - rows);
         const columns = sheet.getMaxColumns();
@@ -101,12 +136,20 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         spreadsheet().deleteSheet(sheet);
         throw error;
       }
-      return new AppsScriptSheet(sheet);
+      return new SpreadsheetAppSheet(sheet, name);
+    },
+
+    retag(ref, kind, version): void {
+      const sheet = sheetOf(ref);
+      const own = ownTag(sheet);
+      if (!own) throw new UserError(`"${sheet.getName()}" was not created by Influencer KPIs.`);
+      const tag = { kind, sheetId: own.tag.sheetId, version };
+      own.metadata.setValue(tagValue(tag)).setVisibility(visibility());
     },
 
     deleteOwnSheet(ref): void {
       const sheet = sheetOf(ref);
-      if (!kindOf(sheet)) {
+      if (!ownTag(sheet)) {
         throw new UserError(
           `"${sheet.getName()}" was not created by Influencer KPIs: left as it is.`,
         );
@@ -118,21 +161,55 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       return sheetOf(ref).getDataRange().getValues();
     },
 
-    writeTable(ref, table: TableWrite): void {
-      const rows = table.values.length;
-      const columns = table.values[0]?.length ?? 0;
-      if (rows === 0 || columns === 0) return;
-      const range = sheetOf(ref).getRange(table.row, table.column, rows, columns);
-      range.setValues(table.values.map((line) => line.map(toSheetValue)));
-      if (table.bold) range.setFontWeight("bold");
-      if (table.background) range.setBackground(table.background);
-      if (table.warnBeforeEditing) {
-        range.protect().setDescription(table.warnBeforeEditing).setWarningOnly(true);
+    readHead(ref, rows): SheetHead {
+      const sheet = sheetOf(ref);
+      const lastColumn = sheet.getLastColumn();
+      const maxRows = sheet.getMaxRows();
+      const maxColumns = sheet.getMaxColumns();
+      const range = sheet.getRange(1, 1, Math.min(rows, maxRows), maxColumns);
+      return {
+        values: range.getValues(),
+        formulas: range.getFormulas(),
+        lastColumn,
+        maxRows,
+        maxColumns,
+      };
+    },
+
+    writeTable(ref, table): void {
+      const values = table.values ?? [];
+      const columns = values[0]?.length ?? 0;
+      if (values.length === 0 || columns === 0) return;
+      sheetOf(ref)
+        .getRange(table.row, table.column, values.length, columns)
+        .setValues(values.map((line) => line.map(toSheetValue)));
+    },
+
+    paint(ref, paint: SheetPaint): void {
+      const sheet = sheetOf(ref);
+      if (paint.columns !== undefined) {
+        const columns = sheet.getMaxColumns();
+        if (columns < paint.columns) sheet.insertColumnsAfter(columns, paint.columns - columns);
       }
-      if (table.headerNotes) {
-        sheetOf(ref)
-          .getRange(table.row, table.column, 1, table.headerNotes.length)
-          .setNotes([table.headerNotes.map((note) => note ?? "")]);
+      for (const block of paint.blocks) paintBlock(sheet, block);
+      if (paint.frozenRows !== undefined) sheet.setFrozenRows(paint.frozenRows);
+      if (paint.frozenColumns !== undefined) sheet.setFrozenColumns(paint.frozenColumns);
+      for (const { column, count, width } of paint.widths ?? []) {
+        sheet.setColumnWidths(column, count, width);
+      }
+      if (paint.protections) {
+        // A new sheet has none to replace: skip the read.
+        const old = paint.newSheet ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+        for (const protection of old) {
+          if (protection.getDescription().startsWith(PROTECTION_PREFIX)) protection.remove();
+        }
+        for (const p of paint.protections) {
+          sheet
+            .getRange(p.row, p.column, p.numRows, p.numColumns)
+            .protect()
+            .setDescription(p.description)
+            .setWarningOnly(true);
+        }
       }
     },
 
@@ -140,51 +217,26 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       if (count > 0) sheetOf(ref).insertRowsAfter(row, count);
     },
 
-    formatColumns(ref, formats: readonly ColumnFormat[]): void {
-      const sheet = sheetOf(ref);
-      const lastRow = sheet.getMaxRows();
-      const same = (a: ColumnFormat, b: ColumnFormat) =>
-        a.format === b.format && a.fromRow === b.fromRow && a.toRow === b.toRow;
-      for (const run of runs(formats, same)) {
-        const { column, fromRow, toRow = lastRow, format } = run.first;
-        sheet.getRange(fromRow, column, toRow - fromRow + 1, run.count).setNumberFormat(format);
+    namedRanges(prefix): Map<string, NamedBlock> {
+      const found = new Map<string, NamedBlock>();
+      for (const named of spreadsheet().getNamedRanges()) {
+        const name = named.getName();
+        if (!name.startsWith(prefix)) continue;
+        const range = named.getRange();
+        found.set(name, {
+          sheet: new SpreadsheetAppSheet(range.getSheet()),
+          row: range.getRow(),
+          column: range.getColumn(),
+          numRows: range.getNumRows(),
+          numColumns: range.getNumColumns(),
+        });
       }
+      return found;
     },
 
-    validateColumns(ref, validations: readonly ColumnValidation[]): void {
-      const sheet = sheetOf(ref);
-      const lastRow = sheet.getMaxRows();
-      for (const v of validations) {
-        const rule = ruleBuilder(v.rule)
-          .setAllowInvalid(v.allowInvalid)
-          .setHelpText(v.helpText)
-          .build();
-        const rows = (v.toRow ?? lastRow) - v.fromRow + 1;
-        sheet.getRange(v.fromRow, v.column, rows, v.numColumns ?? 1).setDataValidation(rule);
-      }
-    },
-
-    layout(ref, layout: SheetLayout): void {
-      const sheet = sheetOf(ref);
-      if (layout.frozenRows !== undefined) sheet.setFrozenRows(layout.frozenRows);
-      if (layout.frozenColumns !== undefined) sheet.setFrozenColumns(layout.frozenColumns);
-      const widths = (layout.columnWidths ?? []).map((width, i) => ({ column: i + 1, width }));
-      for (const run of runs(widths, (a, b) => a.width === b.width)) {
-        sheet.setColumnWidths(run.first.column, run.count, run.first.width);
-      }
-    },
-
-    addChart(ref, chart: ChartSpec): void {
-      const sheet = sheetOf(ref);
-      const builder = sheet.newChart().setChartType(CHART_TYPES[chart.type]());
-      for (const a1 of chart.ranges) builder.addRange(sheet.getRange(a1));
-      sheet.insertChart(
-        builder
-          .setPosition(chart.row, chart.column, 0, 0)
-          .setOption("title", chart.title)
-          .setOption("legend", { position: "bottom" })
-          .build(),
-      );
+    setNamedRange(name, ref, rect): void {
+      const range = sheetOf(ref).getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
+      spreadsheet().setNamedRange(name, range);
     },
 
     activate(ref): void {
@@ -192,8 +244,14 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
     },
 
     withDocumentLock<T>(action: () => T): T {
+      // getDocumentLock() returns null when the script runs outside a document (LockService).
       const lock = LockService.getDocumentLock();
-      if (!lock?.tryLock(LOCK_WAIT_MS)) throw new BusyError();
+      if (!lock) {
+        throw new UserError(
+          "Influencer KPIs works inside a spreadsheet: open one and use the add-on from its Extensions menu.",
+        );
+      }
+      if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
       try {
         return action();
       } finally {
@@ -202,32 +260,43 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         lock.releaseLock();
       }
     },
-
-    toast(message, title): void {
-      spreadsheet().toast(message, title);
-    },
   };
 }
 
-/**
- * Groups adjacent columns that get the same treatment, so one range call covers each group.
- * Items must carry a column number; `same` says whether two items can share a call.
- */
-function runs<T extends { column: number }>(
-  items: readonly T[],
-  same: (a: T, b: T) => boolean,
-): { first: T; count: number }[] {
-  const result: { first: T; count: number }[] = [];
-  const sorted = [...items].sort((a, b) => a.column - b.column);
-  for (const item of sorted) {
-    const last = result[result.length - 1];
-    if (last && last.first.column + last.count === item.column && same(last.first, item)) {
-      last.count++;
-    } else {
-      result.push({ first: item, count: 1 });
-    }
+/** One range for the whole block, and one call per property it sets. */
+function paintBlock(sheet: Sheet, block: Block): void {
+  const grid =
+    block.values ??
+    block.formats ??
+    block.validations ??
+    block.bold ??
+    block.backgrounds ??
+    block.notes;
+  const rows = grid?.length ?? 0;
+  const columns = grid?.[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return;
+  const range: Range = sheet.getRange(block.row, block.column, rows, columns);
+  if (block.values) range.setValues(block.values.map((line) => line.map(toSheetValue)));
+  if (block.formats) range.setNumberFormats(block.formats.map((line) => [...line]));
+  if (block.validations) {
+    const built = new Map<Validation, GoogleAppsScript.Spreadsheet.DataValidation>();
+    const rule = (v: Validation | null) => {
+      if (!v) return null;
+      let made = built.get(v);
+      if (!made) {
+        made = ruleBuilder(v.rule).setAllowInvalid(v.allowInvalid).setHelpText(v.helpText).build();
+        built.set(v, made);
+      }
+      return made;
+    };
+    range.setDataValidations(block.validations.map((line) => line.map(rule)));
   }
-  return result;
+  if (block.bold) {
+    range.setFontWeights(block.bold.map((line) => line.map((b) => (b ? "bold" : "normal"))));
+  }
+  if (block.backgrounds)
+    range.setBackgrounds(block.backgrounds.map((line) => [...line]) as string[][]);
+  if (block.notes) range.setNotes(block.notes.map((line) => [...line]));
 }
 
 function ruleBuilder(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
@@ -235,11 +304,11 @@ function ruleBuilder(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataVal
   switch (rule.type) {
     case "list":
       return builder.requireValueInList([...rule.values], true);
-    case "range":
-      return builder.requireValueInRange(
-        SpreadsheetApp.getActiveSpreadsheet().getRange(rule.a1),
-        true,
-      );
+    case "named-range": {
+      const range = SpreadsheetApp.getActiveSpreadsheet().getRangeByName(rule.name);
+      if (!range) throw new Error(`The named range ${rule.name} is missing`);
+      return builder.requireValueInRange(range, true);
+    }
     case "date":
       return builder.requireDate();
     case "number-at-least":

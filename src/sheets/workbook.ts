@@ -1,12 +1,13 @@
 /**
  * The workbook port: the few spreadsheet operations the add-on needs, each one batched. Domain
- * code plans what to write as plain data; only an implementation of this port (spreadsheet-app-workbook.ts)
- * talks to a spreadsheet, with a number of calls that does not depend on the number of rows.
+ * code plans what to write as plain data; only an implementation of this port
+ * (spreadsheet-app-workbook.ts) talks to a spreadsheet, with a number of calls that does not
+ * depend on the number of rows.
  */
+import type { SheetKind } from "../core/labels";
 import type { CellValue } from "../core/tracker-columns";
 
-/** Sheets the add-on creates and may therefore replace; user sheets are never touched. */
-export type SheetKind = "settings" | "tracker" | "framework";
+export type { SheetKind } from "../core/labels";
 
 /**
  * A formula the add-on built itself. Plain strings are always written as text, and a class
@@ -34,68 +35,79 @@ export interface SheetRef {
 export interface OwnSheet {
   readonly ref: SheetRef;
   readonly kind: SheetKind;
+  /** The template version the sheet was made or last upgraded with (1: before versions). */
+  readonly version: number;
 }
 
-/** A rectangular block written in one call, with optional uniform styling. */
-export interface TableWrite {
-  /** 1-based top-left cell. */
+/** A 1-based rectangle of cells. */
+export interface Rect {
   readonly row: number;
   readonly column: number;
-  readonly values: readonly (readonly CellInput[])[];
-  readonly bold?: boolean;
-  readonly background?: string;
-  /** Notes by column offset within the block, set on the block's first row. */
-  readonly headerNotes?: readonly (string | null)[];
-  /**
-   * Makes Sheets warn (not forbid) before anyone edits or deletes these cells, with this
-   * description: for the formulas the add-on's columns depend on.
-   */
-  readonly warnBeforeEditing?: string;
-}
-
-/** A number format for one column, from a row down to toRow or the sheet's last row. */
-export interface ColumnFormat {
-  readonly column: number;
-  readonly fromRow: number;
-  readonly toRow?: number;
-  readonly format: string;
+  readonly numRows: number;
+  readonly numColumns: number;
 }
 
 export type ValidationRule =
   | { readonly type: "list"; readonly values: readonly string[] }
-  /** Values listed in a range; a1 names its sheet: 'Settings'!A9:A20. */
-  | { readonly type: "range"; readonly a1: string }
+  /** Values listed in a named range of this spreadsheet. */
+  | { readonly type: "named-range"; readonly name: string }
   | { readonly type: "date" }
   | { readonly type: "number-at-least"; readonly min: number }
   | { readonly type: "number" };
 
-/** A data-validation rule for columns, from a row down to the sheet's last row or toRow. */
-export interface ColumnValidation {
-  readonly column: number;
-  readonly numColumns?: number;
-  readonly fromRow: number;
-  readonly toRow?: number;
+export interface Validation {
   readonly rule: ValidationRule;
   /** Warn rather than reject, so pasted data is never lost. */
   readonly allowInvalid: boolean;
   readonly helpText: string;
 }
 
-export interface SheetLayout {
-  readonly frozenRows?: number;
-  readonly frozenColumns?: number;
-  /** Pixel widths from column 1 on. */
-  readonly columnWidths?: readonly number[];
-}
-
-export interface ChartSpec {
-  readonly type: "column" | "bar" | "line" | "pie";
-  readonly title: string;
-  /** A1 ranges on the chart's sheet: the first column holds labels, the rest series. */
-  readonly ranges: readonly string[];
-  /** 1-based cell of the chart's top-left corner. */
+/**
+ * A rectangle painted in one go: each property given is a 2D array of the block's shape and
+ * is set with one call for the whole block. A null format, note or validation clears it.
+ */
+export interface Block {
   readonly row: number;
   readonly column: number;
+  readonly values?: readonly (readonly CellInput[])[];
+  readonly formats?: readonly (readonly string[])[];
+  readonly validations?: readonly (readonly (Validation | null)[])[];
+  readonly bold?: readonly (readonly boolean[])[];
+  readonly backgrounds?: readonly (readonly (string | null)[])[];
+  readonly notes?: readonly (readonly string[])[];
+}
+
+/** Everything one sheet of a template needs, applied with a fixed number of calls. */
+export interface SheetPaint {
+  /** Painting a sheet created in this run, which holds nothing yet. */
+  readonly newSheet?: boolean;
+  /** Columns the sheet must have at least (new columns are added at the right). */
+  readonly columns?: number;
+  readonly blocks: readonly Block[];
+  readonly frozenRows?: number;
+  readonly frozenColumns?: number;
+  /** Pixel widths for runs of columns. */
+  readonly widths?: readonly { column: number; count: number; width: number }[];
+  /**
+   * Cells Sheets warns about (but allows) before anyone edits or deletes them: the add-on's
+   * formulas. They replace the add-on's earlier warnings on this sheet, so none stack up.
+   */
+  readonly protections?: readonly (Rect & { readonly description: string })[];
+}
+
+/** The top rows of a sheet as they are now, to plan an upgrade or repair around user data. */
+export interface SheetHead {
+  readonly values: CellValue[][];
+  readonly formulas: string[][];
+  /** Last column holding anything in any row. */
+  readonly lastColumn: number;
+  readonly maxRows: number;
+  readonly maxColumns: number;
+}
+
+/** Where a named range of the add-on points. */
+export interface NamedBlock extends Rect {
+  readonly sheet: SheetRef;
 }
 
 export interface WorkbookPort {
@@ -103,23 +115,39 @@ export interface WorkbookPort {
   ownSheets(): OwnSheet[];
   /** Names of every sheet, the user's included. */
   sheetNames(): string[];
-  /** Creates a sheet with at least this many rows and columns, tagged as the add-on's. */
-  createSheet(name: string, kind: SheetKind, size: { rows: number; columns: number }): SheetRef;
+  /**
+   * Creates a sheet of at least this many rows and columns, tagged as the add-on's with the
+   * template version. A new sheet is blank, so it can be painted without reading it first.
+   */
+  createSheet(
+    name: string,
+    kind: SheetKind,
+    version: number,
+    size: { rows: number; columns: number },
+  ): SheetRef;
+  /** Records a new template version in the tag of an own sheet. */
+  retag(sheet: SheetRef, kind: SheetKind, version: number): void;
   /** Deletes a sheet the add-on created; refuses any other. */
   deleteOwnSheet(sheet: SheetRef): void;
   /** Every value of the sheet's data range, in one read. */
   readTable(sheet: SheetRef): CellValue[][];
-  writeTable(sheet: SheetRef, table: TableWrite): void;
+  /** Values and formulas of the first rows, and the sheet's size. */
+  readHead(sheet: SheetRef, rows: number): SheetHead;
+  /** Values only, as a block: for rows of user data. */
+  writeTable(
+    sheet: SheetRef,
+    table: { row: number; column: number; values: Block["values"] },
+  ): void;
+  paint(sheet: SheetRef, paint: SheetPaint): void;
   /** Inserts blank rows after a row; formats and validation of that row carry down. */
   insertRowsAfter(sheet: SheetRef, row: number, count: number): void;
-  formatColumns(sheet: SheetRef, formats: readonly ColumnFormat[]): void;
-  validateColumns(sheet: SheetRef, validations: readonly ColumnValidation[]): void;
-  layout(sheet: SheetRef, layout: SheetLayout): void;
-  addChart(sheet: SheetRef, chart: ChartSpec): void;
+  /** The add-on's named ranges (names starting with prefix), by name. */
+  namedRanges(prefix: string): Map<string, NamedBlock>;
+  /** Creates or moves a named range. */
+  setNamedRange(name: string, sheet: SheetRef, rect: Rect): void;
   activate(sheet: SheetRef): void;
   /** Runs an action holding the document lock; throws BusyError if another run holds it. */
   withDocumentLock<T>(action: () => T): T;
-  toast(message: string, title: string): void;
 }
 
 /** Another execution holds the document lock. */

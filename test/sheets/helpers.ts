@@ -1,11 +1,21 @@
 import { afterEach } from "vitest";
 import {
+  FRAMEWORK_KEYS,
+  type FrameworkKey,
+  TRACKER_COLUMNS,
+  TRACKER_KEYS,
+  type TrackerColumnKey,
+} from "../../src/core/tracker-columns";
+import {
   type AppsScriptStandIn,
   createAppsScript,
   installAppsScript,
+  type StandInOptions,
 } from "../../src/local/in-memory";
 import { spreadsheetAppWorkbook } from "../../src/sheets/spreadsheet-app-workbook";
-import type { WorkbookPort } from "../../src/sheets/workbook";
+import { positionOf } from "../../src/sheets/templates/template";
+import type { TrackerKey } from "../../src/sheets/templates/tracker";
+import type { CellInput, WorkbookPort } from "../../src/sheets/workbook";
 
 const uninstalls: (() => void)[] = [];
 afterEach(() => {
@@ -13,8 +23,16 @@ afterEach(() => {
 });
 
 /** A fresh in-memory spreadsheet as the active one, and the Apps Script port running on it. */
-export function inMemory(): AppsScriptStandIn & { port: WorkbookPort } {
-  const standIn = createAppsScript();
+export function inMemory(options?: StandInOptions): AppsScriptStandIn & { port: WorkbookPort } {
+  const standIn = createAppsScript(options);
   uninstalls.push(installAppsScript(standIn));
   return { ...standIn, port: spreadsheetAppWorkbook() };
 }
+
+/** Column of a tracker key in a tracker made by Insert templates. */
+export const trackerColumn = (key: TrackerKey): number => positionOf(TRACKER_KEYS, key);
+export const frameworkColumn = (key: FrameworkKey): number => positionOf(FRAMEWORK_KEYS, key);
+
+/** One tracker row of input cells, by key; the rest blank. */
+export const post = (cells: Partial<Record<TrackerColumnKey, CellInput>>): CellInput[] =>
+  TRACKER_COLUMNS.map((c) => cells[c.key] ?? "");

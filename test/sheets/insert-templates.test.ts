@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { FRAMEWORK_LABELS, TRACKER_LABELS } from "../../src/core/labels";
+import { FRAMEWORK_KEYS, TRACKER_KEYS } from "../../src/core/tracker-columns";
 import { sampleTracker } from "../../src/local/sample-tracker";
 import {
   describeInsert,
@@ -7,24 +9,33 @@ import {
   ownSheet,
 } from "../../src/sheets/insert-templates";
 import { OWN_SHEET_KEY } from "../../src/sheets/spreadsheet-app-workbook";
-import { FRAMEWORK_HEADERS } from "../../src/sheets/templates/framework";
-import { SETTINGS } from "../../src/sheets/templates/settings";
-import { TRACKER_HEADERS } from "../../src/sheets/templates/tracker";
+import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
+import { SETTINGS_LAYOUT } from "../../src/sheets/templates/settings";
+import type { TrackerKey } from "../../src/sheets/templates/tracker";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
-import { BusyError } from "../../src/sheets/workbook";
-import { inMemory } from "./helpers";
+import { BusyError, UserError } from "../../src/sheets/workbook";
+import { frameworkColumn, inMemory, post, trackerColumn } from "./helpers";
 
-const row = (overrides: Record<number, unknown>) =>
-  Array.from({ length: 22 }, (_, i) => (i in overrides ? overrides[i] : "")) as never[];
+const TRACKER_HEADERS = TRACKER_KEYS.map((key) => TRACKER_LABELS[key]);
+
+function withTracker() {
+  const standIn = inMemory();
+  insertTemplates(standIn.port);
+  const sheet = standIn.spreadsheet.sheetNamed("Campaign Tracker");
+  if (!sheet) throw new Error("no tracker");
+  const at = (key: TrackerKey, row: number) => sheet.getRange(row, trackerColumn(key)).getValue();
+  return { ...standIn, sheet, at, ref: ownSheet(standIn.port, "tracker") };
+}
 
 describe("insert templates on a new spreadsheet", () => {
-  it("creates the three sheets, tagged as the add-on's, and opens the tracker", () => {
+  it("creates the three sheets, tagged as the add-on's with the template version, and opens the tracker", () => {
     const { spreadsheet, port } = inMemory();
     const result = insertTemplates(port);
     expect(result).toEqual({
       created: ["Settings", "Campaign Tracker", "KPI Framework"],
+      upgraded: [],
+      repaired: [],
       kept: [],
-      relinked: [],
     });
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([
       "Sheet1",
@@ -35,25 +46,25 @@ describe("insert templates on a new spreadsheet", () => {
     for (const name of result.created) {
       const tags = spreadsheet.sheetNamed(name)?.metadata.filter((m) => m.key === OWN_SHEET_KEY);
       expect(tags).toHaveLength(1);
+      expect(tags?.[0]?.visibility).toBe("DOCUMENT");
+      expect(JSON.parse(tags?.[0]?.value ?? "")).toMatchObject({ version: 2 });
     }
+    expect(port.ownSheets().map((s) => [s.kind, s.version])).toEqual([
+      ["settings", 2],
+      ["tracker", 2],
+      ["framework", 2],
+    ]);
     expect(spreadsheet.getActiveSheet().getName()).toBe("Campaign Tracker");
     expect(describeInsert(result)).toBe("Added Settings, Campaign Tracker, KPI Framework.");
   });
 
-  it("writes settings with every catalog CPM, its source and year", () => {
+  it("writes settings with every catalog CPM, and names each block", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
-    const settings = spreadsheet.sheetNamed("Settings");
-    const values = settings?.getRange("A4:B6").getValues();
-    expect(values).toEqual([
-      ["Currency", "USD"],
-      ["Engagement-rate base", "Followers"],
-      ["Report language", "English"],
-    ]);
-    const cpms = settings
-      ?.getRange(`A${SETTINGS.cpmRows.first}:D${SETTINGS.cpmRows.first + 5}`)
-      .getValues();
-    expect(cpms?.map((r) => r[0])).toEqual([
+    const byName = (name: string) => spreadsheet.getRangeByName(name);
+    expect(byName(SETTINGS_NAMES.currency)?.getValue()).toBe("USD");
+    expect(byName(SETTINGS_NAMES.engagementBase)?.getValue()).toBe("Followers");
+    expect(byName(SETTINGS_NAMES.cpmPlatforms)?.getValues().flat().slice(0, 6)).toEqual([
       "Instagram",
       "TikTok",
       "YouTube",
@@ -61,170 +72,270 @@ describe("insert templates on a new spreadsheet", () => {
       "LinkedIn",
       "X",
     ]);
-    for (const [, cpm, source, year] of cpms ?? []) {
-      expect(cpm).toBeGreaterThan(0);
+    expect(byName(SETTINGS_NAMES.cpmValues)?.getValues().flat().slice(0, 6)).toEqual([
+      6.7, 10, 9.68, 7.19, 6.59, 6.46,
+    ]);
+    expect(byName(SETTINGS_NAMES.tierThresholds)?.getValues().flat()).toEqual([
+      1000, 10_000, 100_000, 1_000_000,
+    ]);
+    const { row } = SETTINGS_LAYOUT.cpmPlatforms;
+    const sources = spreadsheet.sheetNamed("Settings")?.getRange(row, 3, 6, 2).getValues() ?? [];
+    for (const [source, year] of sources) {
       expect(String(source)).toContain("ad-calc.com");
       expect(year).toBe(2024);
     }
   });
 
   it("builds a tracker whose computed columns and totals evaluate live", () => {
-    const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
-    const tracker = spreadsheet.sheetNamed("Campaign Tracker");
-    if (!tracker) throw new Error("no tracker");
-    expect(tracker.getRange(1, 1, 1, TRACKER_HEADERS.length).getValues()[0]).toEqual(
-      TRACKER_HEADERS,
-    );
-    expect(tracker.frozenRows).toBe(2);
-    const ref = ownSheet(port, "tracker");
-    // campaign, influencer, handle, platform, date, url, followers, impressions, views, reach,
-    // likes, comments, shares, saves, clicks, conversions, orders, revenue, cost
+    const { sheet, ref, port, at } = withTracker();
+    expect(sheet.getRange(1, 1, 1, TRACKER_HEADERS.length).getValues()[0]).toEqual(TRACKER_HEADERS);
+    expect(sheet.frozenRows).toBe(2);
     appendTrackerRows(port, ref, [
-      row({
-        0: "Spring",
-        1: "Lena",
-        3: "Instagram",
-        6: 8000,
-        7: 10_000,
-        10: 400,
-        11: 50,
-        12: 30,
-        13: 20,
-        14: 100,
-        15: 5,
-        16: 5,
-        17: 3000,
-        18: 1000,
+      post({
+        campaign: "Spring",
+        influencer: "Lena",
+        platform: "Instagram",
+        followers: 8000,
+        impressions: 10_000,
+        likes: 400,
+        comments: 50,
+        shares: 30,
+        saves: 20,
+        clicks: 100,
+        conversions: 5,
+        orders: 5,
+        revenue: 3000,
+        cost: 1000,
       }),
-      row({
-        0: "Spring",
-        1: "Noah",
-        3: "TikTok",
-        6: 50_000,
-        8: "20K",
-        10: 900,
-        14: 200,
-        15: 0,
-        17: 0,
-        18: 500,
+      post({
+        campaign: "Spring",
+        influencer: "Noah",
+        platform: "TikTok",
+        followers: 50_000,
+        views: "20K",
+        likes: 900,
+        clicks: 200,
+        conversions: 0,
+        revenue: 0,
+        cost: 500,
       }),
     ]);
-    const header = TRACKER_HEADERS;
-    const at = (name: string, r: number) =>
-      tracker.getRange(r, header.indexOf(name) + 1).getValue();
-    expect(at("Tier", 3)).toBe("Nano");
-    expect(at("Tier", 4)).toBe("Micro");
-    expect(at("Engagements", 3)).toBe(500);
-    expect(at("Eng. rate", 3)).toBeCloseTo(500 / 8000, 12);
-    expect(at("Eng. rate", 4)).toBeCloseTo(900 / 50_000, 12);
-    expect(at("EMV", 3)).toBeCloseTo(67, 10); // 10,000 impressions at Instagram's 6.70
-    expect(at("EMV", 4)).toBeCloseTo(200, 10); // 20K views (no impressions) at TikTok's 10.00
-    expect(at("CPE", 3)).toBe(2);
-    expect(at("ROI", 3)).toBe(2);
-    expect(at("ROI", 4)).toBe(-1);
-    expect(at("Conv. rate", 4)).toBe(0);
-    expect(at("EMV", 5)).toBe("");
+    expect(at("tier", 3)).toBe("Nano");
+    expect(at("tier", 4)).toBe("Micro");
+    expect(at("engagements", 3)).toBe(500);
+    expect(at("engagementRate", 3)).toBeCloseTo(500 / 8000, 12);
+    expect(at("engagementRate", 4)).toBeCloseTo(900 / 50_000, 12);
+    expect(at("emv", 3)).toBeCloseTo(67, 10); // 10,000 impressions at Instagram's 6.70
+    expect(at("emv", 4)).toBeCloseTo(200, 10); // 20K views (no impressions) at TikTok's 10.00
+    expect(at("cpe", 3)).toBe(2);
+    expect(at("roi", 3)).toBe(2);
+    expect(at("roi", 4)).toBe(-1);
+    expect(at("conversionRate", 4)).toBe(0);
+    expect(at("emv", 5)).toBe("");
     // Native totals on row 2 work without the add-on.
-    expect(at("Cost", 2)).toBe(1500);
-    expect(at("Revenue", 2)).toBe(3000);
-    expect(at("ROI", 2)).toBe(1);
-    expect(at("EMV", 2)).toBeCloseTo(267, 10);
-    expect(tracker.getRange(2, header.indexOf("ROI") + 1).getFormula()).toMatch(/^=IFERROR\(/);
+    expect(at("cost", 2)).toBe(1500);
+    expect(at("revenue", 2)).toBe(3000);
+    expect(at("roi", 2)).toBe(1);
+    expect(at("emv", 2)).toBeCloseTo(267, 10);
+    expect(sheet.getRange(2, trackerColumn("roi")).getFormula()).toMatch(/^=IFERROR\(/);
+    // The tracker reads Settings through its named ranges, not cell positions.
+    expect(sheet.getRange(3, trackerColumn("emv")).getFormula()).toContain(
+      SETTINGS_NAMES.cpmValues,
+    );
+  });
+
+  it("gives every column of the tracker a number format, text columns plain text", () => {
+    const { sheet } = withTracker();
+    const formats = sheet.getRange(3, 1, 1, TRACKER_KEYS.length).getNumberFormats()[0] ?? [];
+    expect(formats.every((f) => f !== "")).toBe(true);
+    expect(formats[trackerColumn("promoCode") - 1]).toBe("@");
+    expect(formats[trackerColumn("cost") - 1]).toBe("[$$]#,##0.00");
+    expect(formats[trackerColumn("roas") - 1]).toBe("#,##0.00");
   });
 
   it("applies the engagement-rate base chosen in Settings to every row", () => {
-    const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
-    const ref = ownSheet(port, "tracker");
+    const { spreadsheet, port, ref, sheet } = withTracker();
     appendTrackerRows(port, ref, [
-      row({ 6: 1000, 9: 100, 10: 10 }),
-      row({ 6: 2000, 9: 400, 10: 20 }),
+      post({ followers: 1000, reach: 100, likes: 10 }),
+      post({ followers: 2000, reach: 400, likes: 20 }),
     ]);
-    spreadsheet.sheetNamed("Settings")?.getRange(SETTINGS.engagementBase.row, 2).setValue("Reach");
-    const rate = spreadsheet
-      .sheetNamed("Campaign Tracker")
-      ?.getRange(3, TRACKER_HEADERS.indexOf("Eng. rate") + 1, 2, 1);
-    expect(rate?.getValues()).toEqual([[0.1], [0.05]]);
-  });
-
-  it("validates settings cells where they are, not beyond", () => {
-    const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
-    const rules = spreadsheet
-      .sheetNamed("Settings")
-      ?.getRange(1, 2, 40, 1)
-      .getDataValidations()
-      .map(([rule]) => rule?.getHelpText() ?? "");
-    expect(rules?.[SETTINGS.cpmRows.first - 1]).toContain("CPM");
-    expect(rules?.[SETTINGS.tierHeaderRow - 1]).toBe("");
-    expect(rules?.[SETTINGS.tierRows.first - 1]).toContain("Follower count");
-    expect(rules?.[30]).toBe("");
+    spreadsheet.getRangeByName(SETTINGS_NAMES.engagementBase)?.setValue("Reach");
+    expect(sheet.getRange(3, trackerColumn("engagementRate"), 2, 1).getValues()).toEqual([
+      [0.1],
+      [0.05],
+    ]);
   });
 
   it("lets a CPM edited in Settings drive EMV", () => {
-    const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
-    const ref = ownSheet(port, "tracker");
-    appendTrackerRows(port, ref, [row({ 3: "Instagram", 7: 10_000 })]);
-    const settings = spreadsheet.sheetNamed("Settings");
-    settings?.getRange(SETTINGS.cpmRows.first, 2).setValue(12);
-    const emv = spreadsheet
-      .sheetNamed("Campaign Tracker")
-      ?.getRange(3, TRACKER_HEADERS.indexOf("EMV") + 1);
-    expect(emv?.getValue()).toBe(120);
+    const { spreadsheet, port, ref, at } = withTracker();
+    appendTrackerRows(port, ref, [post({ platform: "Instagram", impressions: 10_000 })]);
+    const cpm = spreadsheet.getRangeByName(SETTINGS_NAMES.cpmValues)?.getValues();
+    expect(cpm?.[0]).toEqual([6.7]);
+    const instagram = spreadsheet
+      .sheetNamed("Settings")
+      ?.getRange(SETTINGS_LAYOUT.cpmValues.row, 2);
+    instagram?.setValue(12);
+    expect(at("emv", 3)).toBe(120);
     // A platform listed without a CPM falls back to the catalog default.
-    settings?.getRange(SETTINGS.cpmRows.first, 2).setValue("");
-    expect(emv?.getValue()).toBeCloseTo(67, 10);
+    instagram?.setValue("");
+    expect(at("emv", 3)).toBeCloseTo(67, 10);
+  });
+
+  it("keeps working when a user inserts rows in Settings: the named blocks move", () => {
+    const { spreadsheet, port, ref, at } = withTracker();
+    appendTrackerRows(port, ref, [
+      post({ platform: "Instagram", impressions: 10_000, followers: 5000 }),
+    ]);
+    const settings = spreadsheet.sheetNamed("Settings");
+    settings?.insertRowsAfter(2, 5);
+    settings?.getRange(SETTINGS_LAYOUT.cpmValues.row + 5, 2).setValue(20);
+    expect(at("emv", 3)).toBe(200);
+    expect(at("tier", 3)).toBe("Nano");
+    expect(spreadsheet.getRangeByName(SETTINGS_NAMES.cpmValues)?.getRow()).toBe(
+      SETTINGS_LAYOUT.cpmValues.row + 5,
+    );
+    // Inserting again finds the blocks where they are now, and changes no value.
+    insertTemplates(port);
+    expect(settings?.getRange(SETTINGS_LAYOUT.cpmValues.row + 5, 2).getValue()).toBe(20);
+    expect(at("emv", 3)).toBe(200);
   });
 
   it("builds a framework whose progress and status compute", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
     const sheet = spreadsheet.sheetNamed("KPI Framework");
-    expect(sheet?.getRange(1, 1, 1, FRAMEWORK_HEADERS.length).getValues()[0]).toEqual([
-      ...FRAMEWORK_HEADERS,
-    ]);
-    const col = (h: string) => FRAMEWORK_HEADERS.indexOf(h as never) + 1;
-    sheet
-      ?.getRange(2, col("Baseline"), 1, 3)
-      .setValues([[100, 200, new Date(Date.UTC(2099, 0, 1))]]);
-    sheet?.getRange(2, col("Actual")).setValue(150);
-    sheet?.getRange(3, col("Baseline"), 1, 3).setValues([[0, 50, new Date(Date.UTC(2000, 0, 1))]]);
-    sheet?.getRange(3, col("Actual")).setValue(60);
-    // A target equal to its baseline flags the row; a KPI without a deadline is not missed.
-    sheet?.getRange(4, col("Baseline"), 1, 2).setValues([[10, 10]]);
-    sheet?.getRange(4, col("Actual")).setValue(12);
-    sheet?.getRange(5, col("Baseline"), 1, 2).setValues([[0, 100]]);
-    sheet?.getRange(5, col("Actual")).setValue(40);
-    sheet?.getRange(6, col("Baseline"), 1, 3).setValues([[0, 100, new Date(Date.UTC(2000, 0, 1))]]);
-    sheet?.getRange(6, col("Actual")).setValue(40);
-    expect(sheet?.getRange(2, col("Progress"), 5, 2).getValues()).toEqual([
+    expect(sheet?.getRange(1, 1, 1, FRAMEWORK_KEYS.length).getValues()[0]).toEqual(
+      FRAMEWORK_KEYS.map((key) => FRAMEWORK_LABELS[key]),
+    );
+    const col = frameworkColumn;
+    const kpi = (
+      row: number,
+      baseline: number,
+      target: number,
+      actual: number,
+      deadline?: Date,
+    ) => {
+      sheet?.getRange(row, col("baseline"), 1, 2).setValues([[baseline, target]]);
+      if (deadline) sheet?.getRange(row, col("deadline")).setValue(deadline);
+      sheet?.getRange(row, col("actual")).setValue(actual);
+    };
+    kpi(2, 100, 200, 150, new Date(Date.UTC(2099, 0, 1)));
+    kpi(3, 0, 50, 60, new Date(Date.UTC(2000, 0, 1)));
+    kpi(4, 10, 10, 12); // target equals baseline: flagged
+    kpi(5, 0, 100, 40); // no deadline: cannot be missed
+    kpi(6, 0, 100, 40, new Date(Date.UTC(2000, 0, 1)));
+    expect(sheet?.getRange(2, col("progress"), 5, 2).getValues()).toEqual([
       [0.5, "In progress"],
       [1.2, "Met"],
       ["⚠ target equals baseline (10)", "Check inputs"],
       [0.4, "In progress"],
       [0.4, "Missed"],
     ]);
+    expect(sheet?.getRange(2, col("actual")).getNumberFormats()).toEqual([["#,##0.00"]]);
   });
 });
 
 describe("formula cells", () => {
+  const warnings = (spreadsheet: ReturnType<typeof inMemory>["spreadsheet"], name: string) =>
+    spreadsheet
+      .sheetNamed(name)
+      ?.protections.map((p) => [
+        (p.range as unknown as { getA1Notation(): string }).getA1Notation(),
+        p.warningOnly,
+      ]);
+
   it("warn before anyone edits or deletes them", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
-    const protected_ = (name: string) =>
-      spreadsheet
-        .sheetNamed(name)
-        ?.protections.map((p) => [
-          (p.range as unknown as { getA1Notation(): string }).getA1Notation(),
-          p.warningOnly,
-        ]);
-    expect(protected_("Campaign Tracker")).toEqual([
+    expect(warnings(spreadsheet, "Campaign Tracker")).toEqual([
       ["A2:AF2", true],
       ["W3:AF3", true],
     ]);
-    expect(protected_("KPI Framework")).toEqual([["O2:P2", true]]);
+    expect(warnings(spreadsheet, "KPI Framework")).toEqual([["O2:P2", true]]);
+  });
+
+  it("are not protected twice when templates are inserted again", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    insertTemplates(port);
+    insertTemplates(port);
+    expect(warnings(spreadsheet, "Campaign Tracker")).toHaveLength(2);
+    expect(warnings(spreadsheet, "KPI Framework")).toHaveLength(1);
+  });
+});
+
+describe("repair", () => {
+  it("puts the formulas back when the first post's row was deleted, keeping every post", () => {
+    const { spreadsheet, sheet, port, ref, at } = withTracker();
+    appendTrackerRows(port, ref, [
+      post({ campaign: "A", cost: 100, likes: 50 }),
+      post({ campaign: "B", cost: 300, likes: 100 }),
+    ]);
+    expect(at("cpe", 4)).toBe(3);
+    sheet.deleteRows(3, 1);
+    expect(at("cpe", 3)).toBe("");
+    const result = insertTemplates(port);
+    expect(result.repaired).toEqual(["Campaign Tracker"]);
+    expect(describeInsert(result)).toContain(
+      "Restored the add-on's headers and formulas in Campaign Tracker.",
+    );
+    expect(at("campaign", 3)).toBe("B");
+    expect(at("cpe", 3)).toBe(3);
+    expect(spreadsheet.sheetNamed("Campaign Tracker")?.getLastRow()).toBe(3);
+  });
+
+  it("restores a formula cell that was overwritten, and a cleared header", () => {
+    const { sheet, port, ref, at } = withTracker();
+    appendTrackerRows(port, ref, [post({ campaign: "A", revenue: 300, cost: 100 })]);
+    sheet.getRange(3, trackerColumn("roi")).setValue(99);
+    sheet.getRange(1, trackerColumn("cost")).setValue("");
+    expect(at("roi", 3)).toBe(99);
+    insertTemplates(port);
+    expect(at("roi", 3)).toBe(2);
+    expect(at("cost", 1)).toBe("Cost");
+    expect(at("campaign", 3)).toBe("A");
+  });
+
+  it("adds back a deleted column at the right, and every formula finds its columns", () => {
+    const { sheet, port, ref } = withTracker();
+    appendTrackerRows(port, ref, [
+      post({ campaign: "A", views: 5000, impressions: 1000, platform: "TikTok" }),
+    ]);
+    sheet.deleteColumns(trackerColumn("views"), 1);
+    insertTemplates(port);
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+    expect(header[header.length - 1]).toBe("Views");
+    const emv = header.indexOf("EMV") + 1;
+    expect(sheet.getRange(3, emv).getValue()).toBeCloseTo(10, 10); // 1,000 impressions at 10.00
+  });
+
+  it("refuses, writing nothing, when posts moved into the totals row", () => {
+    const { sheet, port, ref, spreadsheet } = withTracker();
+    appendTrackerRows(port, ref, [post({ campaign: "A", influencer: "Lena", cost: 100 })]);
+    sheet.deleteRows(2, 1);
+    spreadsheet.log.reset();
+    expect(() => insertTemplates(port)).toThrow(
+      /Row 2 of "Campaign Tracker" should hold the totals/,
+    );
+    const writes = [...spreadsheet.log.counts.keys()].filter((k) => /\.set|insert|protect/.test(k));
+    expect(writes).toEqual([]);
+    expect(sheet.getRange(2, 2).getValue()).toBe("Lena");
+  });
+});
+
+describe("upgrade from the first release's sheets", () => {
+  it("reads tags only when they are visible: PROJECT tags vanish under another Cloud project, DOCUMENT tags stay", () => {
+    const { spreadsheet, port } = inMemory();
+    insertTemplates(port);
+    const mine = spreadsheet.insertSheet("Old");
+    mine.addDeveloperMetadata(OWN_SHEET_KEY, `tracker:${mine.getSheetId()}`, "PROJECT");
+    expect(port.ownSheets().map((s) => s.ref.name)).toContain("Old");
+    spreadsheet.scriptProject = "another-project";
+    expect(port.ownSheets().map((s) => s.ref.name)).toEqual([
+      "Settings",
+      "Campaign Tracker",
+      "KPI Framework",
+    ]);
   });
 });
 
@@ -239,8 +350,9 @@ describe("safety", () => {
     const again = insertTemplates(port);
     expect(again).toEqual({
       created: [],
+      upgraded: [],
+      repaired: [],
       kept: ["Settings", "Campaign Tracker", "KPI Framework"],
-      relinked: [],
     });
     expect(describeInsert(again)).toContain("already in place");
     expect(spreadsheet.getSheets()).toHaveLength(4);
@@ -249,7 +361,7 @@ describe("safety", () => {
     ]);
   });
 
-  it("never overwrites a user's sheet with a wanted name, and refers to the free name", () => {
+  it("never overwrites a user's sheet with a wanted name", () => {
     const { spreadsheet, port } = inMemory();
     const mine = spreadsheet.insertSheet("Settings");
     mine.getRange("A1:B1").setValues([["my", "=1+1"]]);
@@ -260,10 +372,9 @@ describe("safety", () => {
     expect(mine.getRange("A1:B1").getValues()).toEqual([["my", 2]]);
     expect(mine.getRange("B1").getFormula()).toBe("=1+1");
     expect(theirs.getRange("A1").getValue()).toBe("keep me");
-    const emv = spreadsheet
-      .sheetNamed("Campaign Tracker (2)")
-      ?.getRange(3, TRACKER_HEADERS.indexOf("EMV") + 1);
-    expect(emv?.getFormula()).toContain("'Settings (2)'!$A$9:$A$20");
+    expect(spreadsheet.getRangeByName(SETTINGS_NAMES.cpmValues)?.getSheet().getName()).toBe(
+      "Settings (2)",
+    );
     expect(() => port.deleteOwnSheet({ name: "Settings" })).toThrow();
   });
 
@@ -272,26 +383,20 @@ describe("safety", () => {
     insertTemplates(port);
     const framework = spreadsheet.sheetNamed("KPI Framework");
     if (framework) spreadsheet.deleteSheet(framework);
-    expect(insertTemplates(port)).toEqual({
+    expect(insertTemplates(port)).toMatchObject({
       created: ["KPI Framework"],
       kept: ["Settings", "Campaign Tracker"],
-      relinked: [],
     });
   });
 
   it("uses the currency chosen in existing Settings for new sheets", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
-    spreadsheet
-      .sheetNamed("Settings")
-      ?.getRange(SETTINGS.currency.row, SETTINGS.currency.column)
-      .setValue("EUR");
+    spreadsheet.getRangeByName(SETTINGS_NAMES.currency)?.setValue("EUR");
     const tracker = spreadsheet.sheetNamed("Campaign Tracker");
     if (tracker) spreadsheet.deleteSheet(tracker);
     insertTemplates(port);
-    const cost = spreadsheet
-      .sheetNamed("Campaign Tracker")
-      ?.getRange(3, TRACKER_HEADERS.indexOf("Cost") + 1);
+    const cost = spreadsheet.sheetNamed("Campaign Tracker")?.getRange(3, trackerColumn("cost"));
     expect(cost?.getNumberFormats()).toEqual([["[$€]#,##0.00"]]);
   });
 
@@ -302,16 +407,22 @@ describe("safety", () => {
     expect(spreadsheet.getSheets()).toHaveLength(1);
   });
 
+  it("says it needs a spreadsheet when there is no document lock to take", () => {
+    const { port } = inMemory({ outsideDocument: true });
+    expect(() => insertTemplates(port)).toThrow(UserError);
+    expect(() => insertTemplates(port)).toThrow(/works inside a spreadsheet/);
+  });
+
   it("removes the sheets it created when a write fails, leaving nothing half-written", () => {
     const { spreadsheet, port } = inMemory();
     const user = spreadsheet.insertSheet("Notes");
     user.getRange("A1").setValue("mine");
-    let writes = 0;
+    let paints = 0;
     const failing = {
       ...port,
-      writeTable: (...args: Parameters<typeof port.writeTable>) => {
-        if (++writes === 12) throw new Error("Service Spreadsheets timed out");
-        port.writeTable(...args);
+      paint: (...args: Parameters<typeof port.paint>) => {
+        if (++paints === 3) throw new Error("Service Spreadsheets timed out");
+        port.paint(...args);
       },
     };
     expect(() => insertTemplates(failing)).toThrow("timed out");
@@ -321,28 +432,55 @@ describe("safety", () => {
 });
 
 describe("a deleted Settings sheet", () => {
-  it("breaks the tracker's references, and inserting again points them at the new one", () => {
-    const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
-    const ref = ownSheet(port, "tracker");
-    appendTrackerRows(port, ref, [row({ 0: "Spring", 3: "Instagram", 6: 5000, 7: 10_000 })]);
+  it("breaks the tracker's formulas, and inserting again brings them back through the names", () => {
+    const { spreadsheet, port, ref, at } = withTracker();
+    appendTrackerRows(port, ref, [
+      post({ campaign: "Spring", platform: "Instagram", followers: 5000, impressions: 10_000 }),
+    ]);
     const settings = spreadsheet.sheetNamed("Settings");
     if (settings) spreadsheet.deleteSheet(settings);
-    const tracker = spreadsheet.sheetNamed("Campaign Tracker");
-    const emv = () => tracker?.getRange(3, TRACKER_HEADERS.indexOf("EMV") + 1).getValue();
-    expect(emv()).toContain("#REF!");
+    expect(String(at("emv", 3))).toContain("#REF!");
     const result = insertTemplates(port);
-    expect(result).toEqual({
-      created: ["Settings"],
-      kept: ["Campaign Tracker", "KPI Framework"],
-      relinked: ["Campaign Tracker"],
-    });
-    expect(describeInsert(result)).toBe(
-      "Added Settings. Kept, with their data: Campaign Tracker, KPI Framework. Campaign Tracker now reads the new settings.",
+    expect(result.created).toEqual(["Settings"]);
+    expect(at("emv", 3)).toBeCloseTo(67, 10);
+    expect(at("tier", 3)).toBe("Nano");
+    expect(at("campaign", 3)).toBe("Spring");
+    // The platform drop-down lists the new Settings' platforms.
+    const rule = spreadsheet
+      .sheetNamed("Campaign Tracker")
+      ?.getRange(3, trackerColumn("platform"))
+      .getDataValidations()[0]?.[0];
+    expect(rule?.accepts("TikTok")).toBe(true);
+  });
+});
+
+describe("dates", () => {
+  it.each(["America/Los_Angeles", "Pacific/Kiritimati", "Asia/Bishkek", "Etc/UTC"])(
+    "land on the same calendar day in a spreadsheet in %s",
+    (timeZone) => {
+      const { spreadsheet, port } = inMemory({ timeZone });
+      insertTemplates(port);
+      const ref = ownSheet(port, "tracker");
+      appendTrackerRows(port, ref, [
+        post({ campaign: "A", postDate: new Date(Date.UTC(2026, 2, 16)) }),
+      ]);
+      const cell = spreadsheet
+        .sheetNamed("Campaign Tracker")
+        ?.getRange(3, trackerColumn("postDate"));
+      const shown = new Intl.DateTimeFormat("en-CA", { timeZone }).format(cell?.getValue() as Date);
+      expect(shown).toBe("2026-03-16");
+    },
+  );
+
+  it("a Date written as it is would move a day west of UTC, which is why the port writes serials", () => {
+    const { spreadsheet } = inMemory({ timeZone: "America/Los_Angeles" });
+    const cell = spreadsheet.getActiveSheet().getRange("A1");
+    cell.setNumberFormat("yyyy-mm-dd");
+    cell.setValue(new Date(Date.UTC(2026, 2, 16)));
+    const shown = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" }).format(
+      cell.getValue() as Date,
     );
-    expect(emv()).toBeCloseTo(67, 10);
-    expect(tracker?.getRange(3, TRACKER_HEADERS.indexOf("Tier") + 1).getValue()).toBe("Nano");
-    expect(tracker?.getRange("A3").getValue()).toBe("Spring");
+    expect(shown).toBe("2026-03-15");
   });
 });
 
@@ -364,21 +502,26 @@ describe("freeName", () => {
 
 describe("tracker validation on the sample tracker", () => {
   it("warns on exactly the cells holding numbers typed as text, and accepts the rest", () => {
-    const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
-    const ref = ownSheet(port, "tracker");
+    const { sheet, port, ref } = withTracker();
     const posts = sampleTracker();
     appendTrackerRows(port, ref, posts);
-    const range = spreadsheet.sheetNamed("Campaign Tracker")?.getRange(3, 1, posts.length, 22);
-    const values = range?.getValues() ?? [];
-    const rules = range?.getDataValidations() ?? [];
+    const range = sheet.getRange(3, 1, posts.length, 22);
+    const values = range.getValues();
+    const rules = range.getDataValidations();
+    const numeric = new Set(
+      (["followers", "cost"] as const).flatMap((from) =>
+        from === "cost"
+          ? [trackerColumn("cost") - 1]
+          : TRACKER_KEYS.slice(6, 19).map((k) => trackerColumn(k) - 1),
+      ),
+    );
     const warned: string[] = [];
     const textNumbers: string[] = [];
     values.forEach((line, r) => {
       line.forEach((value, c) => {
         const rule = rules[r]?.[c];
         if (rule && !rule.accepts(value)) warned.push(`${r},${c}`);
-        if (c >= 6 && c <= 18 && typeof value === "string" && value !== "")
+        if (numeric.has(c) && typeof value === "string" && value !== "")
           textNumbers.push(`${r},${c}`);
       });
     });

@@ -160,13 +160,25 @@ export class FakeChartBuilder {
 export class FakeProtection {
   description = "";
   warningOnly = false;
-  constructor(readonly range: RangeReference) {}
+  constructor(
+    readonly range: RangeReference,
+    private readonly owner: { protections: FakeProtection[] },
+  ) {}
+  getDescription(): string {
+    return this.description;
+  }
   setDescription(description: string): this {
     this.description = description;
     return this;
   }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
   setWarningOnly(warningOnly: boolean): this {
     this.warningOnly = warningOnly;
     return this;
+  }
+  remove(): void {
+    this.owner.protections.splice(this.owner.protections.indexOf(this), 1);
   }
 }

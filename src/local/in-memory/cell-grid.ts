@@ -11,9 +11,9 @@ export class CellGrid<T> {
     return this.rows.get(row)?.get(column);
   }
 
-  set(row: number, column: number, value: T | undefined): void {
+  set(row: number, column: number, value: T | null | undefined): void {
     let line = this.rows.get(row);
-    if (value === undefined) {
+    if (value === undefined || value === null) {
       line?.delete(column);
       return;
     }
@@ -52,6 +52,28 @@ export class CellGrid<T> {
       for (let r = after + 1; r <= after + count; r++) shifted.set(r, new Map(above));
     }
     this.rows = shifted;
+  }
+
+  /** Drops rows from..from+count-1 and shifts the rows below up, as deleting rows does. */
+  deleteRows(from: number, count: number): void {
+    const shifted = new Map<number, Map<number, T>>();
+    for (const [row, line] of this.rows) {
+      if (row < from) shifted.set(row, line);
+      else if (row >= from + count) shifted.set(row - count, line);
+    }
+    this.rows = shifted;
+  }
+
+  /** Drops columns from..from+count-1 and shifts the columns right of them left. */
+  deleteColumns(from: number, count: number): void {
+    for (const [row, line] of this.rows) {
+      const shifted = new Map<number, T>();
+      for (const [column, value] of line) {
+        if (column < from) shifted.set(column, value);
+        else if (column >= from + count) shifted.set(column - count, value);
+      }
+      this.rows.set(row, shifted);
+    }
   }
 
   /** Shifts columns right of `after` by `count`, as inserting columns does. */

@@ -8,7 +8,7 @@ import { InMemorySpreadsheet } from "./spreadsheet";
 import { FakeUi, fakeHtmlService } from "./ui";
 
 /** The document lock, with a switch that makes another execution hold it. */
-export class FakeLock {
+class FakeLock {
   heldElsewhere = false;
   private held = false;
   constructor(private readonly log: InMemorySpreadsheet["log"]) {}
@@ -41,8 +41,16 @@ export interface AppsScriptStandIn {
   readonly globals: Record<string, unknown>;
 }
 
-export function createAppsScript(): AppsScriptStandIn {
-  const spreadsheet = new InMemorySpreadsheet();
+export interface StandInOptions {
+  /** The spreadsheet's time zone (File → Settings), e.g. "America/New_York". */
+  readonly timeZone?: string;
+  readonly locale?: string;
+  /** Run as a script outside any document, where getDocumentLock() returns null. */
+  readonly outsideDocument?: boolean;
+}
+
+export function createAppsScript(options: StandInOptions = {}): AppsScriptStandIn {
+  const spreadsheet = new InMemorySpreadsheet(options.locale, options.timeZone);
   const ui = new FakeUi();
   const lock = new FakeLock(spreadsheet.log);
   const SpreadsheetApp = {
@@ -53,10 +61,11 @@ export function createAppsScript(): AppsScriptStandIn {
     newDataValidation: () => new FakeDataValidationBuilder(),
     DataValidationCriteria,
     DeveloperMetadataVisibility: { DOCUMENT: "DOCUMENT", PROJECT: "PROJECT" },
+    ProtectionType: { RANGE: "RANGE", SHEET: "SHEET" },
   };
   const globals = {
     SpreadsheetApp,
-    LockService: { getDocumentLock: () => lock },
+    LockService: { getDocumentLock: () => (options.outsideDocument ? null : lock) },
     HtmlService: fakeHtmlService,
     Charts: { ChartType },
   };

@@ -10,6 +10,45 @@ import type { CallLog } from "./spreadsheet";
 const DAY_MS = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
+/** Milliseconds a time zone's wall clock is ahead of UTC at an instant. */
+function zoneOffset(timeZone: string, instant: number): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  );
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * A Date written to a cell is an instant, shown as the wall-clock time of the spreadsheet's
+ * time zone; a date cell read back is that wall-clock time as an instant (Apps Script's
+ * Range.setValues / getValues with the spreadsheet time zone of File → Settings).
+ */
+const serialOf = (date: Date, timeZone: string): number => {
+  const t = date.getTime();
+  return (t + zoneOffset(timeZone, t) - SERIAL_EPOCH) / DAY_MS;
+};
+const dateOf = (serial: number, timeZone: string): Date => {
+  const wall = SERIAL_EPOCH + serial * DAY_MS;
+  const guess = wall - zoneOffset(timeZone, wall);
+  return new Date(wall - zoneOffset(timeZone, guess));
+};
+
 /**
  * Text Sheets (en_US) reads as a number when it is written, as if typed: "1,234", "$1,200",
  * " 473 ". HyperFormula reads plain numbers, percents and dates itself, but not these.
@@ -22,8 +61,7 @@ function typedNumber(text: string): number | undefined {
   return Number(`${sign}${whole.replace(/,/g, "")}${fraction}`);
 }
 
-export const isDateFormat = (format: string): boolean =>
-  /[yd]/i.test(format) && !/[#0]/.test(format);
+const isDateFormat = (format: string): boolean => /[yd]/i.test(format) && !/[#0]/.test(format);
 
 type Value = string | number | boolean | Date;
 
@@ -98,7 +136,7 @@ export class InMemoryRange {
         if (value instanceof DetailedCellError) return sheetsErrorText(value.type);
         const format = formats[r]?.[c] ?? "";
         if (typeof value === "number" && format && isDateFormat(format)) {
-          return new Date(SERIAL_EPOCH + value * DAY_MS);
+          return dateOf(value, this.sheet.spreadsheet.timeZone);
         }
         return value as Value;
       }),
@@ -151,7 +189,7 @@ export class InMemoryRange {
         if (value === "" || value === null || value === undefined) return null;
         if (Object.prototype.toString.call(value) === "[object Date]") {
           dateCells.push([r, c]);
-          return ((value as Date).getTime() - SERIAL_EPOCH) / DAY_MS;
+          return serialOf(value as Date, this.sheet.spreadsheet.timeZone);
         }
         if (typeof value === "string" && value.startsWith("=")) {
           return this.sheet.boundFormula(value);
@@ -161,6 +199,12 @@ export class InMemoryRange {
         if (typeof value === "string" && /^[+-]/.test(value) && typedNumber(value) === undefined) {
           return this.sheet.boundFormula(`=${value}`);
         }
+        // Plain-text cells ("@") keep typed numbers as text, as Sheets does. "=" text still
+        // becomes a formula there: stricter than Sheets, so a missing text mark shows up.
+        const plainText = this.sheet.formats.get(this.rect.row + r, this.rect.column + c) === "@";
+        // (HyperFormula reads a leading apostrophe as the text mark, as Sheets does.)
+        if (typeof value === "string" && plainText)
+          return value.startsWith("'") ? value : `'${value}`;
         if (typeof value === "string") return typedNumber(value) ?? value;
         if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
           return value;
@@ -253,10 +297,13 @@ export class InMemoryRange {
   setDataValidation(rule: FakeDataValidation | null): this {
     return this.fill("setDataValidation", this.sheet.validations, rule);
   }
+  setDataValidations(rules: (FakeDataValidation | null)[][]): this {
+    return this.fill("setDataValidations", this.sheet.validations, rules as FakeDataValidation[][]);
+  }
 
   protect(): FakeProtection {
     this.log.add("Range.protect");
-    const protection = new FakeProtection(this);
+    const protection = new FakeProtection(this, this.sheet);
     this.sheet.protections.push(protection);
     return protection;
   }

@@ -8,7 +8,7 @@ import {
 } from "./builders";
 import { CellGrid } from "./cell-grid";
 import { InMemoryRange } from "./range";
-import type { CallLog, DeveloperMetadata, InMemorySpreadsheet } from "./spreadsheet";
+import type { CallLog, DeveloperMetadata, InMemorySpreadsheet, MetadataEntry } from "./spreadsheet";
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
@@ -29,7 +29,7 @@ export class InMemorySheet {
   readonly fontColors = new CellGrid<string>();
   readonly notes = new CellGrid<string>();
   readonly validations = new CellGrid<FakeDataValidation>();
-  readonly metadata: { key: string; value: string | null; visibility: string }[] = [];
+  readonly metadata: MetadataEntry[] = [];
   readonly charts: FakeChart[] = [];
   readonly protections: FakeProtection[] = [];
 
@@ -166,6 +166,61 @@ export class InMemorySheet {
     return this;
   }
 
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.log.add("Sheet.deleteRows");
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows) {
+      throw new Error("Those rows are out of bounds.");
+    }
+    this.withArraysScalar(() =>
+      this.spreadsheet.hf.removeRows(this.hfId, [rowPosition - 1, howMany]),
+    );
+    this.maxRows -= howMany;
+    for (const grid of this.grids()) grid.deleteRows(rowPosition, howMany);
+    this.dropProtectionsOutside();
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.log.add("Sheet.deleteColumns");
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this.maxColumns) {
+      throw new Error("Those columns are out of bounds.");
+    }
+    this.withArraysScalar(() =>
+      this.spreadsheet.hf.removeColumns(this.hfId, [columnPosition - 1, howMany]),
+    );
+    this.maxColumns -= howMany;
+    for (const grid of this.grids()) grid.deleteColumns(columnPosition, howMany);
+    this.dropProtectionsOutside();
+  }
+
+  /**
+   * HyperFormula refuses structural changes across a spilled array, which Sheets allows: make
+   * each array formula scalar during the change, then restore those that survive it.
+   */
+  private withArraysScalar(change: () => void): void {
+    const hf = this.spreadsheet.hf;
+    hf.batch(() => {
+      for (const { address, text } of this.arrayFormulas()) {
+        hf.setCellContents(address, [[`=IFERROR(${text.slice(1)}, "${PLACEHOLDER}")`]]);
+      }
+      change();
+      hf.getSheetFormulas(this.hfId).forEach((line, row) => {
+        line.forEach((text, col) => {
+          const inner = WRAPPED.exec(text ?? "")?.[1];
+          if (inner !== undefined)
+            hf.setCellContents({ sheet: this.hfId, row, col }, [[`=${inner}`]]);
+        });
+      });
+    });
+  }
+
+  /** Protections whose cells were all deleted go with them (a simplification: ranges do not shrink). */
+  private dropProtectionsOutside(): void {
+    for (const p of [...this.protections]) {
+      const { row, column } = (p.range as InMemoryRange).rect;
+      if (row > this.maxRows || column > this.maxColumns) p.remove();
+    }
+  }
+
   /** Formulas of this sheet whose result spills, with their HyperFormula text. */
   private arrayFormulas(): {
     address: { sheet: number; row: number; col: number };
@@ -196,19 +251,48 @@ export class InMemorySheet {
 
   addDeveloperMetadata(key: string, value?: string, visibility = "DOCUMENT"): this {
     this.log.add("Sheet.addDeveloperMetadata");
-    this.metadata.push({ key, value: value ?? null, visibility });
+    const project = this.spreadsheet.scriptProject;
+    this.metadata.push({ key, value: value ?? null, visibility, project });
     return this;
   }
+  /**
+   * DOCUMENT metadata is visible to every script; PROJECT metadata only to the Cloud project
+   * that created it (DeveloperMetadataVisibility in the Apps Script reference).
+   */
   getDeveloperMetadata(): DeveloperMetadata[] {
     this.log.add("Sheet.getDeveloperMetadata");
-    return this.metadata.map((entry) => ({
+    const project = this.spreadsheet.scriptProject;
+    return this.metadata
+      .filter((entry) => entry.visibility === "DOCUMENT" || entry.project === project)
+      .map((entry) => this.metadataHandle(entry));
+  }
+  private metadataHandle(entry: MetadataEntry): DeveloperMetadata {
+    const log = this.log;
+    const handle: DeveloperMetadata = {
       getKey: () => entry.key,
       getValue: () => entry.value,
       getVisibility: () => entry.visibility,
+      setValue: (value: string) => {
+        log.add("DeveloperMetadata.setValue");
+        entry.value = value;
+        return handle;
+      },
+      setVisibility: (visibility: string) => {
+        log.add("DeveloperMetadata.setVisibility");
+        entry.visibility = visibility;
+        return handle;
+      },
       remove: () => {
+        log.add("DeveloperMetadata.remove");
         this.metadata.splice(this.metadata.indexOf(entry), 1);
       },
-    }));
+    };
+    return handle;
+  }
+
+  getProtections(type: string): FakeProtection[] {
+    this.log.add("Sheet.getProtections");
+    return type === "RANGE" ? [...this.protections] : [];
   }
 
   newChart(): FakeChartBuilder {

@@ -10,7 +10,7 @@
  * Every method call is counted, so tests can prove I/O does not grow with row counts.
  */
 import { HyperFormula } from "hyperformula";
-import { parseA1, unquoteSheetName } from "./a1";
+import { a1Notation, parseA1, unquoteSheetName } from "./a1";
 import { registerCustomFunctions } from "./custom-functions-plugin";
 import type { InMemoryRange } from "./range";
 import { InMemorySheet } from "./sheet";
@@ -35,6 +35,23 @@ function referencesTo(sheetName: string, formula: string): string {
   return formula.replace(reference, "#REF!");
 }
 
+/** "B9:B20" as "$B$9:$B$20". */
+const absolute = (a1: string): string => a1.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+
+/**
+ * Calls that only hand back a range or sheet object to call methods on: they read and write
+ * nothing (Apps Script's best-practices guide counts the cost of scripts in reads and writes).
+ */
+const HANDLES: ReadonlySet<string> = new Set([
+  "Spreadsheet.getSheets",
+  "Spreadsheet.getSheetByName",
+  "Spreadsheet.getActiveSheet",
+  "Spreadsheet.getRange",
+  "Spreadsheet.getRangeByName",
+  "Sheet.getRange",
+  "Sheet.getDataRange",
+]);
+
 /** Counts calls by "Class.method". */
 export class CallLog {
   readonly counts = new Map<string, number>();
@@ -46,6 +63,14 @@ export class CallLog {
     for (const n of this.counts.values()) sum += n;
     return sum;
   }
+  /** Calls that read or write the spreadsheet: all but handles and the lock service's. */
+  get sheetsCalls(): number {
+    let sum = 0;
+    for (const [name, n] of this.counts) {
+      if (!HANDLES.has(name) && !name.startsWith("Lock.")) sum += n;
+    }
+    return sum;
+  }
   reset(): void {
     this.counts.clear();
   }
@@ -55,6 +80,23 @@ export interface DeveloperMetadata {
   getKey(): string;
   getValue(): string | null;
   getVisibility(): string;
+  setValue(value: string): DeveloperMetadata;
+  setVisibility(visibility: string): DeveloperMetadata;
+  remove(): void;
+}
+
+/** Developer metadata as stored: PROJECT entries remember the project that wrote them. */
+export interface MetadataEntry {
+  key: string;
+  value: string | null;
+  visibility: string;
+  project: string;
+}
+
+/** A named range as Apps Script hands it over. */
+export interface InMemoryNamedRange {
+  getName(): string;
+  getRange(): InMemoryRange;
   remove(): void;
 }
 
@@ -65,10 +107,15 @@ export class InMemorySpreadsheet {
   private readonly sheets: InMemorySheet[] = [];
   private active: InMemorySheet | undefined;
   private nextSheetId = 0;
+  /**
+   * The Cloud project of the script now running: PROJECT-visible developer metadata written
+   * under one project is invisible under another, as after a redeployment.
+   */
+  scriptProject = "influencer-kpis";
 
   constructor(
     private readonly locale = "en_US",
-    private readonly timeZone = "Etc/UTC",
+    readonly timeZone = "Etc/UTC",
   ) {
     registerCustomFunctions();
     this.hf = HyperFormula.buildEmpty({
@@ -151,6 +198,47 @@ export class InMemorySpreadsheet {
     if (!sheet) throw new Error(`Range not found: ${a1}`);
     return sheet.rangeAt(parseA1(a1.slice(bang + 1), sheet.maxRows));
   }
+  /** Named ranges live in HyperFormula as named expressions, so formulas can use them. */
+  getNamedRanges(): InMemoryNamedRange[] {
+    this.log.add("Spreadsheet.getNamedRanges");
+    return this.hf.listNamedExpressions().flatMap((name) => {
+      const range = this.namedRange(name);
+      if (!range) return [];
+      return [
+        {
+          getName: () => name,
+          getRange: () => range,
+          remove: () => {
+            this.log.add("NamedRange.remove");
+            this.hf.removeNamedExpression(name);
+          },
+        },
+      ];
+    });
+  }
+  setNamedRange(name: string, range: InMemoryRange): void {
+    this.log.add("Spreadsheet.setNamedRange");
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+      throw new Error(`Invalid named range name: ${name}`);
+    }
+    const target = `=${range.sheet.name.includes(" ") ? `'${range.sheet.name}'` : range.sheet.name}!${absolute(a1Notation(range.rect))}`;
+    if (this.hf.isItPossibleToAddNamedExpression(name, target))
+      this.hf.addNamedExpression(name, target);
+    else this.hf.changeNamedExpression(name, target);
+  }
+  getRangeByName(name: string): InMemoryRange | null {
+    this.log.add("Spreadsheet.getRangeByName");
+    return this.namedRange(name) ?? null;
+  }
+  /** The range a named expression points at, or undefined once its sheet is gone. */
+  private namedRange(name: string): InMemoryRange | undefined {
+    const formula = this.hf.getNamedExpressionFormula(name) ?? "";
+    const match = /^=(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(formula);
+    if (!match) return undefined;
+    const sheet = this.sheetNamed(match[1] ? unquoteSheetName(`'${match[1]}'`) : (match[2] ?? ""));
+    return sheet?.rangeAt(parseA1(match[3]?.replace(/\$/g, "") ?? "", sheet.maxRows));
+  }
+
   toast(message: string, title = "", _timeoutSeconds?: number): void {
     this.log.add("Spreadsheet.toast");
     this.toasts.push({ message, title });

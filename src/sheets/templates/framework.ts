@@ -1,101 +1,92 @@
 /** The KPI Framework: the table the wizard fills, with live progress and status. */
+import { FRAMEWORK_LABELS } from "../../core/labels";
+import { FRAMEWORK_KEYS, type FrameworkKey } from "../../core/tracker-columns";
 import { columnLetter } from "../a1";
 import { formula } from "../workbook";
 import {
-  COMPUTED_BLUE,
+  type ColumnSpec,
   DATE_FORMAT,
-  HEADER_GREY,
-  type SheetTemplate,
+  DECIMAL_FORMAT,
+  defaultPositions,
+  type Positions,
+  type TableTemplate,
+  TEXT_FORMAT,
   type TemplateNames,
 } from "./template";
 
-/** KPI Framework columns, in sheet order. */
-export const FRAMEWORK_HEADERS = [
-  "Goal",
-  "KPI",
-  "Metric 1",
-  "Metric 2",
-  "Metric 3",
-  "Formula",
-  "Data source",
-  "Baseline",
-  "Target",
-  "Deadline",
-  "Owner",
-  "Tactic",
-  "SMART status",
-  "Actual",
-  "Progress",
-  "Status",
-] as const;
+const FIRST = 2;
+const WIDE: ReadonlySet<FrameworkKey> = new Set([
+  "goal",
+  "kpi",
+  "formula",
+  "dataSource",
+  "tactic",
+  "smartStatus",
+]);
+const NUMBERS: ReadonlySet<FrameworkKey> = new Set(["baseline", "target", "actual"]);
 
-const frameworkColumn = (header: (typeof FRAMEWORK_HEADERS)[number]): string =>
-  columnLetter(FRAMEWORK_HEADERS.indexOf(header) + 1);
-
-export function frameworkTemplate(names: TemplateNames): SheetTemplate {
-  const first = 2;
-  const open = (header: (typeof FRAMEWORK_HEADERS)[number]) =>
-    `${frameworkColumn(header)}${first}:${frameworkColumn(header)}`;
-  const progress = open("Progress");
-  const deadline = open("Deadline");
+export function frameworkTemplate(
+  names: TemplateNames,
+  positions: Positions<FrameworkKey> = defaultPositions(FRAMEWORK_KEYS),
+): TableTemplate<FrameworkKey> {
+  const open = (key: FrameworkKey) => {
+    const letter = columnLetter(positions[key]);
+    return `${letter}${FIRST}:${letter}`;
+  };
+  const progress = open("progress");
+  const deadline = open("deadline");
   // Text in Progress is a flagged input (⚠ ...), not a result; a KPI without a deadline
   // cannot be missed. "+" is OR here: OR() would fold the whole column into one value.
   const status = `ARRAYFORMULA(IF(${progress}="", "", IF(NOT(ISNUMBER(${progress})), "Check inputs", IF(${progress}>=1, "Met", IF((${deadline}="")+(${deadline}>=TODAY()), "In progress", "Missed")))))`;
-  const column = (header: (typeof FRAMEWORK_HEADERS)[number]) =>
-    FRAMEWORK_HEADERS.indexOf(header) + 1;
+  const computed: Partial<Record<FrameworkKey, Pick<ColumnSpec, "formula" | "note">>> = {
+    actual: { note: `The KPI's current value, usually a formula over ${names.tracker}.` },
+    progress: {
+      formula: formula(`KPIPROGRESS(${open("actual")}, ${open("target")}, ${open("baseline")})`),
+      note: `Computed: =KPIPROGRESS(${open("actual")}, ${open("target")}, ${open("baseline")}); 100% means the target is met.`,
+    },
+    status: { formula: formula(status), note: "Computed from progress and deadline." },
+  };
+  const columns = FRAMEWORK_KEYS.map((key): ColumnSpec<FrameworkKey> => {
+    const format =
+      key === "deadline"
+        ? DATE_FORMAT
+        : key === "progress"
+          ? "0%"
+          : NUMBERS.has(key)
+            ? DECIMAL_FORMAT
+            : TEXT_FORMAT;
+    return {
+      key,
+      label: FRAMEWORK_LABELS[key],
+      computed: key in computed,
+      format,
+      ...(WIDE.has(key) ? { width: 180 } : {}),
+      ...(key === "deadline"
+        ? {
+            validation: {
+              rule: { type: "date" },
+              allowInvalid: false,
+              helpText: "A date: every KPI needs a deadline.",
+            },
+          }
+        : {}),
+      ...computed[key],
+    };
+  });
   return {
     kind: "framework",
-    size: { rows: 200, columns: FRAMEWORK_HEADERS.length },
-    tables: [
+    columns,
+    rows: 200,
+    headerRow: 1,
+    formulaRow: FIRST,
+    firstDataRow: FIRST,
+    frozenRows: 1,
+    frozenColumns: 0,
+    protections: [
       {
-        row: 1,
-        column: 1,
-        values: [FRAMEWORK_HEADERS.slice(0, column("Actual") - 1)],
-        bold: true,
-        background: HEADER_GREY,
-      },
-      {
-        row: 1,
-        column: column("Actual"),
-        values: [FRAMEWORK_HEADERS.slice(column("Actual") - 1)],
-        bold: true,
-        background: COMPUTED_BLUE,
-        headerNotes: [
-          `The KPI's current value, usually a formula over ${names.tracker}.`,
-          `Computed: =KPIPROGRESS(${open("Actual")}, ${open("Target")}, ${open("Baseline")}); 100% means the target is met.`,
-          "Computed from progress and deadline.",
-        ],
-      },
-      {
-        row: first,
-        column: column("Progress"),
-        values: [
-          [
-            formula(`KPIPROGRESS(${open("Actual")}, ${open("Target")}, ${open("Baseline")})`),
-            formula(status),
-          ],
-        ],
-        warnBeforeEditing: "Influencer KPIs: these formulas fill progress and status below.",
+        rows: "formulas",
+        description: "Influencer KPIs: these formulas fill progress and status below.",
       },
     ],
-    formats: [
-      { column: column("Deadline"), fromRow: first, format: DATE_FORMAT },
-      { column: column("Progress"), fromRow: first, format: "0%" },
-    ],
-    validations: [
-      {
-        column: column("Deadline"),
-        fromRow: first,
-        rule: { type: "date" },
-        allowInvalid: false,
-        helpText: "A date: every KPI needs a deadline.",
-      },
-    ],
-    layout: {
-      frozenRows: 1,
-      columnWidths: FRAMEWORK_HEADERS.map((h) =>
-        ["Goal", "KPI", "Formula", "Data source", "Tactic", "SMART status"].includes(h) ? 180 : 100,
-      ),
-    },
   };
 }

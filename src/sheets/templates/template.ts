@@ -1,32 +1,70 @@
-/** What every template is made of, and the look they share. */
-import type {
-  ColumnFormat,
-  ColumnValidation,
-  SheetKind,
-  SheetLayout,
-  TableWrite,
-} from "../workbook";
+/** What the add-on's column-based sheets (tracker, framework) are made of, and their look. */
+import type { CellInput, Formula, SheetKind, Validation } from "../workbook";
 
-export interface SheetTemplate {
-  readonly kind: SheetKind;
-  readonly size: { readonly rows: number; readonly columns: number };
-  readonly tables: readonly TableWrite[];
-  readonly formats: readonly ColumnFormat[];
-  readonly validations: readonly ColumnValidation[];
-  readonly layout: SheetLayout;
+/**
+ * The template version every sheet records in its tag. Bump it when a template changes; the
+ * next Insert templates upgrades older sheets in place (upgrade.ts).
+ * 1: first release. 2: column keys, Settings found by named ranges, DOCUMENT tags, formats on
+ * every column.
+ */
+export const TEMPLATE_VERSION = 2;
+
+export interface ColumnSpec<K extends string = string> {
+  readonly key: K;
+  readonly label: string;
+  /** Filled by the add-on's formulas: styled apart, and protected with a warning. */
+  readonly computed: boolean;
+  /** Number format from the header down ("@" keeps typed text as text). */
+  readonly format: string;
+  readonly validation?: Validation;
+  /** Pixels; Sheets' default column width is 100. */
+  readonly width?: number;
+  readonly note?: string;
+  /** The totals-row cell. */
+  readonly total?: CellInput;
+  /** The formula-row cell: an array formula that fills the column. */
+  readonly formula?: Formula;
 }
+
+export interface TableTemplate<K extends string = string> {
+  readonly kind: SheetKind;
+  readonly columns: readonly ColumnSpec<K>[];
+  /** Rows a new sheet gets; formats and validation reach down to the sheet's last row. */
+  readonly rows: number;
+  readonly headerRow: 1;
+  readonly totalsRow?: number;
+  /** Where the computed columns' array formulas sit: the first data row. */
+  readonly formulaRow: number;
+  readonly firstDataRow: number;
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+  readonly protections: readonly {
+    readonly rows: "totals" | "formulas";
+    readonly description: string;
+  }[];
+}
+
+/** Column positions (1-based) by key: where each column of a template sits in its sheet. */
+export type Positions<K extends string = string> = Readonly<Record<K, number>>;
 
 /** Actual sheet names, which formulas in other sheets refer to. */
 export type TemplateNames = Readonly<Record<SheetKind, string>>;
 
-export const DEFAULT_SHEET_NAMES: TemplateNames = {
-  settings: "Settings",
-  tracker: "Campaign Tracker",
-  framework: "KPI Framework",
-};
-
 export const HEADER_GREY = "#e8eaed";
 export const COMPUTED_BLUE = "#d2e3fc";
 export const TOTALS_GREY = "#f1f3f4";
+export const TEXT_FORMAT = "@";
 export const COUNT_FORMAT = "#,##0";
 export const DATE_FORMAT = "yyyy-mm-dd";
+export const DECIMAL_FORMAT = "#,##0.00";
+export const PERCENT_FORMAT = "0.00%";
+export const DEFAULT_WIDTH = 100;
+
+/** Positions in template order: column 1, 2, 3... */
+export function defaultPositions<K extends string>(keys: readonly K[]): Positions<K> {
+  return Object.fromEntries(keys.map((key, i) => [key, i + 1])) as Record<K, number>;
+}
+
+/** A column's 1-based position in a sheet made from a template (before any user change). */
+export const positionOf = <K extends string>(keys: readonly K[], key: K): number =>
+  keys.indexOf(key) + 1;

@@ -1,0 +1,291 @@
+/**
+ * Plans what to paint for a column-based template (tracker, framework): all of it on a new
+ * sheet, in one block; on an existing sheet only the add-on's own cells (headers, totals,
+ * formulas, formats, validation), so a user's rows and columns are never moved or cleared.
+ */
+import { isBlank } from "../../core/tracker-columns";
+import {
+  type Block,
+  type CellInput,
+  type SheetHead,
+  type SheetPaint,
+  UserError,
+} from "../workbook";
+import {
+  COMPUTED_BLUE,
+  type ColumnSpec,
+  DEFAULT_WIDTH,
+  HEADER_GREY,
+  type Positions,
+  type TableTemplate,
+  TOTALS_GREY,
+} from "./template";
+
+/** The cell the template puts at a row of a column, or undefined where it puts nothing. */
+function templateCell(t: TableTemplate, column: ColumnSpec, row: number): CellInput | undefined {
+  if (row === t.headerRow) return column.label;
+  if (row === t.totalsRow) return column.total ?? null;
+  if (row === t.formulaRow) return column.formula;
+  return undefined;
+}
+
+const styleOf = (t: TableTemplate, column: ColumnSpec, row: number) => {
+  if (row === t.headerRow)
+    return { bold: true, background: column.computed ? COMPUTED_BLUE : HEADER_GREY };
+  if (row === t.totalsRow) return { bold: true, background: TOTALS_GREY };
+  return { bold: false, background: null };
+};
+
+function byPosition(t: TableTemplate, positions: Positions): Map<number, ColumnSpec> {
+  return new Map(t.columns.map((c) => [positions[c.key] as number, c]));
+}
+
+/** Everything a new sheet needs, as one block covering the template. */
+export function planNewTable(t: TableTemplate, positions: Positions): SheetPaint {
+  const columns = byPosition(t, positions);
+  const width = Math.max(...columns.keys());
+  const rows = Array.from({ length: t.rows }, (_, r) => r + 1);
+  const grid = <T>(cell: (column: ColumnSpec | undefined, row: number) => T): T[][] =>
+    rows.map((row) => Array.from({ length: width }, (_, c) => cell(columns.get(c + 1), row)));
+  const block: Block = {
+    row: 1,
+    column: 1,
+    values: grid((c, row) => (c ? (templateCell(t, c, row) ?? null) : null)),
+    formats: grid((c) => c?.format ?? "@"),
+    validations: grid((c, row) => (c && row >= t.firstDataRow ? (c.validation ?? null) : null)),
+    bold: grid((c, row) => (c ? styleOf(t, c, row).bold : false)),
+    backgrounds: grid((c, row) => (c ? styleOf(t, c, row).background : null)),
+    notes: grid((c, row) => (c && row === t.headerRow ? (c.note ?? "") : "")),
+  };
+  return {
+    newSheet: true,
+    blocks: [block],
+    frozenRows: t.frozenRows,
+    frozenColumns: t.frozenColumns,
+    widths: widthRuns(t.columns, positions),
+    protections: protections(t, positions),
+  };
+}
+
+/** Runs of adjacent columns that share a width other than Sheets' default. */
+function widthRuns(columns: readonly ColumnSpec[], positions: Positions) {
+  const runs: { column: number; count: number; width: number }[] = [];
+  const sorted = [...columns].sort((a, b) => (positions[a.key] ?? 0) - (positions[b.key] ?? 0));
+  for (const c of sorted) {
+    const width = c.width ?? DEFAULT_WIDTH;
+    const column = positions[c.key] as number;
+    const last = runs[runs.length - 1];
+    if (last && last.column + last.count === column && last.width === width) last.count++;
+    else if (width !== DEFAULT_WIDTH) runs.push({ column, count: 1, width });
+  }
+  return runs;
+}
+
+/** One warning-only protection per protected row of the template, over its columns' span. */
+function protections(t: TableTemplate, positions: Positions) {
+  return t.protections.map(({ rows, description }) => {
+    const row = rows === "totals" ? (t.totalsRow ?? t.formulaRow) : t.formulaRow;
+    const cols = t.columns
+      .filter((c) => rows === "totals" || c.formula !== undefined)
+      .map((c) => positions[c.key] as number);
+    const first = Math.min(...cols);
+    return {
+      row,
+      column: first,
+      numRows: 1,
+      numColumns: Math.max(...cols) - first + 1,
+      description,
+    };
+  });
+}
+
+const normalise = (value: unknown) =>
+  String(value ?? "")
+    .trim()
+    .toLowerCase();
+
+/**
+ * Where each column of the template sits in an existing sheet: found by its header (current or
+ * earlier label); a header that was cleared or renamed keeps its column where the template put
+ * it, as long as no other column claims that place. Missing columns go after the last used one.
+ */
+export function locateColumns<K extends string>(
+  t: TableTemplate<K>,
+  head: SheetHead,
+  labelsOf: (key: K) => readonly string[],
+  sheetName: string,
+): { positions: Positions<K>; added: K[] } {
+  const header = head.values[t.headerRow - 1] ?? [];
+  const found = new Map<K, number>();
+  const claimed = new Set<number>();
+  for (const c of t.columns) {
+    const labels = labelsOf(c.key).map(normalise);
+    const index = header.findIndex(
+      (cell, i) => !claimed.has(i + 1) && labels.includes(normalise(cell)),
+    );
+    if (index >= 0) {
+      found.set(c.key, index + 1);
+      claimed.add(index + 1);
+    }
+  }
+  if (found.size < t.columns.length / 2) {
+    throw new UserError(
+      `Row ${t.headerRow} of "${sheetName}" no longer holds the add-on's headers, so its columns cannot be found. Undo the change (Edit → Undo or the version history), then run Insert templates again.`,
+    );
+  }
+  const known = new Set(t.columns.flatMap((c) => labelsOf(c.key).map(normalise)));
+  t.columns.forEach((c, i) => {
+    if (found.has(c.key)) return;
+    const place = i + 1;
+    if (!claimed.has(place) && !known.has(normalise(header[place - 1]))) {
+      found.set(c.key, place);
+      claimed.add(place);
+    }
+  });
+  const added: K[] = [];
+  let next = Math.max(head.lastColumn, ...claimed) + 1;
+  for (const c of t.columns) {
+    if (found.has(c.key)) continue;
+    found.set(c.key, next++);
+    added.push(c.key);
+  }
+  return { positions: Object.fromEntries(found) as Record<K, number>, added };
+}
+
+/**
+ * Repaints an existing sheet's own cells. Cells of the template's rows (header, totals,
+ * formulas) are rewritten where they are the add-on's or blank; formats and validation are
+ * rewritten down the add-on's columns. Returns whether anything of the add-on's had changed.
+ */
+export function planExistingTable(
+  t: TableTemplate,
+  positions: Positions,
+  head: SheetHead,
+  added: readonly string[],
+  sheetName: string,
+): { paint: SheetPaint; repaired: boolean } {
+  const columns = byPosition(t, positions);
+  const width = Math.max(head.lastColumn, ...columns.keys());
+  checkTotalsRow(t, columns, head, sheetName);
+  let repaired = added.length > 0;
+  const templateRows = [t.headerRow, t.totalsRow, t.formulaRow].filter(
+    (r): r is number => r !== undefined,
+  );
+  const rowRuns = templateRows.map((row) => {
+    const cells: (CellInput | undefined)[] = [];
+    for (let c = 1; c <= width; c++) {
+      const column = columns.get(c);
+      const planned = column ? templateCell(t, column, row) : undefined;
+      const value = head.values[row - 1]?.[c - 1];
+      const current = head.formulas[row - 1]?.[c - 1] || value;
+      if (planned !== undefined) {
+        const text =
+          planned && typeof planned === "object" && "formula" in planned
+            ? planned.formula
+            : planned;
+        if (normalise(text) !== normalise(current) && !(isBlank(current) && planned === null))
+          repaired = true;
+        cells.push(planned);
+      } else {
+        cells.push(isBlank(value) && !head.formulas[row - 1]?.[c - 1] ? null : undefined);
+      }
+    }
+    return { row, cells };
+  });
+  const blocks: Block[] = [];
+  for (const { row, cells } of rowRuns) {
+    for (const run of runsOf(cells.map((cell) => cell !== undefined))) {
+      const slice = cells.slice(run.start - 1, run.start - 1 + run.count);
+      const style = (c: number) => {
+        const column = columns.get(c);
+        return column ? styleOf(t, column, row) : { bold: false, background: null };
+      };
+      const span = Array.from({ length: run.count }, (_, i) => run.start + i);
+      blocks.push({
+        row,
+        column: run.start,
+        values: [slice.map((cell) => cell ?? null)],
+        bold: [span.map((c) => style(c).bold)],
+        backgrounds: [span.map((c) => style(c).background)],
+        ...(row === t.headerRow ? { notes: [span.map((c) => columns.get(c)?.note ?? "")] } : {}),
+      });
+    }
+  }
+  const ours = Array.from({ length: width }, (_, i) => columns.has(i + 1));
+  const below = (from: number) =>
+    Array.from({ length: head.maxRows - from + 1 }, (_, r) => r + from);
+  for (const run of runsOf(ours)) {
+    const span = Array.from(
+      { length: run.count },
+      (_, i) => columns.get(run.start + i) as ColumnSpec,
+    );
+    blocks.push({
+      row: 1,
+      column: run.start,
+      formats: below(1).map(() => span.map((c) => c.format)),
+    });
+  }
+  const validated = Array.from(
+    { length: width },
+    (_, i) => columns.get(i + 1)?.validation !== undefined,
+  );
+  for (const run of runsOf(validated)) {
+    const span = Array.from(
+      { length: run.count },
+      (_, i) => columns.get(run.start + i) as ColumnSpec,
+    );
+    blocks.push({
+      row: t.firstDataRow,
+      column: run.start,
+      validations: below(t.firstDataRow).map(() => span.map((c) => c.validation ?? null)),
+    });
+  }
+  const addedSpecs = t.columns.filter((c) => added.includes(c.key));
+  return {
+    repaired,
+    paint: {
+      columns: width,
+      blocks,
+      frozenRows: t.frozenRows,
+      frozenColumns: t.frozenColumns,
+      widths: widthRuns(addedSpecs, positions),
+      protections: protections(t, positions),
+    },
+  };
+}
+
+/**
+ * The totals row must still be the totals row: if a user deleted it, posts moved up into it
+ * and writing totals there would overwrite one. Say so instead of writing.
+ */
+function checkTotalsRow(
+  t: TableTemplate,
+  columns: Map<number, ColumnSpec>,
+  head: SheetHead,
+  sheetName: string,
+): void {
+  if (t.totalsRow === undefined) return;
+  const row = t.totalsRow;
+  for (const [c, column] of columns) {
+    if (column.total !== null && column.total !== undefined) continue;
+    if (column.computed) continue;
+    const value = head.values[row - 1]?.[c - 1];
+    if (!isBlank(value) && !head.formulas[row - 1]?.[c - 1]) {
+      throw new UserError(
+        `Row ${row} of "${sheetName}" should hold the totals but holds data (${column.label}: ${String(value)}). Insert an empty row ${row} above it, then run Insert templates again.`,
+      );
+    }
+  }
+}
+
+/** Runs of consecutive true entries, as 1-based start and length. */
+function runsOf(flags: readonly boolean[]): { start: number; count: number }[] {
+  const runs: { start: number; count: number }[] = [];
+  flags.forEach((flag, i) => {
+    const last = runs[runs.length - 1];
+    if (!flag) return;
+    if (last && last.start + last.count === i + 1) last.count++;
+    else runs.push({ start: i + 1, count: 1 });
+  });
+  return runs;
+}
