@@ -15,7 +15,7 @@ export interface PlatformCpm {
 
 const CPM_SOURCE = 'ad-calc.com, "Digital Advertising Benchmarks 2024" (platform average CPM, USD)';
 
-export const PLATFORM_CPMS: readonly PlatformCpm[] = [
+export const PLATFORM_CPMS = [
   { platform: "Instagram", aliases: ["ig", "insta"], cpm: 6.7, source: CPM_SOURCE, year: 2024 },
   { platform: "TikTok", aliases: ["tik tok", "tt"], cpm: 10, source: CPM_SOURCE, year: 2024 },
   { platform: "YouTube", aliases: ["yt", "you tube"], cpm: 9.68, source: CPM_SOURCE, year: 2024 },
@@ -28,7 +28,10 @@ export const PLATFORM_CPMS: readonly PlatformCpm[] = [
     source: CPM_SOURCE,
     year: 2024,
   },
-];
+] as const satisfies readonly PlatformCpm[];
+
+/** The platforms the catalog knows, by the name Settings lists them under. */
+export type PlatformName = (typeof PLATFORM_CPMS)[number]["platform"];
 
 const BY_NAME = new Map<string, PlatformCpm>();
 for (const entry of PLATFORM_CPMS) {

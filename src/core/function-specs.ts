@@ -3,6 +3,7 @@
  * (ranges.ts); the build reads it to write the top-level stubs and their @customfunction
  * JSDoc, which is what Sheets shows in autocomplete; the Function reference dialog lists it.
  */
+import { DEFAULT_TIER_THRESHOLDS } from "./catalog";
 import * as m from "./metrics";
 
 /**
@@ -316,8 +317,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
       count("followers", "Follower count."),
       {
         name: "thresholds",
-        description:
-          "Optional: four increasing lower bounds for nano, micro, macro and mega (default 1000, 10000, 100000, 1000000).",
+        description: `Optional: four increasing lower bounds for nano, micro, macro and mega (default ${DEFAULT_TIER_THRESHOLDS.join(", ")}).`,
         kind: "thresholds",
         optional: true,
       },

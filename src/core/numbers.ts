@@ -3,6 +3,7 @@
  * "4.5%", "$1,200", "€ 950", "1 200 PLN", with surrounding spaces. Everything else is reported
  * as a problem, never silently turned into 0.
  */
+import { isBlank, isDate } from "./cells";
 import { CURRENCY_MARKS } from "./currency";
 
 /** What one cell holds once read: nothing, a number, or a reason it is not a number. */
@@ -31,16 +32,11 @@ export function readNumber(value: unknown): ReadNumber {
   if (typeof value === "number") {
     return Number.isFinite(value) ? { kind: "number", value } : bad("is not a finite number");
   }
-  if (value === "" || value === null || value === undefined) return BLANK;
+  if (isBlank(value)) return BLANK;
   if (typeof value === "string") return readText(value);
   if (isDate(value)) return bad("is a date, not a number");
   if (typeof value === "boolean") return bad(`is ${value ? "TRUE" : "FALSE"}, not a number`);
   return bad("is not a number");
-}
-
-/** Dates from another realm (a vm context, another frame) are dates too. */
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]";
 }
 
 function bad(problem: string): ReadNumber {

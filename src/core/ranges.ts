@@ -4,7 +4,9 @@
  * range call returns a 2D array of the ranges' shape in one go, so a whole column costs one
  * call; trailing blank rows of open ranges (B2:B) are not computed and come back blank.
  */
-import { findPlatform, PLATFORM_NAMES } from "./catalog";
+
+import { DEFAULT_TIER_THRESHOLDS, findPlatform, PLATFORM_NAMES } from "./catalog";
+import { isBlank } from "./cells";
 import type { AnyFunctionSpec, ParamSpec } from "./function-specs";
 import { InputError } from "./metrics";
 import { quoteShort, readNumber } from "./numbers";
@@ -183,7 +185,7 @@ function usedRows(grids: readonly (Grid | undefined)[], rows: number, cols: numb
       if (!line) continue;
       for (let c = 0; c < cols; c++) {
         const value = line[c];
-        if (value !== "" && value !== null && value !== undefined) return r + 1;
+        if (!isBlank(value)) return r + 1;
       }
     }
   }
@@ -223,8 +225,7 @@ function unknownPlatform(param: ParamSpec, name: string): InputError {
   );
 }
 
-const THRESHOLDS_HINT =
-  "give four increasing follower counts for nano, micro, macro and mega, e.g. 1000, 10000, 100000, 1000000";
+const THRESHOLDS_HINT = `give four increasing follower counts for nano, micro, macro and mega, e.g. ${DEFAULT_TIER_THRESHOLDS.join(", ")}`;
 
 /** TIER's thresholds: every non-blank cell of the argument, or undefined for the defaults. */
 function readThresholds(param: ParamSpec, arg: unknown): readonly number[] | undefined {

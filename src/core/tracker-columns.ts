@@ -76,18 +76,7 @@ export const FRAMEWORK_KEYS = [
 
 export type FrameworkKey = (typeof FRAMEWORK_KEYS)[number];
 
-/** A cell as a spreadsheet hands it over: blank cells arrive as "". */
-export type CellValue = string | number | boolean | Date;
-
 /** Zero-based position of each tracker input column, by key. */
 export const TRACKER_INDEX = Object.fromEntries(
   TRACKER_COLUMNS.map((column, index) => [column.key, index]),
 ) as Record<TrackerColumnKey, number>;
-
-/** Blank as a spreadsheet means it: "", null or undefined (a cell holding 0 is not blank). */
-export const isBlank = (value: unknown): boolean =>
-  value === "" || value === null || value === undefined;
-
-/** Dates from another realm (a vm context, another frame) are dates too. */
-export const isDate = (value: unknown): value is Date =>
-  Object.prototype.toString.call(value) === "[object Date]";

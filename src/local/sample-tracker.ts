@@ -1,4 +1,6 @@
-import type { CellValue, TrackerColumnKey } from "../core/tracker-columns";
+import type { PlatformName } from "../core/catalog";
+import type { CellValue } from "../core/cells";
+import type { TrackerColumnKey } from "../core/tracker-columns";
 import { TRACKER_COLUMNS } from "../core/tracker-columns";
 
 /**
@@ -8,7 +10,7 @@ import { TRACKER_COLUMNS } from "../core/tracker-columns";
  * as text, blanks, a gifted post and a note that looks like a formula.
  */
 
-type Platform = "Instagram" | "TikTok" | "YouTube" | "Facebook" | "LinkedIn" | "X";
+type Platform = PlatformName;
 type Range = readonly [min: number, max: number];
 type TrackerRecord = Record<TrackerColumnKey, CellValue>;
 

@@ -5,7 +5,7 @@
  * plain string that could be read as anything but text gets that apostrophe, and only cells
  * the add-on built with formula() become formulas.
  */
-import { isDate } from "../core/tracker-columns";
+import { isDate } from "../core/cells";
 import { type CellInput, isFormula } from "./workbook";
 
 const NEEDS_TEXT_MARK = /^[=+\-@\t\r']/;

@@ -4,8 +4,9 @@
  * are reached only when a method runs, never when the script loads (custom functions and
  * AuthMode.NONE menus load this file too).
  */
+
+import type { CellValue } from "../core/cells";
 import { SHEET_KINDS } from "../core/labels";
-import type { CellValue } from "../core/tracker-columns";
 import { toSheetValue } from "./cell-input";
 import {
   type Block,

@@ -2,11 +2,10 @@
  * Appends posts to the Campaign Tracker below its last filled row, in a fixed number of calls
  * whatever the number of rows: one read, one row insertion, one block write.
  */
+import { isBlank } from "../core/cells";
 import { TRACKER_COLUMNS } from "../core/tracker-columns";
 import { TRACKER } from "./templates/tracker";
 import { type CellInput, type SheetRef, UserError, type WorkbookPort } from "./workbook";
-
-const isBlank = (value: unknown) => value === "" || value === null || value === undefined;
 
 export function appendTrackerRows(
   port: WorkbookPort,

@@ -4,8 +4,9 @@
  * (spreadsheet-app-workbook.ts) talks to a spreadsheet, with a number of calls that does not
  * depend on the number of rows.
  */
+
+import type { CellValue } from "../core/cells";
 import type { SheetKind } from "../core/labels";
-import type { CellValue } from "../core/tracker-columns";
 
 export type { SheetKind } from "../core/labels";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FRAMEWORK_LABELS, TRACKER_LABELS } from "../../src/core/labels";
-import { FRAMEWORK_KEYS, TRACKER_KEYS } from "../../src/core/tracker-columns";
+import { FRAMEWORK_KEYS, TRACKER_COLUMNS, TRACKER_KEYS } from "../../src/core/tracker-columns";
 import { sampleTracker } from "../../src/local/sample-tracker";
 import {
   describeInsert,
@@ -505,14 +505,12 @@ describe("tracker validation on the sample tracker", () => {
     const { sheet, port, ref } = withTracker();
     const posts = sampleTracker();
     appendTrackerRows(port, ref, posts);
-    const range = sheet.getRange(3, 1, posts.length, 22);
+    const range = sheet.getRange(3, 1, posts.length, TRACKER_COLUMNS.length);
     const values = range.getValues();
     const rules = range.getDataValidations();
     const numeric = new Set(
-      (["followers", "cost"] as const).flatMap((from) =>
-        from === "cost"
-          ? [trackerColumn("cost") - 1]
-          : TRACKER_KEYS.slice(6, 19).map((k) => trackerColumn(k) - 1),
+      TRACKER_COLUMNS.filter((c) => c.kind === "count" || c.kind === "money").map(
+        (c) => trackerColumn(c.key) - 1,
       ),
     );
     const warned: string[] = [];

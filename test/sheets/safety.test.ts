@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { TRACKER_COLUMNS, type TrackerColumnKey } from "../../src/core/tracker-columns";
 import { toSheetValue } from "../../src/sheets/cell-input";
 import { insertTemplates, ownSheet } from "../../src/sheets/insert-templates";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { formula, UserError, type WorkbookPort } from "../../src/sheets/workbook";
-import { inMemory, post } from "./helpers";
+import { inMemory, post, trackerColumn } from "./helpers";
 
 /**
  * A first insert, in calls that read or write the document (handles and the lock aside). The
@@ -42,20 +43,21 @@ describe("user text is written as text", () => {
   it("tracker rows keep injected notes, handles and campaign names as text", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
-    const rows = PAYLOADS.map((payload) => {
-      const row: (string | number)[] = Array(22).fill("");
-      row[0] = payload;
-      row[2] = payload;
-      row[21] = payload;
-      row[6] = 5000;
-      return row;
-    });
+    const rows = PAYLOADS.map((payload) =>
+      post({ campaign: payload, handle: payload, notes: payload, followers: 5000 }),
+    );
     appendTrackerRows(port, ownSheet(port, "tracker"), rows);
     const sheet = spreadsheet.sheetNamed("Campaign Tracker");
-    const values = sheet?.getRange(3, 1, PAYLOADS.length, 22).getValues() ?? [];
-    const formulas = sheet?.getRange(3, 1, PAYLOADS.length, 22).getFormulas() ?? [];
+    const width = TRACKER_COLUMNS.length;
+    const values = sheet?.getRange(3, 1, PAYLOADS.length, width).getValues() ?? [];
+    const formulas = sheet?.getRange(3, 1, PAYLOADS.length, width).getFormulas() ?? [];
+    const at = (row: readonly unknown[], key: TrackerColumnKey) => row[trackerColumn(key) - 1];
     values.forEach((row, i) => {
-      expect([row[0], row[2], row[21]]).toEqual([PAYLOADS[i], PAYLOADS[i], PAYLOADS[i]]);
+      expect([at(row, "campaign"), at(row, "handle"), at(row, "notes")]).toEqual([
+        PAYLOADS[i],
+        PAYLOADS[i],
+        PAYLOADS[i],
+      ]);
     });
     expect(formulas.flat().filter(Boolean)).toEqual([]);
   });
@@ -74,13 +76,20 @@ describe("tracker rows", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
     const tracker = ownSheet(port, "tracker");
-    const post = (name: string) => [name, ...Array(17).fill(""), 100, ...Array(3).fill("")];
-    appendTrackerRows(port, tracker, [post("First")]);
-    appendTrackerRows(port, tracker, [post("Second"), post("Third")]);
+    const paid = (campaign: string) => post({ campaign, cost: 100 });
+    appendTrackerRows(port, tracker, [paid("First")]);
+    appendTrackerRows(port, tracker, [paid("Second"), paid("Third")]);
     const sheet = spreadsheet.sheetNamed("Campaign Tracker");
-    expect(sheet?.getRange("A3:A6").getValues()).toEqual([["First"], ["Second"], ["Third"], [""]]);
-    expect(sheet?.getRange("S5").getNumberFormats()).toEqual([["[$$]#,##0.00"]]);
-    expect(sheet?.getRange("S2").getValue()).toBe(300);
+    const campaign = trackerColumn("campaign");
+    const cost = trackerColumn("cost");
+    expect(sheet?.getRange(3, campaign, 4, 1).getValues()).toEqual([
+      ["First"],
+      ["Second"],
+      ["Third"],
+      [""],
+    ]);
+    expect(sheet?.getRange(5, cost).getNumberFormats()).toEqual([["[$$]#,##0.00"]]);
+    expect(sheet?.getRange(2, cost).getValue()).toBe(300);
   });
 
   it("of the wrong width are refused before anything is written", () => {
@@ -99,14 +108,9 @@ describe("Sheets calls do not grow with the row count", () => {
     const { spreadsheet, port } = inMemory();
     insertTemplates(port);
     const tracker = ownSheet(port, "tracker");
-    const data = Array.from({ length: rows }, (_, i) => {
-      const row: (string | number)[] = Array(22).fill("");
-      row[0] = "Campaign";
-      row[3] = "Instagram";
-      row[7] = 1000 + i;
-      row[18] = 50;
-      return row;
-    });
+    const data = Array.from({ length: rows }, (_, i) =>
+      post({ campaign: "Campaign", platform: "Instagram", impressions: 1000 + i, cost: 50 }),
+    );
     spreadsheet.log.reset();
     appendTrackerRows(port, tracker, data);
     return spreadsheet.log.total;

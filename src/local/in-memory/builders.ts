@@ -2,6 +2,7 @@
  * Stand-ins for Apps Script's data-validation and chart builders. They record what was asked
  * so tests can check a template's rules and a report's charts.
  */
+import { isBlank, isDate } from "../../core/cells";
 import type { Rect } from "./a1";
 
 export const DataValidationCriteria = {
@@ -42,14 +43,14 @@ export class FakeDataValidation {
   }
   /** Whether Sheets would accept the value without a warning. Blank cells always pass. */
   accepts(value: unknown): boolean {
-    if (value === "" || value === null || value === undefined) return true;
+    if (isBlank(value)) return true;
     switch (this.criteria) {
       case "VALUE_IN_LIST":
         return (this.values[0] as unknown[]).includes(value);
       case "VALUE_IN_RANGE":
         return (this.values[0] as RangeReference).getValues().flat().includes(value);
       case "DATE_IS_VALID_DATE":
-        return Object.prototype.toString.call(value) === "[object Date]";
+        return isDate(value);
       case "NUMBER_GREATER_THAN_OR_EQUAL_TO":
         return typeof value === "number" && value >= (this.values[0] as number);
       case "NUMBER_BETWEEN":

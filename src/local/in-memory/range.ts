@@ -1,5 +1,7 @@
 /** A range of the in-memory workbook: values, formulas and per-cell properties of a block. */
+
 import { DetailedCellError, type HyperFormula } from "hyperformula";
+import { isBlank, isDate } from "../../core/cells";
 import { a1Notation, type Rect } from "./a1";
 import { type FakeDataValidation, FakeProtection } from "./builders";
 import type { CellGrid } from "./cell-grid";
@@ -186,8 +188,8 @@ export class InMemoryRange {
         );
       }
       return Array.from(line, (value, c) => {
-        if (value === "" || value === null || value === undefined) return null;
-        if (Object.prototype.toString.call(value) === "[object Date]") {
+        if (isBlank(value)) return null;
+        if (isDate(value)) {
           dateCells.push([r, c]);
           return serialOf(value as Date, this.sheet.spreadsheet.timeZone);
         }

@@ -15,14 +15,8 @@ import {
 } from "./template";
 
 const FIRST = 2;
-const WIDE: ReadonlySet<FrameworkKey> = new Set([
-  "goal",
-  "kpi",
-  "formula",
-  "dataSource",
-  "tactic",
-  "smartStatus",
-]);
+/** One width for every column: text and numbers both read at it, and it costs one call. */
+const WIDTH = 140;
 const NUMBERS: ReadonlySet<FrameworkKey> = new Set(["baseline", "target", "actual"]);
 
 export function frameworkTemplate(
@@ -60,7 +54,7 @@ export function frameworkTemplate(
       label: FRAMEWORK_LABELS[key],
       computed: key in computed,
       format,
-      ...(WIDE.has(key) ? { width: 180 } : {}),
+      width: WIDTH,
       ...(key === "deadline"
         ? {
             validation: {

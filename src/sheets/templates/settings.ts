@@ -122,7 +122,8 @@ export function planNewSettings(currency: string): SheetPaint {
     blocks: [{ row: 1, column: 1, values, formats, validations, bold, backgrounds }],
     widths: [
       { column: 1, count: 1, width: 200 },
-      { column: 3, count: 1, width: 420 },
+      // The CPM sources are about 80 characters long.
+      { column: 3, count: 1, width: 540 },
     ],
   };
 }

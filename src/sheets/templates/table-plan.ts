@@ -3,7 +3,7 @@
  * sheet, in one block; on an existing sheet only the add-on's own cells (headers, totals,
  * formulas, formats, validation), so a user's rows and columns are never moved or cleared.
  */
-import { isBlank } from "../../core/tracker-columns";
+import { isBlank } from "../../core/cells";
 import {
   type Block,
   type CellInput,
@@ -61,7 +61,8 @@ export function planNewTable(t: TableTemplate, positions: Positions): SheetPaint
     newSheet: true,
     blocks: [block],
     frozenRows: t.frozenRows,
-    frozenColumns: t.frozenColumns,
+    // A new sheet has no frozen columns: say nothing when none are wanted.
+    ...(t.frozenColumns > 0 ? { frozenColumns: t.frozenColumns } : {}),
     widths: widthRuns(t.columns, positions),
     protections: protections(t, positions),
   };

@@ -151,10 +151,10 @@ const WIDTHS: Partial<Record<TrackerKey, number>> = {
   campaign: 150,
   influencer: 150,
   handle: 150,
-  postUrl: 260,
-  utmLink: 220,
-  promoCode: 220,
-  notes: 220,
+  postUrl: 320,
+  utmLink: 260,
+  promoCode: 260,
+  notes: 260,
   ...Object.fromEntries(COMPUTED_KEYS.map((key) => [key, 120])),
 };
 
