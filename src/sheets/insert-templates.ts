@@ -15,7 +15,7 @@ import {
   SHEET_NAMES,
   TRACKER_LABELS,
 } from "../core/labels";
-import type { FRAMEWORK_KEYS, TRACKER_KEYS } from "../core/tracker-columns";
+import type { FrameworkKey } from "../core/tracker-columns";
 import { frameworkTemplate } from "./templates/framework";
 import { NAMED_RANGE_PREFIX, SETTINGS_NAMES, type SettingsBlock } from "./templates/named-ranges";
 import {
@@ -25,8 +25,13 @@ import {
   SETTINGS_LAYOUT,
 } from "./templates/settings";
 import { locateColumns, planExistingTable, planNewTable } from "./templates/table-plan";
-import { defaultPositions, type TableTemplate, TEMPLATE_VERSION } from "./templates/template";
-import { trackerTemplate } from "./templates/tracker";
+import {
+  defaultPositions,
+  type Positions,
+  type TableTemplate,
+  TEMPLATE_VERSION,
+} from "./templates/template";
+import { type TrackerKey, trackerTemplate } from "./templates/tracker";
 import {
   type NamedBlock,
   type OwnSheet,
@@ -76,9 +81,37 @@ interface SheetPlan {
   readonly repaired: boolean;
 }
 
-const trackerLabels = (key: (typeof TRACKER_KEYS)[number]) =>
-  [TRACKER_LABELS[key], LEGACY_LABELS[key]].filter((l): l is string => l !== undefined);
-const frameworkLabels = (key: (typeof FRAMEWORK_KEYS)[number]) => [FRAMEWORK_LABELS[key]];
+/** Every header a column of the add-on has had, to recognise it in an existing sheet. */
+function labelsOf(key: string): string[] {
+  const labels = [
+    (TRACKER_LABELS as Record<string, string>)[key],
+    (LEGACY_LABELS as Record<string, string>)[key],
+    (FRAMEWORK_LABELS as Record<string, string>)[key],
+  ];
+  return labels.filter((label): label is string => label !== undefined);
+}
+
+/**
+ * A tracker or framework: painted whole when new; when it exists, its columns are found by
+ * their headers and only the add-on's cells are planned, around the user's.
+ */
+function planTable(
+  port: WorkbookPort,
+  kind: SheetKind,
+  existing: OwnSheet | undefined,
+  template: (positions?: Positions) => TableTemplate,
+): SheetPlan {
+  const plain = template();
+  if (!existing) {
+    const keys = plain.columns.map((c) => c.key);
+    return { kind, repaired: false, paint: planNewTable(plain, defaultPositions(keys)) };
+  }
+  const name = existing.ref.name;
+  const head = port.readHead(existing.ref, Math.max(plain.formulaRow, plain.totalsRow ?? 0));
+  const { positions, added } = locateColumns(plain, head, labelsOf, name);
+  const planned = planExistingTable(template(positions), positions, head, added, name);
+  return { kind, existing, repaired: planned.repaired, paint: planned.paint };
+}
 
 export function insertTemplates(port: WorkbookPort): InsertResult {
   return port.withDocumentLock(() => {
@@ -108,24 +141,11 @@ export function insertTemplates(port: WorkbookPort): InsertResult {
             }
           : { kind, repaired: false, paint: planNewSettings(currency) };
       }
-      const template =
+      return planTable(port, kind, existing, (positions) =>
         kind === "tracker"
-          ? (positions?: never) => trackerTemplate(names, currency, positions)
-          : (positions?: never) => frameworkTemplate(names, positions);
-      if (!existing) {
-        const t = template() as TableTemplate;
-        const keys = t.columns.map((c) => c.key);
-        return { kind, repaired: false, paint: planNewTable(t, defaultPositions(keys)) };
-      }
-      const plain = template() as TableTemplate;
-      const head = port.readHead(existing.ref, Math.max(plain.formulaRow, plain.totalsRow ?? 0));
-      const labels = (kind === "tracker" ? trackerLabels : frameworkLabels) as (
-        k: string,
-      ) => string[];
-      const { positions, added } = locateColumns(plain, head, labels, existing.ref.name);
-      const t = template(positions as never) as TableTemplate;
-      const planned = planExistingTable(t, positions, head, added, existing.ref.name);
-      return { kind, existing, repaired: planned.repaired, paint: planned.paint };
+          ? trackerTemplate(names, currency, positions as Positions<TrackerKey> | undefined)
+          : frameworkTemplate(names, positions as Positions<FrameworkKey> | undefined),
+      );
     });
 
     const created: SheetRef[] = [];

@@ -7,9 +7,11 @@ import { isBlank } from "../../core/cells";
 import {
   type Block,
   type CellInput,
+  isFormula,
   type SheetHead,
   type SheetPaint,
   UserError,
+  type Validation,
 } from "../workbook";
 import {
   COMPUTED_BLUE,
@@ -156,7 +158,7 @@ export function locateColumns<K extends string>(
 /**
  * Repaints an existing sheet's own cells. Cells of the template's rows (header, totals,
  * formulas) are rewritten where they are the add-on's or blank; formats and validation are
- * rewritten down the add-on's columns. Returns whether anything of the add-on's had changed.
+ * rewritten down the add-on's columns. Says whether anything of the add-on's had changed.
  */
 export function planExistingTable(
   t: TableTemplate,
@@ -168,79 +170,23 @@ export function planExistingTable(
   const columns = byPosition(t, positions);
   const width = Math.max(head.lastColumn, ...columns.keys());
   checkTotalsRow(t, columns, head, sheetName);
-  let repaired = added.length > 0;
-  const templateRows = [t.headerRow, t.totalsRow, t.formulaRow].filter(
-    (r): r is number => r !== undefined,
-  );
-  const rowRuns = templateRows.map((row) => {
-    const cells: (CellInput | undefined)[] = [];
-    for (let c = 1; c <= width; c++) {
-      const column = columns.get(c);
-      const planned = column ? templateCell(t, column, row) : undefined;
-      const value = head.values[row - 1]?.[c - 1];
-      const current = head.formulas[row - 1]?.[c - 1] || value;
-      if (planned !== undefined) {
-        const text =
-          planned && typeof planned === "object" && "formula" in planned
-            ? planned.formula
-            : planned;
-        if (normalise(text) !== normalise(current) && !(isBlank(current) && planned === null))
-          repaired = true;
-        cells.push(planned);
-      } else {
-        cells.push(isBlank(value) && !head.formulas[row - 1]?.[c - 1] ? null : undefined);
-      }
-    }
-    return { row, cells };
-  });
-  const blocks: Block[] = [];
-  for (const { row, cells } of rowRuns) {
-    for (const run of runsOf(cells.map((cell) => cell !== undefined))) {
-      const slice = cells.slice(run.start - 1, run.start - 1 + run.count);
-      const style = (c: number) => {
-        const column = columns.get(c);
-        return column ? styleOf(t, column, row) : { bold: false, background: null };
-      };
-      const span = Array.from({ length: run.count }, (_, i) => run.start + i);
-      blocks.push({
-        row,
-        column: run.start,
-        values: [slice.map((cell) => cell ?? null)],
-        bold: [span.map((c) => style(c).bold)],
-        backgrounds: [span.map((c) => style(c).background)],
-        ...(row === t.headerRow ? { notes: [span.map((c) => columns.get(c)?.note ?? "")] } : {}),
-      });
-    }
-  }
-  const ours = Array.from({ length: width }, (_, i) => columns.has(i + 1));
-  const below = (from: number) =>
-    Array.from({ length: head.maxRows - from + 1 }, (_, r) => r + from);
-  for (const run of runsOf(ours)) {
-    const span = Array.from(
-      { length: run.count },
-      (_, i) => columns.get(run.start + i) as ColumnSpec,
-    );
-    blocks.push({
-      row: 1,
-      column: run.start,
-      formats: below(1).map(() => span.map((c) => c.format)),
-    });
-  }
-  const validated = Array.from(
-    { length: width },
-    (_, i) => columns.get(i + 1)?.validation !== undefined,
-  );
-  for (const run of runsOf(validated)) {
-    const span = Array.from(
-      { length: run.count },
-      (_, i) => columns.get(run.start + i) as ColumnSpec,
-    );
-    blocks.push({
-      row: t.firstDataRow,
-      column: run.start,
-      validations: below(t.firstDataRow).map(() => span.map((c) => c.validation ?? null)),
-    });
-  }
+  const rows = [t.headerRow, t.totalsRow, t.formulaRow].filter((r): r is number => r !== undefined);
+  const planned = rows.map((row) => ({ row, cells: plannedRow(t, columns, head, row, width) }));
+  const repaired =
+    added.length > 0 ||
+    planned.some(({ row, cells }) => cells.some((cell, i) => differs(cell, head, row, i + 1)));
+  const blocks: Block[] = [
+    ...planned.flatMap(({ row, cells }) => rowBlocks(t, columns, row, cells)),
+    ...columnBlocks(columns, width, 1, head.maxRows, (c) => c.format, "formats"),
+    ...columnBlocks(
+      columns,
+      width,
+      t.firstDataRow,
+      head.maxRows,
+      (c) => c.validation,
+      "validations",
+    ),
+  ];
   const addedSpecs = t.columns.filter((c) => added.includes(c.key));
   return {
     repaired,
@@ -253,6 +199,84 @@ export function planExistingTable(
       protections: protections(t, positions),
     },
   };
+}
+
+/**
+ * One template row as it will be written: the template's cell in the add-on's columns, null
+ * (write nothing new) in a blank cell of another column, undefined where a user's cell is.
+ */
+function plannedRow(
+  t: TableTemplate,
+  columns: Map<number, ColumnSpec>,
+  head: SheetHead,
+  row: number,
+  width: number,
+): (CellInput | undefined)[] {
+  return Array.from({ length: width }, (_, i) => {
+    const column = columns.get(i + 1);
+    const planned = column ? templateCell(t, column, row) : undefined;
+    if (planned !== undefined) return planned;
+    const blank = isBlank(head.values[row - 1]?.[i]) && !head.formulas[row - 1]?.[i];
+    return blank ? null : undefined;
+  });
+}
+
+/** Whether a planned cell changes what the sheet shows (a formula's text, a label...). */
+function differs(cell: CellInput | undefined, head: SheetHead, row: number, column: number) {
+  if (cell === undefined) return false;
+  const current = head.formulas[row - 1]?.[column - 1] || head.values[row - 1]?.[column - 1];
+  if (cell === null) return !isBlank(current);
+  const text = isFormula(cell) ? cell.formula : cell;
+  return normalise(text) !== normalise(current);
+}
+
+/** A template row's writable runs, each one block of values and styles. */
+function rowBlocks(
+  t: TableTemplate,
+  columns: Map<number, ColumnSpec>,
+  row: number,
+  cells: readonly (CellInput | undefined)[],
+): Block[] {
+  return runsOf(cells.map((cell) => cell !== undefined)).map((run) => {
+    const span = Array.from({ length: run.count }, (_, i) => run.start + i);
+    const style = (c: number) => {
+      const column = columns.get(c);
+      return column ? styleOf(t, column, row) : { bold: false, background: null };
+    };
+    return {
+      row,
+      column: run.start,
+      values: [span.map((c) => cells[c - 1] ?? null)],
+      bold: [span.map((c) => style(c).bold)],
+      backgrounds: [span.map((c) => style(c).background)],
+      ...(row === t.headerRow ? { notes: [span.map((c) => columns.get(c)?.note ?? "")] } : {}),
+    };
+  });
+}
+
+/**
+ * A column property (format or validation) from a row to the last, one block per run of
+ * adjacent add-on columns that have it: a user's column in between keeps its own.
+ */
+function columnBlocks<P extends "formats" | "validations">(
+  columns: Map<number, ColumnSpec>,
+  width: number,
+  from: number,
+  to: number,
+  property: (c: ColumnSpec) => (P extends "formats" ? string : Validation) | undefined,
+  name: P,
+): Block[] {
+  const has = Array.from({ length: width }, (_, i) => {
+    const column = columns.get(i + 1);
+    return column !== undefined && property(column) !== undefined;
+  });
+  return runsOf(has).map((run) => {
+    const line = Array.from({ length: run.count }, (_, i) =>
+      property(columns.get(run.start + i) as ColumnSpec),
+    );
+    const grid = Array.from({ length: to - from + 1 }, () => line);
+    return { row: from, column: run.start, [name]: grid } as Block;
+  });
 }
 
 /**
