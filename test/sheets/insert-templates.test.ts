@@ -309,6 +309,26 @@ describe("repair", () => {
     expect(sheet.getRange(3, emv).getValue()).toBeCloseTo(10, 10); // 1,000 impressions at 10.00
   });
 
+  it("works around a column the user inserted among the add-on's, leaving it as it is", () => {
+    const { sheet, port, ref, spreadsheet } = withTracker();
+    appendTrackerRows(port, ref, [
+      post({ campaign: "A", influencer: "Lena", revenue: 300, cost: 100 }),
+    ]);
+    sheet.insertColumnsAfter(trackerColumn("influencer"), 1);
+    const agency = trackerColumn("influencer") + 1;
+    sheet.getRange(1, agency, 3, 1).setValues([["Agency"], [""], ["Northwind"]]);
+    sheet.getRange(1, agency).setNumberFormat("0.0");
+    const result = insertTemplates(port);
+    expect(result.repaired).toEqual([]);
+    expect(sheet.getRange(1, agency, 3, 1).getValues()).toEqual([["Agency"], [""], ["Northwind"]]);
+    expect(sheet.getRange(1, agency).getNumberFormats()).toEqual([["0.0"]]);
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+    const roi = header.indexOf("ROI") + 1;
+    expect(sheet.getRange(3, roi).getValue()).toBe(2);
+    expect(sheet.getRange(3, roi).getFormula()).toMatch(/^=ROI\(S3:S, T3:T\)$/);
+    expect(spreadsheet.sheetNamed("Campaign Tracker")?.protections).toHaveLength(2);
+  });
+
   it("refuses, writing nothing, when posts moved into the totals row", () => {
     const { sheet, port, ref, spreadsheet } = withTracker();
     appendTrackerRows(port, ref, [post({ campaign: "A", influencer: "Lena", cost: 100 })]);
