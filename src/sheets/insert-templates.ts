@@ -191,7 +191,7 @@ function nameSettingsBlocks(
   port: WorkbookPort,
   settings: SheetRef,
   blocks: Readonly<Record<SettingsBlock, Rect>>,
-  named: Map<string, NamedBlock>,
+  named: Map<string, NamedBlock | undefined>,
 ): void {
   for (const block of Object.keys(SETTINGS_NAMES) as SettingsBlock[]) {
     const name = SETTINGS_NAMES[block];
@@ -204,7 +204,7 @@ function nameSettingsBlocks(
       current.column === rect.column &&
       current.numRows === rect.numRows &&
       current.numColumns === rect.numColumns;
-    if (!same) port.setNamedRange(name, settings, rect);
+    if (!same) port.setNamedRange(name, settings, rect, named.has(name));
   }
 }
 
@@ -216,7 +216,7 @@ function nameSettingsBlocks(
 function existingSettings(
   port: WorkbookPort,
   sheet: SheetRef,
-  named: Map<string, NamedBlock>,
+  named: Map<string, NamedBlock | undefined>,
 ): { blocks: Record<SettingsBlock, Rect>; currency: string | undefined; renamed: boolean } {
   const blocks = {} as Record<SettingsBlock, Rect>;
   let renamed = false;

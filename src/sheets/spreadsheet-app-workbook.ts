@@ -218,12 +218,18 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       if (count > 0) sheetOf(ref).insertRowsAfter(row, count);
     },
 
-    namedRanges(prefix): Map<string, NamedBlock> {
-      const found = new Map<string, NamedBlock>();
+    namedRanges(prefix): Map<string, NamedBlock | undefined> {
+      const found = new Map<string, NamedBlock | undefined>();
       for (const named of spreadsheet().getNamedRanges()) {
         const name = named.getName();
         if (!name.startsWith(prefix)) continue;
-        const range = named.getRange();
+        let range: Range;
+        try {
+          range = named.getRange();
+        } catch {
+          found.set(name, undefined);
+          continue;
+        }
         found.set(name, {
           sheet: new SpreadsheetAppSheet(range.getSheet()),
           row: range.getRow(),
@@ -235,8 +241,9 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       return found;
     },
 
-    setNamedRange(name, ref, rect): void {
+    setNamedRange(name, ref, rect, replace): void {
       const range = sheetOf(ref).getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
+      if (replace) spreadsheet().removeNamedRange(name);
       spreadsheet().setNamedRange(name, range);
     },
 

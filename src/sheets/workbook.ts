@@ -142,10 +142,13 @@ export interface WorkbookPort {
   paint(sheet: SheetRef, paint: SheetPaint): void;
   /** Inserts blank rows after a row; formats and validation of that row carry down. */
   insertRowsAfter(sheet: SheetRef, row: number, count: number): void;
-  /** The add-on's named ranges (names starting with prefix), by name. */
-  namedRanges(prefix: string): Map<string, NamedBlock>;
-  /** Creates or moves a named range. */
-  setNamedRange(name: string, sheet: SheetRef, rect: Rect): void;
+  /**
+   * The add-on's named ranges (names starting with prefix), by name; undefined for a name
+   * whose range is gone (its sheet was deleted).
+   */
+  namedRanges(prefix: string): Map<string, NamedBlock | undefined>;
+  /** Names a range; an existing name (replace) is removed first. */
+  setNamedRange(name: string, sheet: SheetRef, rect: Rect, replace: boolean): void;
   activate(sheet: SheetRef): void;
   /** Runs an action holding the document lock; throws BusyError if another run holds it. */
   withDocumentLock<T>(action: () => T): T;

@@ -201,30 +201,40 @@ export class InMemorySpreadsheet {
   /** Named ranges live in HyperFormula as named expressions, so formulas can use them. */
   getNamedRanges(): InMemoryNamedRange[] {
     this.log.add("Spreadsheet.getNamedRanges");
-    return this.hf.listNamedExpressions().flatMap((name) => {
-      const range = this.namedRange(name);
-      if (!range) return [];
-      return [
-        {
-          getName: () => name,
-          getRange: () => range,
-          remove: () => {
-            this.log.add("NamedRange.remove");
-            this.hf.removeNamedExpression(name);
-          },
-        },
-      ];
-    });
+    // A name whose sheet was deleted is still listed, but has no range any more (an
+    // assumption: the reference does not say what getRange() does then; this is the strict
+    // reading).
+    return this.hf.listNamedExpressions().map((name) => ({
+      getName: () => name,
+      getRange: () => {
+        const range = this.namedRange(name);
+        if (!range) throw new Error(`Range not found: the named range ${name} is #REF!`);
+        return range;
+      },
+      remove: () => {
+        this.log.add("NamedRange.remove");
+        this.hf.removeNamedExpression(name);
+      },
+    }));
   }
+  removeNamedRange(name: string): void {
+    this.log.add("Spreadsheet.removeNamedRange");
+    if (!this.hf.listNamedExpressions().includes(name)) {
+      throw new Error(`There is no named range called ${name}.`);
+    }
+    this.hf.removeNamedExpression(name);
+  }
+  /** Stricter than the reference says: an existing name must be removed first. */
   setNamedRange(name: string, range: InMemoryRange): void {
     this.log.add("Spreadsheet.setNamedRange");
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
       throw new Error(`Invalid named range name: ${name}`);
     }
+    if (this.hf.listNamedExpressions().includes(name)) {
+      throw new Error(`A named range called ${name} already exists.`);
+    }
     const target = `=${range.sheet.name.includes(" ") ? `'${range.sheet.name}'` : range.sheet.name}!${absolute(a1Notation(range.rect))}`;
-    if (this.hf.isItPossibleToAddNamedExpression(name, target))
-      this.hf.addNamedExpression(name, target);
-    else this.hf.changeNamedExpression(name, target);
+    this.hf.addNamedExpression(name, target);
   }
   getRangeByName(name: string): InMemoryRange | null {
     this.log.add("Spreadsheet.getRangeByName");
