@@ -1,5 +1,6 @@
 /**
- * Builds dist/, what clasp pushes: Code.js and appsscript.json.
+ * Builds dist/, what clasp pushes: Code.js, appsscript.json and the .html files beside them
+ * (each language's messages and Function reference page).
  *
  * Apps Script only sees top-level function declarations, and only their JSDoc makes Sheets
  * show a custom function in autocomplete. esbuild bundles src/ into one namespace and drops
@@ -10,7 +11,7 @@
  *   node build.mjs --run FILE.ts   bundle a Node-only TypeScript file (demo, bench) and run it
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
@@ -45,10 +46,33 @@ export async function buildBundle() {
     ...namespace.ENTRY_POINTS.map((entry) => entryPointStub(entry, namespace)),
     "",
   ].join("\n");
+  // Start clean: clasp pushes every file in dist/, a stale one included.
+  rmSync(DIST, { recursive: true, force: true });
   mkdirSync(DIST, { recursive: true });
   writeFileSync(join(DIST, "Code.js"), code);
   copyFileSync(join(root, "appsscript.json"), join(DIST, "appsscript.json"));
+  for (const [name, content] of Object.entries(await distFiles())) {
+    writeFileSync(join(DIST, `${name}.html`), content);
+  }
   return Buffer.byteLength(code);
+}
+
+/**
+ * The files that travel beside Code.js (translations, the Function reference pages), from
+ * src/ui/dist-files.ts: bundled and evaluated here, never part of Code.js.
+ */
+async function distFiles() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, "src/ui/dist-files.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: "DistFiles",
+    platform: "neutral",
+    charset: "utf8",
+    write: false,
+  });
+  const module = vm.runInNewContext(`${result.outputFiles[0].text}\nDistFiles;`, {});
+  return module.distFiles();
 }
 
 function jsdocText(text) {

@@ -1,65 +1,94 @@
 /**
  * Apps Script entry points: the add-on menu and what its items do. This is the thin layer
  * that touches Apps Script globals; the work itself is done by pure code and the sheets port.
+ * Everything it shows is in the add-on's language: the one chosen in Settings, or the user's
+ * own before there is a Settings sheet.
  */
-import { CUSTOM_FUNCTIONS } from "./core/function-specs";
+import { type Catalog, format, type MessageKey } from "./core/i18n/catalog";
+import { type Lang, languageOfLocale, parseLanguage } from "./core/i18n/languages";
+import { loadCatalog } from "./i18n-loader";
 import { describeInsert, insertTemplates } from "./sheets/insert-templates";
 import { spreadsheetAppWorkbook } from "./sheets/spreadsheet-app-workbook";
-import { BusyError, UserError } from "./sheets/workbook";
-import { renderFunctionReference } from "./ui/function-reference";
+import { SETTINGS_NAMES } from "./sheets/templates/named-ranges";
+import { UserError } from "./sheets/workbook";
+import { referenceFile } from "./ui/dist-names";
+import { MENU_LABELS } from "./ui/menu";
 
 const TITLE = "Influencer KPIs";
+
+/** The user's language, from their account's locale (readable even in AuthMode.NONE). */
+const userLanguage = (): Lang => languageOfLocale(Session.getActiveUserLocale());
+
+/** The language chosen in this spreadsheet's Settings, else the user's. */
+function addOnLanguage(): Lang {
+  const cell = SpreadsheetApp.getActiveSpreadsheet().getRangeByName(SETTINGS_NAMES.language);
+  return parseLanguage(cell?.getValue()) ?? userLanguage();
+}
 
 /**
  * Runs a menu action and tells the user how it went: a toast on success, an alert in plain
  * words on failure (never a stack trace; the details go to the execution log).
  */
-function runMenuAction(what: string, action: () => string): void {
-  let message: string;
+function runMenuAction(
+  language: Lang,
+  what: MessageKey,
+  action: () => { message: string; catalog: Catalog },
+): void {
+  let done: { message: string; catalog: Catalog };
   try {
-    message = action();
+    done = action();
   } catch (error) {
-    const known = error instanceof BusyError || error instanceof UserError;
+    const catalog = loadCatalog(language);
+    const known = error instanceof UserError;
     if (!known) console.error(error);
     // Service errors may come from another realm than this script's Error.
-    const reason = String((error as { message?: unknown })?.message ?? error);
+    const reason = known
+      ? format(catalog, error.problem.key, error.problem.params)
+      : format(catalog, "alert.couldNot", {
+          action: catalog[what],
+          reason: String((error as { message?: unknown })?.message ?? error),
+        });
     const ui = SpreadsheetApp.getUi();
-    ui.alert(TITLE, known ? reason : `Could not ${what}: ${reason}`, ui.ButtonSet.OK);
+    ui.alert(TITLE, reason, ui.ButtonSet.OK);
     return;
   }
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, TITLE);
+  SpreadsheetApp.getActiveSpreadsheet().toast(done.message, TITLE);
 }
 
 export function insertTemplatesFromMenu(): void {
-  runMenuAction("insert the templates", () =>
-    describeInsert(insertTemplates(spreadsheetAppWorkbook())),
-  );
+  const language = userLanguage();
+  runMenuAction(language, "action.insertTemplates", () => {
+    const result = insertTemplates(spreadsheetAppWorkbook(), {
+      userLanguage: language,
+      catalog: loadCatalog,
+    });
+    const catalog = loadCatalog(result.language);
+    return { message: describeInsert(result, catalog), catalog };
+  });
 }
 
 export function showFunctionReference(): void {
-  const html = HtmlService.createHtmlOutput(renderFunctionReference(CUSTOM_FUNCTIONS))
+  const language = addOnLanguage();
+  const html = HtmlService.createHtmlOutputFromFile(referenceFile(language))
     .setWidth(640)
     .setHeight(560);
-  SpreadsheetApp.getUi().showModalDialog(html, `${TITLE}: function reference`);
+  SpreadsheetApp.getUi().showModalDialog(html, loadCatalog(language)["dialog.functionReference"]);
 }
 
 /** Functions the menu may call, by the name Apps Script calls them. */
 export const MENU_ACTIONS = { insertTemplatesFromMenu, showFunctionReference } as const;
 
-/** Menu entries, only for features that exist. */
-const MENU: readonly { label: string; action: keyof typeof MENU_ACTIONS }[] = [
-  { label: "Insert templates", action: "insertTemplatesFromMenu" },
-  { label: "Function reference", action: "showFunctionReference" },
-];
-
 /**
  * Runs in AuthMode.NONE for an installed add-on that was not used in this document yet: it
- * may only build the menu, never read the spreadsheet or properties.
+ * may only build the menu and read the user's locale, never read the spreadsheet.
  */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU) menu.addItem(item.label, item.action);
-  menu.addToUi();
+  const labels = MENU_LABELS[userLanguage()];
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(labels.insertTemplates, "insertTemplatesFromMenu")
+    .addItem(labels.functionReference, "showFunctionReference")
+    .addToUi();
 }
 
 export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -9,6 +9,7 @@ import { HyperFormula } from "hyperformula";
 import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
 import { TRACKER_COLUMNS, TRACKER_INDEX } from "../src/core/tracker-columns";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
+import { catalogOf } from "../src/local/catalogs";
 import { createAppsScript, installAppsScript } from "../src/local/in-memory";
 import { insertTemplates, ownSheet } from "../src/sheets/insert-templates";
 import { spreadsheetAppWorkbook } from "../src/sheets/spreadsheet-app-workbook";
@@ -102,7 +103,7 @@ function templatesAndLoad(rows: number) {
   try {
     const port = spreadsheetAppWorkbook();
     log.reset();
-    insertTemplates(port);
+    insertTemplates(port, { userLanguage: "en", catalog: catalogOf });
     const insert = { sheets: log.sheetsCalls, all: log.total, counts: [...log.counts] };
     const tracker = ownSheet(port, "tracker");
     const posts = Array.from({ length: rows }, (_, i) => {
@@ -117,7 +118,7 @@ function templatesAndLoad(rows: number) {
     appendTrackerRows(port, tracker, posts);
     const load = log.total;
     log.reset();
-    insertTemplates(port);
+    insertTemplates(port, { userLanguage: "en", catalog: catalogOf });
     return { insert, load, rerun: log.sheetsCalls };
   } finally {
     uninstall();

@@ -6,10 +6,12 @@ import { readFileSync } from "node:fs";
 import { createContext, runInContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { type AnyFunctionSpec, CUSTOM_FUNCTIONS } from "../src/core/function-specs";
+import { LANGUAGE_CODES, LANGUAGES } from "../src/core/i18n/languages";
 import { CELL_ERROR_PREFIX } from "../src/core/ranges";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
+import { catalogOf } from "../src/local/catalogs";
 import { createAppsScript } from "../src/local/in-memory";
-import { FakeUi, fakeHtmlService } from "../src/local/in-memory/ui";
+import { SETTINGS_NAMES } from "../src/sheets/templates/named-ranges";
 
 const source = readFileSync(BUNDLE_PATH, "utf8");
 const APPS_SCRIPT_SERVICES = [
@@ -47,13 +49,10 @@ function recordingServices(log: string[]): Record<string, unknown> {
   );
 }
 
-function withUi() {
-  const ui = new FakeUi();
-  const bundle = loadBundle({
-    SpreadsheetApp: { getUi: () => ui },
-    HtmlService: fakeHtmlService,
-  });
-  return { ui, bundle };
+/** Code.js on the in-memory spreadsheet, for a user whose account has this locale. */
+function withUi(userLocale = "en_US") {
+  const standIn = createAppsScript({ userLocale });
+  return { ui: standIn.ui, bundle: loadBundle(standIn.globals), standIn };
 }
 
 /** Globals of browsers and Node that Apps Script's V8 does not have. */
@@ -176,7 +175,7 @@ describe("loading Code.js", () => {
     expect(log).toEqual([]);
     // The recording works: opening the document does reach a service.
     expect(() => bundle.call("onOpen", { authMode: "NONE" })).toThrow();
-    expect(log).toContain("SpreadsheetApp.getUi");
+    expect(log).toContain("Session.getActiveUserLocale");
   });
 
   it("ships no dev-only library", () => {
@@ -270,6 +269,23 @@ describe("menu", () => {
     for (const item of items) expect(bundle.functionNames).toContain(item.functionName);
   });
 
+  it.each([
+    ["da_DK", "da"],
+    ["it", "it"],
+    ["zh_CN", "zh-CN"],
+    ["ky_KG", "ky"],
+    ["fr_FR", "en"],
+    ["zh_TW", "en"],
+  ] as const)("follows the user's locale %s (%s)", (locale, lang) => {
+    const { ui, bundle } = withUi(locale);
+    bundle.call("onOpen", { authMode: "NONE" });
+    const catalog = catalogOf(lang);
+    expect(ui.menus.get("Add-on")?.map((i) => i.label)).toEqual([
+      catalog["menu.insertTemplates"],
+      catalog["menu.functionReference"],
+    ]);
+  });
+
   it("onInstall builds the same menu", () => {
     const { ui, bundle } = withUi();
     bundle.call("onInstall", { authMode: "NONE" });
@@ -279,16 +295,23 @@ describe("menu", () => {
     ]);
   });
 
-  it("Function reference lists every custom function with an example", () => {
-    const { ui, bundle } = withUi();
-    bundle.call("showFunctionReference");
-    const html = ui.dialogs[0]?.output.getContent() ?? "";
-    expect(ui.dialogs[0]?.title).toContain("function reference");
-    for (const spec of CUSTOM_FUNCTIONS) {
-      expect(html).toContain(`id="${spec.name}"`);
-      expect(html).toContain(spec.example);
-    }
-  });
+  it.each(LANGUAGE_CODES)(
+    "Function reference in %s lists every custom function with an example",
+    (lang) => {
+      const { ui, bundle, standIn } = withUi();
+      bundle.call("insertTemplatesFromMenu");
+      standIn.spreadsheet.getRangeByName(SETTINGS_NAMES.language)?.setValue(LANGUAGES[lang]);
+      bundle.call("showFunctionReference");
+      const dialog = ui.dialogs[0];
+      const html = dialog?.output.getContent() ?? "";
+      expect(dialog?.title).toBe(catalogOf(lang)["dialog.functionReference"]);
+      expect(html).toContain(`lang="${lang}"`);
+      for (const spec of CUSTOM_FUNCTIONS) {
+        expect(html).toContain(`id="${spec.name}"`);
+        expect(html).toContain(`${spec.name}(`);
+      }
+    },
+  );
 });
 
 describe("Insert templates, run from the menu in the bundle", () => {

@@ -1,11 +1,55 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PLATFORM_CPMS } from "../src/core/catalog";
-import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
-import { CELL_ERROR_PREFIX } from "../src/core/ranges";
+import type { FunctionEnvironment } from "../src/core/environment";
+import { CUSTOM_FUNCTIONS, findCustomFunction } from "../src/core/function-specs";
+import { type Catalog, english, format, type MessageKey } from "../src/core/i18n/catalog";
+import type { Lang } from "../src/core/i18n/languages";
+import { CELL_ERROR_PREFIX, runCustomFunction } from "../src/core/ranges";
 import { callCustomFunction as call } from "../src/functions";
+import { catalogOf } from "../src/local/catalogs";
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
 const rows = (...lines: unknown[][]) => lines;
+
+const globals = globalThis as Record<string, unknown>;
+
+/**
+ * Apps Script's SpreadsheetApp and HtmlService for callCustomFunction: a spreadsheet in this
+ * locale (none: no spreadsheet to ask), and the catalog files build.mjs writes. Counts reads.
+ */
+function appsScript(locale: string | undefined, files: Record<string, string> = {}) {
+  const counts = { locale: 0, files: [] as string[] };
+  globals.SpreadsheetApp =
+    locale === undefined
+      ? undefined
+      : {
+          getActiveSpreadsheet: () => ({
+            getSpreadsheetLocale: () => {
+              counts.locale++;
+              return locale;
+            },
+          }),
+        };
+  globals.HtmlService = {
+    createHtmlOutputFromFile: (name: string) => {
+      counts.files.push(name);
+      const content = files[name];
+      if (content === undefined) throw new Error(`No HTML file named ${name} was found.`);
+      return { getContent: () => content };
+    },
+  };
+  return counts;
+}
+
+// Sheets in en_US unless a test says otherwise: "1,234" is 1234 there.
+beforeEach(() => {
+  appsScript("en_US");
+});
+afterEach(() => {
+  delete globals.SpreadsheetApp;
+  delete globals.HtmlService;
+  vi.restoreAllMocks();
+});
 
 describe("worked examples from the domain brief", () => {
   it("CPE: 1000 spent, 500 engagements is 2.00 per engagement", () => {
@@ -184,7 +228,7 @@ describe("zero denominators and negative input", () => {
     ["REACHFREQ", [10, 0], "REACHFREQ: reach is 0"],
     ["FOLLOWERGROWTH", [0, 10], "FOLLOWERGROWTH: start is 0"],
     ["SOV", [0, 0], "SOV: all_mentions is 0"],
-    ["SOV", [5, 4], "SOV: brand_mentions (5) exceeds all_mentions (4)"],
+    ["SOV", [5, 4], "SOV: brand_mentions (5) is more than all_mentions (4)"],
     ["NETSENTIMENT", [0, 0, 0], "NETSENTIMENT: positive + negative + neutral is 0"],
     ["LIFT", [10, 0], "LIFT: before is 0"],
     ["LIFT", [10, -5], "LIFT: before is negative (-5)"],
@@ -244,10 +288,10 @@ describe("range calls", () => {
 
   it("ranges of different sizes throw a clear error", () => {
     expect(() => call("CPE", [col(1, 2, 3), col(1, 2)])).toThrow(
-      "CPE: engagements covers 2 rows × 1 column but cost covers 3 rows × 1 column — give ranges of the same size, or a single value",
+      "CPE: engagements covers 2 × 1 cells but cost covers 3 × 1 — give ranges of the same size, or a single value",
     );
     expect(() => call("CTR", [col(1, 2), [[1, 2]]])).toThrow(
-      "CTR: impressions covers 1 row × 2 columns",
+      "CTR: impressions covers 1 × 2 cells but clicks covers 2 × 1",
     );
   });
 
@@ -325,13 +369,228 @@ describe("ENGAGEMENTS over one range of side-by-side parts", () => {
   it("rejects more columns than parts, naming the maximum", () => {
     const six = [[1, 2, 3, 4, 5, 6]];
     const message =
-      "ENGAGEMENTS: the arguments give 6 columns, but ENGAGEMENTS takes at most 5 — likes, comments, shares, saves, clicks, one column each";
+      "ENGAGEMENTS: the arguments give 6 columns, but ENGAGEMENTS adds at most 5 — one column each for likes, comments, shares, saves, clicks";
     expect(() => call("ENGAGEMENTS", [six])).toThrow(message);
     expect(() => call("ENGAGEMENTS", [1, [[2, 3, 4, 5, 6]]])).toThrow(message);
   });
 
   it("other functions keep a multi-column range's shape", () => {
     expect(call("CPE", [rows([100, 200], [300, 400]), 10])).toEqual(rows([10, 20], [30, 40]));
+  });
+});
+
+const spec = (name: string) => {
+  const found = findCustomFunction(name);
+  if (!found) throw new Error(`no function ${name}`);
+  return found;
+};
+
+/** An environment that counts what a call asks of it. */
+function countingEnv(locale: string | undefined) {
+  const asked = { locale: 0, catalog: [] as Lang[] };
+  const env: FunctionEnvironment = {
+    locale: () => {
+      asked.locale++;
+      return locale;
+    },
+    catalog: (lang) => {
+      asked.catalog.push(lang);
+      return catalogOf(lang);
+    },
+  };
+  return { env, asked };
+}
+
+/** A message as the catalog words it, with argument labels from the same catalog. */
+const say = (catalog: Catalog, key: MessageKey, params?: Record<string, string | number>) =>
+  format(catalog, key, params);
+
+describe("messages in the spreadsheet's language", () => {
+  const da = catalogOf("da");
+
+  it("are English, byte for byte as before, without an environment", () => {
+    expect(() => runCustomFunction(spec("CPE"), [1000, 0])).toThrow(
+      "CPE: engagements is 0 — no cost per engagement without engagements",
+    );
+    expect(runCustomFunction(spec("CPE"), [col(1000, "oops"), col(0, 10)])).toEqual(
+      col(
+        `${CELL_ERROR_PREFIX}engagements is 0`,
+        `${CELL_ERROR_PREFIX}cost is "oops", not a number`,
+      ),
+    );
+  });
+
+  it("follow the locale's language: a thrown error and bad cells in Danish", () => {
+    const { env } = countingEnv("da_DK");
+    const engagementsZero = `${da["arg.engagements"]} ${da["problem.zero"]}`;
+    expect(() => runCustomFunction(spec("CPE"), [1000, 0], env)).toThrow(
+      `CPE: ${engagementsZero} — ${da["hint.cpe"]}`,
+    );
+    const oops = say(da, "problem.textNotNumber", { text: '"oops"' });
+    expect(runCustomFunction(spec("CPE"), [col(1000, "oops"), col(0, 10)], env)).toEqual(
+      col(
+        `${CELL_ERROR_PREFIX}${engagementsZero}`,
+        `${CELL_ERROR_PREFIX}${da["arg.cost"]} ${oops}`,
+      ),
+    );
+    expect(engagementsZero).not.toBe("engagements is 0");
+  });
+
+  it("name other arguments by their labels in the language", () => {
+    const { env } = countingEnv("da_DK");
+    const sizes = say(da, "problem.sizes", {
+      rows: 2,
+      columns: 1,
+      other: da["arg.cost"],
+      otherRows: 3,
+      otherColumns: 1,
+    });
+    expect(() => runCustomFunction(spec("CPE"), [col(1, 2, 3), col(1, 2)], env)).toThrow(
+      `CPE: ${da["arg.engagements"]} ${sizes} — ${da["hint.sameSize"]}`,
+    );
+    const parts = ["likes", "comments", "shares", "saves", "clicks"] as const;
+    const hint = say(da, "hint.parts", { parts: parts.map((p) => da[`arg.${p}`]).join(", ") });
+    expect(() => runCustomFunction(spec("ENGAGEMENTS"), [[[1, 2, 3, 4, 5, 6]]], env)).toThrow(
+      `— ${hint}`,
+    );
+  });
+
+  it.each([
+    ["da_DK", "da"],
+    ["it_IT", "it"],
+    ["zh_CN", "zh-CN"],
+    ["ky_KG", "ky"],
+    ["fr_FR", "en"],
+    ["zh_TW", "en"],
+    [undefined, "en"],
+  ] as const)("a spreadsheet in %s gets messages in %s", (locale, lang) => {
+    const { env, asked } = countingEnv(locale);
+    expect(() => runCustomFunction(spec("ROI"), [1000, 0], env)).toThrow(
+      `ROI: ${catalogOf(lang)["arg.cost"]} ${catalogOf(lang)["problem.zero"]}`,
+    );
+    expect(asked.catalog).toEqual([lang]);
+  });
+
+  it("a column of numbers and blanks asks for neither locale nor catalog", () => {
+    const { env, asked } = countingEnv("da_DK");
+    const cost = col(100, "", 300, 2.5, "", "");
+    const engagements = col(50, 10, "", 5, "", "");
+    expect(runCustomFunction(spec("CPE"), [cost, engagements], env)).toEqual(col(2, "", "", 0.5));
+    expect(runCustomFunction(spec("EMV"), [col(1000, 2000), "Instagram"], env)).toEqual(
+      col(6.7, 13.4),
+    );
+    expect(runCustomFunction(spec("TIER"), [col(5, 50_000), col(1, 10, 100, 1000)], env)).toEqual(
+      col("Nano", "Mega"),
+    );
+    expect(asked).toEqual({ locale: 0, catalog: [] });
+  });
+
+  it("text cells ask for the locale once per call, and a catalog only for a message", () => {
+    const { env, asked } = countingEnv("da_DK");
+    const cost = col("1.200", "2,5", "12,5K", 4);
+    expect(runCustomFunction(spec("CPE"), [cost, 10], env)).toEqual(col(120, 0.25, 1250, 0.4));
+    expect(asked).toEqual({ locale: 1, catalog: [] });
+    const bad = col("x", "y", 0, "z");
+    runCustomFunction(spec("CPE"), [10, bad], env);
+    expect(asked).toEqual({ locale: 2, catalog: ["da"] });
+  });
+});
+
+describe("text read in the spreadsheet's locale", () => {
+  it("reads 2,500 as 2500 in en_US and 2.5 in da_DK and it_IT", () => {
+    expect(call("CPE", ["2,500", 5])).toBe(500);
+    appsScript("da_DK");
+    expect(call("CPE", ["2,500", 5])).toBe(0.5);
+    expect(call("CPE", [col("1.234,5", "12,5K", "4,5 %"), 1])).toEqual(col(1234.5, 12_500, 0.045));
+    appsScript("it_IT");
+    expect(call("CPE", ["€ 1.200,50", "2,5"])).toBe(480.2);
+  });
+
+  it("reads the spreadsheet's locale once per call, and only for text", () => {
+    const counts = appsScript("ky_KG");
+    expect(call("CPE", [col(1000, "", 2000, ""), 10])).toEqual(col(100, "", 200));
+    expect(counts.locale).toBe(0);
+    expect(call("CPE", [col("сом 12 500", "1 000", "4,5 %"), 10])).toEqual(col(1250, 100, 0.0045));
+    expect(counts.locale).toBe(1);
+  });
+
+  it("refuses text that could mean two numbers where there is no spreadsheet to ask", () => {
+    appsScript(undefined);
+    expect(() => call("CPE", ["2,500", 5])).toThrow(
+      'CPE: cost is "2,500", which reads as 2500 or 2.5 — type a number such as 1200, 12.5K or 4.5%',
+    );
+    expect(call("CPE", ["1,234.5", "0,5"])).toBe(2469);
+  });
+
+  it("says so when the text uses another locale's marks", () => {
+    const { env } = countingEnv("da_DK");
+    const da = catalogOf("da");
+    const problem = say(da, "problem.textNotNumber", { text: '"1,234.5"' });
+    expect(() => runCustomFunction(spec("CPE"), ["1,234.5", 5], env)).toThrow(
+      `CPE: ${da["arg.cost"]} ${problem} — ${da["hint.typeNumber"]}`,
+    );
+  });
+
+  it("a spreadsheet that cannot be asked is an unknown locale, not a failed call", () => {
+    globals.SpreadsheetApp = {
+      getActiveSpreadsheet: () => {
+        throw new Error("Exception: You do not have permission");
+      },
+    };
+    expect(call("CPE", ["1.5", 3])).toBe(0.5);
+    expect(() => call("CPE", [1000, 0])).toThrow("CPE: engagements is 0 — no cost per");
+  });
+});
+
+describe("catalogs in Apps Script", () => {
+  /** functions.ts with a fresh module-level catalog cache, as in a new execution. */
+  async function freshFunctions() {
+    vi.resetModules();
+    return (await import("../src/functions")).callCustomFunction;
+  }
+  const da = catalogOf("da");
+
+  it("loads a language's catalog from its HTML file once per execution", async () => {
+    const counts = appsScript("da_DK", { i18n_da: JSON.stringify(da) });
+    const fresh = await freshFunctions();
+    const danish = `CPE: ${da["arg.engagements"]} ${da["problem.zero"]} — ${da["hint.cpe"]}`;
+    expect(() => fresh("CPE", [1000, 0])).toThrow(danish);
+    expect(() => fresh("CPE", [1000, 0])).toThrow(danish);
+    expect(fresh("CPE", [col(1, 2), col(0, 0)])).toEqual(
+      col(...Array(2).fill(`${CELL_ERROR_PREFIX}${da["arg.engagements"]} ${da["problem.zero"]}`)),
+    );
+    expect(counts.files).toEqual(["i18n_da"]);
+  });
+
+  it("loads no file for English, nor where no message is shown", async () => {
+    const fresh = await freshFunctions();
+    const inEnglish = appsScript("en_US");
+    expect(() => fresh("CPE", [1000, 0])).toThrow("CPE: engagements is 0");
+    expect(inEnglish.files).toEqual([]);
+    const danish = appsScript("da_DK");
+    expect(fresh("CPE", ["1.000", 4])).toBe(250);
+    expect(danish.files).toEqual([]);
+  });
+
+  it("falls back to English when the file is missing or broken", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    appsScript("it_IT", { i18n_ky: "{not json" });
+    const fresh = await freshFunctions();
+    expect(() => fresh("CPE", [1000, 0])).toThrow(
+      "CPE: engagements is 0 — no cost per engagement without engagements",
+    );
+    appsScript("ky_KG", { i18n_ky: "{not json" });
+    expect(() => fresh("ROI", [1000, 0])).toThrow("ROI: cost is 0 — no return on a zero");
+    expect(logged).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows a key a catalog file lacks in English", async () => {
+    const partial = Object.fromEntries(Object.entries(da).filter(([key]) => key !== "hint.cpe"));
+    appsScript("da_DK", { i18n_da: JSON.stringify(partial) });
+    const fresh = await freshFunctions();
+    expect(() => fresh("CPE", [1000, 0])).toThrow(
+      `CPE: ${da["arg.engagements"]} ${da["problem.zero"]} — ${english["hint.cpe"]}`,
+    );
   });
 });
 

@@ -20,7 +20,7 @@ const OFFERED: readonly Currency[] = [
   { code: "BRL", symbols: ["R$"] },
   { code: "CAD", symbols: ["CA$", "C$"] },
   { code: "AUD", symbols: ["A$", "AU$"] },
-  { code: "DKK", symbols: ["kr", "kr."] },
+  { code: "DKK", symbols: ["kr.", "kr"] },
   { code: "SEK", symbols: ["kr", "kr."] },
   { code: "NOK", symbols: ["kr", "kr."] },
   { code: "CHF", symbols: [] },
@@ -48,10 +48,16 @@ export function readCurrency(value: unknown): string | undefined {
   return CURRENCIES.includes(code) ? code : undefined;
 }
 
-/** A Sheets number format showing money in the currency, e.g. [$€]#,##0.00 or [$kr ]#,##0. */
-export function moneyFormat(code: string, decimals = 2): string {
+/**
+ * A Sheets number format showing money in the currency: [$€]#,##0.00, or with the sign after
+ * the amount where the locale writes it there (#,##0.00 [$kr.]). Sheets shows the digits with
+ * the spreadsheet locale's own marks either way.
+ */
+export function moneyFormat(code: string, signAfter = false, decimals = 2): string {
   const symbol = OFFERED.find((currency) => currency.code === code)?.symbols[0] ?? code;
+  const digits = `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
+  if (signAfter) return `${digits} [$${symbol}]`;
   // Letters run into the digits ("kr1,200"), so a word-like symbol gets a space.
   const prefix = /\p{L}$/u.test(symbol) ? `${symbol} ` : symbol;
-  return `[$${prefix}]#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
+  return `[$${prefix}]${digits}`;
 }

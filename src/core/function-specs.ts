@@ -4,6 +4,7 @@
  * JSDoc, which is what Sheets shows in autocomplete; the Function reference dialog lists it.
  */
 import { DEFAULT_TIER_THRESHOLDS } from "./catalog";
+import type { ArgumentKey } from "./metrics";
 import * as m from "./metrics";
 
 /**
@@ -17,7 +18,8 @@ import * as m from "./metrics";
 type ParamKind = "count" | "cost" | "amount" | "cpm" | "thresholds";
 
 export interface ParamSpec {
-  readonly name: string;
+  /** The parameter's name in Sheets, and the key of its label in messages ("arg.cost"). */
+  readonly name: ArgumentKey;
   readonly description: string;
   readonly kind: ParamKind;
   /** Value used when the argument is omitted or its cell is blank; marks it optional. */
@@ -74,12 +76,12 @@ const cost = (what: string): ParamSpec => ({
   description: `What was paid for ${what} (fees, product, boosting).`,
   kind: "cost",
 });
-const count = (name: string, description: string): ParamSpec => ({
+const count = (name: ArgumentKey, description: string): ParamSpec => ({
   name,
   description,
   kind: "count",
 });
-const amount = (name: string, description: string): ParamSpec => ({
+const amount = (name: ArgumentKey, description: string): ParamSpec => ({
   name,
   description,
   kind: "amount",

@@ -4,62 +4,117 @@
  * the cases where the formula itself has no answer, such as a zero denominator.
  */
 import { DEFAULT_TIER_THRESHOLDS, type Tier } from "./catalog";
+import {
+  type Catalog,
+  english,
+  format,
+  type Message,
+  type MessageKey,
+  message,
+} from "./i18n/catalog";
 
-/** A problem with one argument, phrased to follow the argument's name. */
+/** What an argument is called in messages: the suffix of its "arg.*" catalog key. */
+export type ArgumentKey = MessageKey extends infer K
+  ? K extends `arg.${infer A}`
+    ? A
+    : never
+  : never;
+
+/**
+ * A problem with one argument, to show in the reader's language as "<argument> <problem>",
+ * then " — <hint>" where there is one. Its message is the English text.
+ */
 export class InputError extends Error {
   constructor(
-    readonly argument: string,
-    readonly problem: string,
-    readonly hint = "",
+    readonly argument: ArgumentKey,
+    readonly problem: Message,
+    readonly hint?: Message,
+    /** Placeholders of problem and hint that name arguments, shown by their labels. */
+    readonly labels?: Readonly<Record<string, ArgumentKey | readonly ArgumentKey[]>>,
   ) {
-    super(`${argument} ${problem}${hint ? ` — ${hint}` : ""}`);
+    super();
     this.name = "InputError";
+    this.message = this.render(english);
+  }
+
+  /** "engagements is 0": the argument and its problem. */
+  describe(catalog: Catalog): string {
+    return `${label(catalog, this.argument)} ${this.text(catalog, this.problem)}`;
+  }
+
+  /** "engagements is 0 — no cost per engagement without engagements". */
+  render(catalog: Catalog): string {
+    const hint = this.hint && this.text(catalog, this.hint);
+    return hint ? `${this.describe(catalog)} — ${hint}` : this.describe(catalog);
+  }
+
+  private text(catalog: Catalog, { key, params }: Message): string {
+    const labels = this.labels;
+    if (!labels) return format(catalog, key, params);
+    const named: Record<string, string | number> = { ...params };
+    for (const [name, keys] of Object.entries(labels)) {
+      named[name] =
+        typeof keys === "string"
+          ? label(catalog, keys)
+          : keys.map((k) => label(catalog, k)).join(", ");
+    }
+    return format(catalog, key, named);
   }
 }
 
-function divide(numerator: number, denominator: number, argument: string, hint: string): number {
-  if (denominator === 0) throw new InputError(argument, "is 0", hint);
+const label = (catalog: Catalog, argument: ArgumentKey): string =>
+  catalog[`arg.${argument}`] ?? argument;
+
+function divide(
+  numerator: number,
+  denominator: number,
+  argument: ArgumentKey,
+  hint: MessageKey,
+): number {
+  if (denominator === 0) throw new InputError(argument, message("problem.zero"), message(hint));
   return numerator / denominator;
 }
 
 /** Relative change (to − from) / from, for follower growth, lift and the like. */
-function change(from: number, to: number, argument: string, hint: string): number {
-  if (from === 0) throw new InputError(argument, "is 0", hint);
-  if (from < 0) throw new InputError(argument, `is negative (${from})`, hint);
+function change(from: number, to: number, argument: ArgumentKey, hint: MessageKey): number {
+  if (from === 0) throw new InputError(argument, message("problem.zero"), message(hint));
+  if (from < 0) {
+    throw new InputError(argument, message("problem.negative", { value: from }), message(hint));
+  }
   return (to - from) / from;
 }
 
 export const emv = (impressions: number, cpm: number): number => (impressions / 1000) * cpm;
 
 export const cpm = (cost: number, impressions: number): number =>
-  divide(cost, impressions, "impressions", "no cost per thousand without impressions") * 1000;
+  divide(cost, impressions, "impressions", "hint.cpm") * 1000;
 
 export const cpe = (cost: number, engagements: number): number =>
-  divide(cost, engagements, "engagements", "no cost per engagement without engagements");
+  divide(cost, engagements, "engagements", "hint.cpe");
 
 export const roi = (revenue: number, cost: number): number =>
-  divide(revenue - cost, cost, "cost", "no return on a zero investment");
+  divide(revenue - cost, cost, "cost", "hint.roi");
 
 export const roas = (revenue: number, cost: number): number =>
-  divide(revenue, cost, "cost", "no return on a zero ad spend");
+  divide(revenue, cost, "cost", "hint.roas");
 
 export const cpc = (cost: number, clicks: number): number =>
-  divide(cost, clicks, "clicks", "no cost per click without clicks");
+  divide(cost, clicks, "clicks", "hint.cpc");
 
 export const cpa = (cost: number, conversions: number): number =>
-  divide(cost, conversions, "conversions", "no cost per acquisition without conversions");
+  divide(cost, conversions, "conversions", "hint.cpa");
 
 export const cpl = (cost: number, leads: number): number =>
-  divide(cost, leads, "leads", "no cost per lead without leads");
+  divide(cost, leads, "leads", "hint.cpl");
 
 export const ctr = (clicks: number, impressions: number): number =>
-  divide(clicks, impressions, "impressions", "no click-through rate without impressions");
+  divide(clicks, impressions, "impressions", "hint.ctr");
 
 export const conversionRate = (conversions: number, clicks: number): number =>
-  divide(conversions, clicks, "clicks", "no conversion rate without clicks");
+  divide(conversions, clicks, "clicks", "hint.convrate");
 
 export const engagementRate = (engagements: number, base: number): number =>
-  divide(engagements, base, "base", "no engagement rate on an audience of 0");
+  divide(engagements, base, "base", "hint.engrate");
 
 export const engagements = (
   likes: number,
@@ -70,48 +125,52 @@ export const engagements = (
 ): number => likes + comments + shares + saves + clicks;
 
 export const aov = (revenue: number, orders: number): number =>
-  divide(revenue, orders, "orders", "no average order value without orders");
+  divide(revenue, orders, "orders", "hint.aov");
 
 export const reachFrequency = (impressions: number, reach: number): number =>
-  divide(impressions, reach, "reach", "no frequency without reach");
+  divide(impressions, reach, "reach", "hint.frequency");
 
 export const followerGrowth = (start: number, end: number): number =>
-  change(start, end, "start", "growth needs a starting audience");
+  change(start, end, "start", "hint.growth");
 
 export function shareOfVoice(brandMentions: number, allMentions: number): number {
   if (brandMentions > allMentions) {
     throw new InputError(
       "brand_mentions",
-      `(${brandMentions}) exceeds all_mentions (${allMentions})`,
-      "all mentions include the brand's",
+      message("problem.exceeds", { value: brandMentions, all: allMentions }),
+      message("hint.brandInAll"),
     );
   }
-  return divide(brandMentions, allMentions, "all_mentions", "no share of voice without mentions");
+  return divide(brandMentions, allMentions, "all_mentions", "hint.sov");
 }
 
 export const netSentiment = (positive: number, negative: number, neutral: number): number =>
-  divide(
-    positive - negative,
-    positive + negative + neutral,
-    "positive + negative + neutral",
-    "no sentiment without mentions",
-  );
+  divide(positive - negative, positive + negative + neutral, "mentions", "hint.sentiment");
 
 export const lift = (during: number, before: number): number =>
-  change(before, during, "before", "lift needs a positive value before the campaign");
+  change(before, during, "before", "hint.lift");
 
 /**
  * Equal but for rounding, within a few units in the last place: 0.1 + 0.2 and 0.3 are, 1e-20
  * and 0 are not. A relative bound, as any absolute epsilon gets one of the two wrong.
  */
 function nearlyEqual(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 8 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
+  return abs(a - b) <= ULPS * max(abs(a), abs(b));
 }
+
+// Bound once: looking up Math and Number on every row is slow where Apps Script computes a
+// whole column in one call.
+const { abs, max } = Math;
+const ULPS = 8 * Number.EPSILON;
 
 export function kpiProgress(actual: number, target: number, baseline: number): number {
   // Dividing by a rounding error would report progress like 8.5e16.
   if (nearlyEqual(target, baseline)) {
-    throw new InputError("target", `equals baseline (${baseline})`, "no progress to measure");
+    throw new InputError(
+      "target",
+      message("problem.equalsBaseline", { baseline }),
+      message("hint.progress"),
+    );
   }
   return (actual - baseline) / (target - baseline);
 }

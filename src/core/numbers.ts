@@ -1,16 +1,47 @@
 /**
  * Reading numbers the way users paste them into a sheet: "12.5K", "1.2M", "1,234", "1 234,5",
- * "4.5%", "$1,200", "€ 950", "1 200 PLN", with surrounding spaces. Everything else is reported
- * as a problem, never silently turned into 0.
+ * "4.5%", "$1,200", "€ 950", "1 200 PLN", with surrounding spaces, in the spreadsheet's
+ * locale. Everything else is reported as a problem, never silently turned into 0.
+ *
+ * First the sign ("-", "−", "+", or accounting parentheses "(1,200)"), currency codes and
+ * symbols on either side, and a "%" or a K, M, B or bn suffix come off; what is left are
+ * digits and marks, read by these rules:
+ *
+ * In every locale:
+ * 1. Digits alone read as they are: "1200".
+ * 2. Spaces (plain, no-break, thin, narrow no-break) only ever group thousands, and must form
+ *    groups of three: "12 500", "1 234,5", "1 234.5" ("," or "." after the groups marks
+ *    decimals). "10 15" is an error saying the spaces do not form groups.
+ *
+ * In a known locale (see i18n/number-format.ts), marks mean what the locale says:
+ * 3. The locale's group marks group thousands in groups of three, its decimal mark marks
+ *    decimals: "2,500" is 2500 in en_US and 2.5 in da_DK; "1.234,5" is 1234.5 in da_DK;
+ *    "1'234.5" is 1234.5 in de_CH.
+ * 4. With a K, M, B or bn suffix, one "." or "," that is not the locale's way of writing the
+ *    number marks decimals, as scaled numbers are not grouped: "12.5K" is 12500 in da_DK too.
+ * 5. Anything else is not a number in this locale: "1,234.5" and "1.5" in da_DK.
+ *
+ * Where the locale is unknown (no locale, or one not in the table):
+ * 6. Both "," and "." present: the last one marks decimals, the other groups thousands, in
+ *    groups of three: "1,234.5" and "1.234,5" are 1234.5.
+ * 7. One kind of mark, more than once: it groups thousands: "1,234,567", "1.234.567".
+ * 8. One mark, once: it marks decimals unless it could also group thousands, that is unless
+ *    1 to 3 digits not starting with 0 stand before it and exactly 3 after it: "1,5", "0,500",
+ *    "1234.567", "12.5K" are decimals. Where it could be either ("2,500", "1.250", "12,500",
+ *    "1.234K"), the text is an error naming both numbers: the reading where "," groups and
+ *    "." marks decimals first ("2,500" reads as 2500 or 2.5; "1.250" as 1.25 or 1250).
+ * 9. Apostrophes only ever group thousands, in groups of three: "1'234.5".
  */
 import { isBlank, isDate } from "./cells";
 import { CURRENCY_MARKS } from "./currency";
+import { type Message, message } from "./i18n/catalog";
+import { localeDigits, type NumberConventions, SPACE_MARKS } from "./i18n/number-format";
 
 /** What one cell holds once read: nothing, a number, or a reason it is not a number. */
 export type ReadNumber =
   | { readonly kind: "blank" }
   | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "bad"; readonly problem: string };
+  | { readonly kind: "bad"; readonly problem: Message };
 
 const BLANK: ReadNumber = { kind: "blank" };
 
@@ -22,31 +53,48 @@ const MARKS = [...CURRENCY_MARKS]
 const CURRENCY = new RegExp(`^(?:${MARKS})`, "i");
 const TRAILING_CURRENCY = new RegExp(`(?:${MARKS})$`, "i");
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9 };
-// Plain, no-break, thin and narrow no-break spaces, as locales group thousands with them.
-const SPACE_GROUPED = /^([1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+)(?:[.,](\d+))?$/;
-const SPACE_SPLIT = /^[\d \u00a0\u2009\u202f]+(?:[.,]\d+)?$/;
-const SPACES = /[ \u00a0\u2009\u202f]/g;
+const SPACE = `[${SPACE_MARKS}]`;
+const HAS_SPACE = new RegExp(SPACE);
+const SPACE_GROUPED = new RegExp(`^([1-9]\\d{0,2}(?:${SPACE}\\d{3})+)(?:[.,](\\d+))?$`);
+const SPACE_SPLIT = new RegExp(`^[\\d${SPACE_MARKS}]+(?:[.,]\\d+)?$`);
+const SPACES = new RegExp(SPACE, "g");
+const APOSTROPHE_GROUPED = /^([1-9]\d{0,2}(?:['’]\d{3})+)(?:[.,](\d+))?$/;
+const APOSTROPHES = /['’]/g;
+const ONE_MARK = /^(\d*)([.,])(\d*)$/;
 
-/** Reads one cell value. Blank cells ("", null, undefined, spaces only) are blank. */
-export function readNumber(value: unknown): ReadNumber {
+/**
+ * Reads one cell value. Blank cells ("", null, undefined, spaces only) are blank. Text is
+ * read in the conventions of the spreadsheet's locale; without them, the locale is unknown.
+ */
+export function readNumber(value: unknown, conventions?: NumberConventions): ReadNumber {
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "number", value } : bad("is not a finite number");
+    return Number.isFinite(value) ? { kind: "number", value } : bad("problem.notFinite");
   }
   if (isBlank(value)) return BLANK;
-  if (typeof value === "string") return readText(value);
-  if (isDate(value)) return bad("is a date, not a number");
-  if (typeof value === "boolean") return bad(`is ${value ? "TRUE" : "FALSE"}, not a number`);
-  return bad("is not a number");
+  if (typeof value === "string") return readText(value, conventions);
+  if (isDate(value)) return bad("problem.date");
+  if (typeof value === "boolean")
+    return bad("problem.boolean", { value: value ? "TRUE" : "FALSE" });
+  return bad("problem.notNumber");
 }
 
-function bad(problem: string): ReadNumber {
-  return { kind: "bad", problem };
+function bad(key: Message["key"], params?: Message["params"]): ReadNumber {
+  return { kind: "bad", problem: message(key, params) };
 }
 
-function readText(raw: string): ReadNumber {
+/** Spaces that do not split digits into groups of three: "10 15". */
+const SPLIT = { split: true } as const;
+
+/** The digits left once signs, currencies and suffixes are off: one reading, two, or none. */
+type Digits =
+  | string
+  | { readonly first: string; readonly second: string }
+  | typeof SPLIT
+  | undefined;
+
+function readText(raw: string, conventions: NumberConventions | undefined): ReadNumber {
   let text = raw.trim();
   if (text === "") return BLANK;
-  const notANumber = bad(`is ${quoteShort(raw)}, not a number`);
   let sign = 1;
   let signs = 0;
   const takeSign = () => {
@@ -66,7 +114,7 @@ function readText(raw: string): ReadNumber {
   text = text.replace(CURRENCY, "").replace(TRAILING_CURRENCY, "").trim();
   // The sign may also follow the currency symbol ("$-5"), but there is only one sign.
   takeSign();
-  if (signs > 1) return notANumber;
+  if (signs > 1) return notANumber(raw);
   let scale = 1;
   if (text.endsWith("%")) {
     scale = 0.01;
@@ -78,46 +126,65 @@ function readText(raw: string): ReadNumber {
       text = text.slice(0, -suffix[1].length).trim();
     }
   }
-  let digits: string | undefined;
-  if (/\s/.test(text)) {
-    digits = readSpaceGrouped(text);
-    if (digits === undefined && SPACE_SPLIT.test(text)) {
-      return bad(`is ${quoteShort(raw)}: spaces split the digits, not into groups of three`);
-    }
-  } else {
-    // "12.500" is 12,500 where a dot groups thousands and 12.5 where it marks decimals: say so
-    // rather than guess. With a K or M suffix, or a leading 0, the dot can only be a decimal.
-    if (scale === 1 && /^[1-9]\d{0,2}\.\d{3}$/.test(text)) {
-      return bad(`is ${quoteShort(raw)}, which reads as ${text} or ${text.replace(".", "")}`);
-    }
-    digits = normaliseSeparators(text);
-  }
-  if (digits === undefined) return notANumber;
+  const digits = readDigits(text, conventions, scale >= 1e3);
+  if (digits === undefined) return notANumber(raw);
   // Rounding keeps "12.5K" at 12500 rather than 12500.000000000002.
-  const value = roundScaled(sign * Number(digits) * scale);
+  const number = (d: string) => roundScaled(sign * Number(d) * scale);
+  if (typeof digits !== "string") {
+    if ("split" in digits) return bad("problem.spaces", { text: quoteShort(raw) });
+    const [first, second] = [number(digits.first), number(digits.second)];
+    return bad("problem.ambiguous", { text: quoteShort(raw), first, second });
+  }
+  const value = number(digits);
   // Hundreds of digits, or a suffix scaling past the largest double, would read as Infinity.
-  if (!Number.isFinite(value)) return bad(`is ${quoteShort(raw)}, too large (over 1e308)`);
+  if (!Number.isFinite(value)) return bad("problem.textTooLarge", { text: quoteShort(raw) });
   return { kind: "number", value };
 }
 
-/**
- * "1 234 567" or "1 234,5" as plain digits, or undefined. Spaces group thousands, so the comma
- * or dot after the last group can only mark decimals: "1 234,567" is 1234.567.
- */
-function readSpaceGrouped(text: string): string | undefined {
-  const match = SPACE_GROUPED.exec(text);
-  if (!match?.[1]) return undefined;
-  const whole = match[1].replace(SPACES, "");
-  return match[2] === undefined ? whole : `${whole}.${match[2]}`;
+function notANumber(raw: string): ReadNumber {
+  return bad("problem.textNotNumber", { text: quoteShort(raw) });
+}
+
+/** Digits and marks as plain "1234.5"-style digits, by the rules at the top of this file. */
+function readDigits(
+  text: string,
+  conventions: NumberConventions | undefined,
+  scaled: boolean,
+): Digits {
+  if (HAS_SPACE.test(text)) return readSpaceGrouped(text);
+  if (conventions) {
+    const own = localeDigits(text, conventions);
+    if (own !== undefined || !scaled) return own;
+    // "12.5K" where "." groups thousands: a scaled number carries decimals, not groups.
+    const one = ONE_MARK.exec(text);
+    return one && (one[1] || one[3]) ? `${one[1] || "0"}.${one[3]}` : undefined;
+  }
+  return readUnknownLocale(text);
 }
 
 /**
- * Turns "1,234.5", "1.234,5" or "12,5" into plain "1234.5"-style digits, or undefined
- * when the text is not a number. A lone comma followed by exactly three digits is a thousands
- * separator ("1,234"); any other lone comma is a decimal comma ("12,5").
+ * "1 234 567" or "1 234,5" as plain digits. Spaces group thousands, so the comma or dot after
+ * the last group can only mark decimals: "1 234,567" is 1234.567.
  */
-function normaliseSeparators(text: string): string | undefined {
-  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
+function readSpaceGrouped(text: string): Digits {
+  const match = SPACE_GROUPED.exec(text);
+  if (match?.[1]) {
+    const whole = match[1].replace(SPACES, "");
+    return match[2] === undefined ? whole : `${whole}.${match[2]}`;
+  }
+  return SPACE_SPLIT.test(text) ? SPLIT : undefined;
+}
+
+/** Rules 6 to 9: marks where the locale does not say what they mean. */
+function readUnknownLocale(text: string): Digits {
+  if (/^\d+$/.test(text)) return text;
+  if (!/^[\d.,'’]+$/.test(text) || !/\d/.test(text)) return undefined;
+  if (/['’]/.test(text)) {
+    const match = APOSTROPHE_GROUPED.exec(text);
+    if (!match?.[1]) return undefined;
+    const whole = match[1].replace(APOSTROPHES, "");
+    return match[2] === undefined ? whole : `${whole}.${match[2]}`;
+  }
   const lastComma = text.lastIndexOf(",");
   const lastDot = text.lastIndexOf(".");
   if (lastComma >= 0 && lastDot >= 0) {
@@ -127,22 +194,14 @@ function normaliseSeparators(text: string): string | undefined {
     if (extra !== undefined || !isGrouped(whole, group)) return undefined;
     return `${whole.split(group).join("")}.${fraction}`;
   }
-  if (lastComma >= 0) return readSingleSeparator(text, ",");
-  if (lastDot >= 0) return readSingleSeparator(text, ".");
-  return text;
-}
-
-function readSingleSeparator(text: string, separator: "," | "."): string | undefined {
-  const parts = text.split(separator);
-  if (parts.length === 2) {
-    const [whole = "", fraction = ""] = parts;
-    // "1,234" groups thousands; "12,5" and "1.5" carry decimals.
-    if (separator === "," && fraction.length === 3 && whole.length > 0 && whole !== "0") {
-      return whole + fraction;
-    }
-    return `${whole || "0"}.${fraction}`;
-  }
-  return isGrouped(text, separator) ? parts.join("") : undefined;
+  const mark = lastComma >= 0 ? "," : ".";
+  const parts = text.split(mark);
+  if (parts.length > 2) return isGrouped(text, mark) ? parts.join("") : undefined;
+  const [whole = "", fraction = ""] = parts;
+  const decimal = `${whole || "0"}.${fraction}`;
+  if (!/^[1-9]\d{0,2}$/.test(whole) || fraction.length !== 3) return decimal;
+  const grouped = whole + fraction;
+  return mark === "," ? { first: grouped, second: decimal } : { first: decimal, second: grouped };
 }
 
 /** True for "1,234,567" style: 1-3 leading digits then groups of exactly three. */

@@ -7,7 +7,11 @@
 
 import { DEFAULT_TIER_THRESHOLDS, findPlatform, PLATFORM_NAMES } from "./catalog";
 import { isBlank } from "./cells";
+import type { FunctionEnvironment } from "./environment";
 import type { AnyFunctionSpec, ParamSpec } from "./function-specs";
+import { type Catalog, english, message } from "./i18n/catalog";
+import { languageOfLocale } from "./i18n/languages";
+import { type NumberConventions, numberConventions } from "./i18n/number-format";
 import { InputError } from "./metrics";
 import { quoteShort, readNumber } from "./numbers";
 
@@ -16,46 +20,98 @@ export type Output = number | string;
 /** Starts the short text a bad cell gets in a range result, so reports can tell it apart. */
 export const CELL_ERROR_PREFIX = "⚠ ";
 
-const TEXT_HINT = "type a number such as 1200, 12.5K or 4.5%";
-
 type Grid = readonly (readonly unknown[])[];
+
+/**
+ * What one call learns of its spreadsheet, each at most once and only when needed: the
+ * locale, when a text cell must be read or a message shown; the catalog, when a message is
+ * shown. A column of plain numbers asks for neither.
+ */
+class CallSettings {
+  private locale: string | undefined;
+  private localeRead = false;
+  private conventions: NumberConventions | undefined;
+  private conventionsRead = false;
+  private messages: Catalog | undefined;
+
+  constructor(private readonly env: FunctionEnvironment | undefined) {}
+
+  private spreadsheetLocale(): string | undefined {
+    if (!this.localeRead) {
+      this.locale = this.env?.locale();
+      this.localeRead = true;
+    }
+    return this.locale;
+  }
+
+  /** How the locale writes numbers; undefined when it is unknown. */
+  numberConventions(): NumberConventions | undefined {
+    if (!this.conventionsRead) {
+      this.conventions = numberConventions(this.spreadsheetLocale());
+      this.conventionsRead = true;
+    }
+    return this.conventions;
+  }
+
+  /** The messages of the locale's language; English without an environment. */
+  catalog(): Catalog {
+    this.messages ??= this.env
+      ? this.env.catalog(languageOfLocale(this.spreadsheetLocale()))
+      : english;
+    return this.messages;
+  }
+}
 
 /**
  * Runs a custom function as Sheets calls it. Problems that concern the whole call (a missing
  * argument, mismatched ranges, a bad single value) throw an Error naming the function, the
- * argument and the problem; a bad cell inside a range only marks that result cell.
+ * argument and the problem; a bad cell inside a range only marks that result cell. Text
+ * cells are read in the locale env gives, and messages shown in its language (English and
+ * an unknown locale without env).
  */
 export function runCustomFunction(
   spec: AnyFunctionSpec,
   args: readonly unknown[],
+  env?: FunctionEnvironment,
 ): Output | Output[][] {
+  const settings = new CallSettings(env);
   try {
-    return lift(spec, args);
+    return lift(spec, args, settings);
   } catch (error) {
-    if (error instanceof InputError) throw new Error(`${spec.name}: ${error.message}`);
+    if (error instanceof InputError) {
+      throw new Error(`${spec.name}: ${error.render(settings.catalog())}`);
+    }
     throw error;
   }
 }
 
-function lift(spec: AnyFunctionSpec, given: readonly unknown[]): Output | Output[][] {
+function lift(
+  spec: AnyFunctionSpec,
+  given: readonly unknown[],
+  settings: CallSettings,
+): Output | Output[][] {
   const { params } = spec;
   const args = spec.columnsAreParts ? splitColumns(spec, given) : given;
   // raw[i]: the argument's number for this row, undefined when blank.
   const raw: (number | readonly number[] | undefined)[] = new Array(params.length);
   const lifted: number[] = [];
   const grids: (Grid | undefined)[] = new Array(params.length);
-  let shape: { rows: number; cols: number; owner: string } | undefined;
+  let shape: { rows: number; cols: number; owner: ParamSpec["name"] } | undefined;
 
   params.forEach((param, i) => {
     const arg = args[i];
     if (param.kind === "thresholds") {
-      raw[i] = readThresholds(param, arg);
+      raw[i] = readThresholds(param, arg, settings);
       return;
     }
     if (arg === undefined) {
       if (param.default === undefined && !param.optional) {
         const signature = `${spec.name}(${params.map((p) => p.name).join(", ")})`;
-        throw new InputError(param.name, "is missing", `use ${signature}`);
+        throw new InputError(
+          param.name,
+          message("problem.missing"),
+          message("hint.signature", { signature }),
+        );
       }
       raw[i] = param.default;
       return;
@@ -63,19 +119,25 @@ function lift(spec: AnyFunctionSpec, given: readonly unknown[]): Output | Output
     lifted.push(i);
     const grid = asGrid(arg);
     if (grid === undefined) {
-      raw[i] = readCell(param, arg);
+      raw[i] = readCell(param, arg, settings);
       return;
     }
     const size = { rows: grid.length, cols: grid[0]?.length ?? 0, owner: param.name };
     if (size.rows === 1 && size.cols === 1) {
-      raw[i] = readCell(param, grid[0]?.[0]);
+      raw[i] = readCell(param, grid[0]?.[0], settings);
       return;
     }
     if (shape && (shape.rows !== size.rows || shape.cols !== size.cols)) {
       throw new InputError(
         param.name,
-        `covers ${describe(size)} but ${shape.owner} covers ${describe(shape)}`,
-        "give ranges of the same size, or a single value",
+        message("problem.sizes", {
+          rows: size.rows,
+          columns: size.cols,
+          otherRows: shape.rows,
+          otherColumns: shape.cols,
+        }),
+        message("hint.sameSize"),
+        { other: shape.owner },
       );
     }
     shape ??= size;
@@ -94,12 +156,12 @@ function lift(spec: AnyFunctionSpec, given: readonly unknown[]): Output | Output
         for (let k = 0; k < lifted.length; k++) {
           const i = lifted[k] as number;
           const grid = grids[i];
-          if (grid) raw[i] = readCell(params[i] as ParamSpec, grid[r]?.[c]);
+          if (grid) raw[i] = readCell(params[i] as ParamSpec, grid[r]?.[c], settings);
         }
         line[c] = r < used ? row() : "";
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        line[c] = `${CELL_ERROR_PREFIX}${error.argument} ${error.problem}`;
+        line[c] = `${CELL_ERROR_PREFIX}${error.describe(settings.catalog())}`;
       }
     }
     out[r] = line;
@@ -123,9 +185,14 @@ function splitColumns(spec: AnyFunctionSpec, args: readonly unknown[]): readonly
   }
   if (parts.length > spec.params.length) {
     throw new InputError(
-      "the arguments",
-      `give ${parts.length} columns, but ${spec.name} takes at most ${spec.params.length}`,
-      `${spec.params.map((p) => p.name).join(", ")}, one column each`,
+      "arguments",
+      message("problem.tooManyParts", {
+        count: parts.length,
+        fn: spec.name,
+        max: spec.params.length,
+      }),
+      message("hint.parts"),
+      { parts: spec.params.map((p) => p.name) },
     );
   }
   return parts;
@@ -158,7 +225,7 @@ function rowEvaluator(
     const result = compute.apply(undefined, call);
     // Finite inputs can still overflow (EMV of 1e308 impressions): say so, never return Infinity.
     if (typeof result === "number" && result - result !== 0) {
-      throw new InputError("result", "is too large to show (over 1e308)");
+      throw new InputError("result", message("problem.tooLarge"));
     }
     return result;
   };
@@ -170,11 +237,6 @@ function asGrid(arg: unknown): Grid | undefined {
   if (arg.length === 0) return [[""]];
   // Sheets always passes 2D arrays; a flat list is read as one column.
   return Array.isArray(arg[0]) ? (arg as Grid) : arg.map((value) => [value]);
-}
-
-function describe(size: { rows: number; cols: number }): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return `${plural(size.rows, "row")} × ${plural(size.cols, "column")}`;
 }
 
 /** Rows up to the last one in which any range has a non-blank cell. */
@@ -193,26 +255,39 @@ function usedRows(grids: readonly (Grid | undefined)[], rows: number, cols: numb
 }
 
 /** Reads one cell for one argument: a number, undefined when blank, or an InputError. */
-function readCell(param: ParamSpec, value: unknown): number | undefined {
+function readCell(param: ParamSpec, value: unknown, settings: CallSettings): number | undefined {
   let number: number;
   // Fast path for finite numbers, the common case, with no global lookup per cell.
   if (typeof value === "number" && value - value === 0) {
     number = value;
   } else {
-    // A platform column ("Instagram" on every row) skips number parsing altogether.
-    const platform = param.kind === "cpm" && typeof value === "string" && findPlatform(value);
-    if (platform) return platform.cpm;
-    const read = readNumber(value);
+    // Blank text needs no locale; open ranges hand over many "" cells.
+    if (value === "") return undefined;
+    let conventions: NumberConventions | undefined;
+    if (typeof value === "string") {
+      // A platform column ("Instagram" on every row) skips number parsing altogether.
+      const platform = param.kind === "cpm" && findPlatform(value);
+      if (platform) return platform.cpm;
+      conventions = settings.numberConventions();
+    }
+    const read = readNumber(value, conventions);
     if (read.kind === "blank") return undefined;
     if (read.kind === "bad") {
-      if (param.kind === "cpm" && typeof value === "string") throw unknownPlatform(param, value);
-      throw new InputError(param.name, read.problem, typeof value === "string" ? TEXT_HINT : "");
+      if (typeof value !== "string") throw new InputError(param.name, read.problem);
+      // Text without a digit in a CPM column was meant as a platform's name.
+      if (param.kind === "cpm" && !/\d/.test(value)) throw unknownPlatform(param, value);
+      throw new InputError(param.name, read.problem, message("hint.typeNumber"));
     }
     number = read.value;
   }
   if (number < 0 && param.kind !== "amount") {
-    const what = param.kind === "count" ? "counts" : param.kind === "cost" ? "costs" : "a CPM";
-    throw new InputError(param.name, `is negative (${number})`, `${what} cannot be negative`);
+    const hint =
+      param.kind === "count"
+        ? "hint.negativeCount"
+        : param.kind === "cost"
+          ? "hint.negativeCost"
+          : "hint.negativeCpm";
+    throw new InputError(param.name, message("problem.negative", { value: number }), message(hint));
   }
   return number;
 }
@@ -220,26 +295,36 @@ function readCell(param: ParamSpec, value: unknown): number | undefined {
 function unknownPlatform(param: ParamSpec, name: string): InputError {
   return new InputError(
     param.name,
-    `is ${quoteShort(name)}, not a CPM or a known platform`,
-    `use a number or one of ${PLATFORM_NAMES.join(", ")}`,
+    message("problem.unknownPlatform", { text: quoteShort(name) }),
+    message("hint.platforms", { platforms: PLATFORM_NAMES.join(", ") }),
   );
 }
 
-const THRESHOLDS_HINT = `give four increasing follower counts for nano, micro, macro and mega, e.g. ${DEFAULT_TIER_THRESHOLDS.join(", ")}`;
+const THRESHOLDS_HINT = message("hint.thresholds", { example: DEFAULT_TIER_THRESHOLDS.join(", ") });
 
 /** TIER's thresholds: every non-blank cell of the argument, or undefined for the defaults. */
-function readThresholds(param: ParamSpec, arg: unknown): readonly number[] | undefined {
+function readThresholds(
+  param: ParamSpec,
+  arg: unknown,
+  settings: CallSettings,
+): readonly number[] | undefined {
   const cells = asGrid(arg)?.flat() ?? [arg];
   const values: number[] = [];
   for (const cell of cells) {
-    const read = readNumber(cell);
+    const conventions =
+      typeof cell === "string" && cell !== "" ? settings.numberConventions() : undefined;
+    const read = readNumber(cell, conventions);
     if (read.kind === "bad") throw new InputError(param.name, read.problem, THRESHOLDS_HINT);
     if (read.kind === "number") values.push(read.value);
   }
   if (values.length === 0) return undefined;
   const increasing = values.every((v, i) => i === 0 || v > (values[i - 1] ?? 0));
   if (values.length !== 4 || !increasing || (values[0] ?? 0) < 0) {
-    throw new InputError(param.name, `are ${values.join(", ")}`, THRESHOLDS_HINT);
+    throw new InputError(
+      param.name,
+      message("problem.thresholds", { values: values.join(", ") }),
+      THRESHOLDS_HINT,
+    );
   }
   return values;
 }

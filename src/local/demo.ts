@@ -2,9 +2,18 @@
  * npm run demo: the add-on's main job on the in-memory workbook. It loads dist/Code.js (what
  * clasp pushes), clicks "Insert templates" in its menu, loads the sample tracker through the
  * same sheets port, adds a few KPIs to the framework, lets every formula evaluate, and saves
- * out/demo.xlsx.
+ * out/demo.xlsx. `npm run demo -- --lang da` does it for a Danish user in a Danish
+ * spreadsheet (any of en, zh-CN, da, it, ky).
  */
-import { TRACKER_LABELS } from "../core/labels";
+import { english } from "../core/i18n/catalog";
+import {
+  HOME_LOCALES,
+  LANGUAGE_CODES,
+  LANGUAGES,
+  type Lang,
+  parseLanguage,
+} from "../core/i18n/languages";
+import { columnLabel } from "../core/labels";
 import { readNumber } from "../core/numbers";
 import { CELL_ERROR_PREFIX } from "../core/ranges";
 import {
@@ -24,17 +33,31 @@ import { type CellInput, formula } from "../sheets/workbook";
 import { loadBundle } from "./bundle";
 import { createAppsScript, installAppsScript } from "./in-memory";
 import { projectPath } from "./paths";
-import { sampleTracker } from "./sample-tracker";
+import { marksOf, sampleTracker } from "./sample-tracker";
 import { exportWorkbook } from "./xlsx";
 
-const standIn = createAppsScript();
+/** The language asked for on the command line (--lang da or --lang=da); English by default. */
+function languageArgument(argv: readonly string[]): Lang {
+  const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  if (at < 0) return "en";
+  const value = argv[at]?.includes("=") ? argv[at]?.split("=")[1] : argv[at + 1];
+  const lang = parseLanguage(value);
+  if (lang) return lang;
+  const choices = LANGUAGE_CODES.map((code) => `${code} (${LANGUAGES[code]})`).join(", ");
+  console.error(`Unknown language "${value ?? ""}". Choose one of: ${choices}.`);
+  process.exit(2);
+}
+
+const lang = languageArgument(process.argv.slice(2));
+const locale = HOME_LOCALES[lang];
+const standIn = createAppsScript({ locale, userLocale: locale });
 loadBundle(standIn.globals).call("insertTemplatesFromMenu");
 for (const alert of standIn.ui.alerts) throw new Error(`Insert templates failed: ${alert.prompt}`);
 
 installAppsScript(standIn);
 const port = spreadsheetAppWorkbook();
 const tracker = ownSheet(port, "tracker");
-const posts = sampleTracker();
+const posts = sampleTracker(marksOf(locale));
 appendTrackerRows(port, tracker, posts);
 
 const trackerColumn = (key: TrackerKey) => positionOf(TRACKER_KEYS, key);
@@ -118,6 +141,7 @@ const percent = (v: unknown) => (typeof v === "number" ? `${Math.round(v * 100)}
 const totals = values[TRACKER.totalsRow - 1] ?? [];
 const data = values.slice(TRACKER.firstDataRow - 1).filter((row) => at(row, "campaign") !== "");
 
+console.log(`Language: ${LANGUAGES[lang]} (spreadsheet locale ${locale})`);
 console.log(
   `Sheets: ${standIn.spreadsheet
     .allSheets()
@@ -134,7 +158,7 @@ const numeric = TRACKER_COLUMNS.filter((c) => c.kind === "count" || c.kind === "
 const textNumbers = data.flatMap((r, i) =>
   numeric
     .filter((c) => typeof at(r, c.key) === "string" && at(r, c.key) !== "")
-    .map((c) => `row ${i + TRACKER.firstDataRow} ${TRACKER_LABELS[c.key]} "${at(r, c.key)}"`),
+    .map((c) => `row ${i + TRACKER.firstDataRow} ${columnLabel(english, c.key)} "${at(r, c.key)}"`),
 );
 console.log(
   `${textNumbers.length} cells hold numbers typed as text, which SUM skips, the custom functions read, and validation marks:\n  ${textNumbers.join(", ")}\n`,

@@ -1,5 +1,6 @@
 import type { PlatformName } from "../core/catalog";
 import type { CellValue } from "../core/cells";
+import { numberConventions } from "../core/i18n/number-format";
 import type { TrackerColumnKey } from "../core/tracker-columns";
 import { TRACKER_COLUMNS } from "../core/tracker-columns";
 
@@ -187,7 +188,22 @@ interface TextNumber {
   column: TrackerColumnKey;
   rows: number;
   applies: (value: number) => boolean;
-  format: (value: number) => string;
+  format: (value: number, marks: NumberMarks) => string;
+}
+
+/** How the people keeping the sheet write numbers: 1,234.5 in the US, 1.234,5 in Denmark. */
+export interface NumberMarks {
+  readonly decimal: string;
+  readonly group: string;
+}
+
+const US_MARKS: NumberMarks = { decimal: ".", group: "," };
+
+/** How people type numbers in a spreadsheet of this locale (US style where unknown). */
+export function marksOf(locale: string): NumberMarks {
+  const conventions = numberConventions(locale);
+  if (!conventions) return US_MARKS;
+  return { decimal: conventions.decimal, group: conventions.groups[0] ?? "" };
 }
 
 /** Numbers that people type, or paste from dashboards, as text. */
@@ -196,7 +212,13 @@ const TEXT_NUMBERS: readonly TextNumber[] = [
   { column: "followers", rows: 4, applies: (v) => v >= 10_000, format: compact }, // "48.9K"
   { column: "impressions", rows: 4, applies: (v) => v >= 1_000, format: grouped }, // "1,234"
   { column: "likes", rows: 3, applies: (v) => v >= 100 && v < 1_000, format: (v) => ` ${v} ` },
-  { column: "cost", rows: 4, applies: (v) => v >= 1_000, format: (v) => `$${grouped(v)}` },
+  // "$1,200" in a US sheet; a Danish or Italian team types its own grouping, "1.200".
+  {
+    column: "cost",
+    rows: 4,
+    applies: (v) => v >= 1_000,
+    format: (v, m) => (m === US_MARKS ? `$${grouped(v, m)}` : grouped(v, m)),
+  },
   { column: "cost", rows: 3, applies: (v) => v > 0 && v < 1_000, format: (v) => `€ ${v}` },
 ];
 
@@ -204,10 +226,10 @@ const PENDING_ROWS = 3;
 const FORMULA_LIKE_NOTES = ["+1 extra story, unpaid", "=2 posts for the price of 1"];
 
 /** Data rows (no header) of the sample tracker, in TRACKER_COLUMNS order. */
-export function sampleTracker(): CellValue[][] {
+export function sampleTracker(marks: NumberMarks = US_MARKS): CellValue[][] {
   const rand = new Random(SEED);
   const records = schedulePosts(rand).map((post) => postRecord(post, rand));
-  messify(records, rand);
+  messify(records, rand, marks);
   return records.map((record) => TRACKER_COLUMNS.map((column) => record[column.key]));
 }
 
@@ -380,7 +402,7 @@ function promoCode(name: string, campaign: Campaign): string {
 }
 
 /** Makes a handful of cells messy, the way real, hand-kept trackers are. */
-function messify(records: TrackerRecord[], rand: Random): void {
+function messify(records: TrackerRecord[], rand: Random, marks: NumberMarks): void {
   // Since 2025 Instagram reports views only; teams on newer exports leave impressions blank.
   for (const record of records) {
     if (record.platform === "Instagram" && rand.chance(0.5)) record.impressions = "";
@@ -403,7 +425,7 @@ function messify(records: TrackerRecord[], rand: Random): void {
   for (const { column, rows, applies, format } of TEXT_NUMBERS) {
     for (const record of pickRows(records, rows, rand, (r) => isNumber(r[column], applies))) {
       const value = record[column];
-      if (typeof value === "number") record[column] = format(value);
+      if (typeof value === "number") record[column] = format(value, marks);
     }
   }
 }
@@ -431,13 +453,15 @@ function roundTo(value: number, step: number): number {
   return Math.round(value / step) * step;
 }
 
-/** 48_900 -> "48.9K", 1_320_000 -> "1.3M". */
-function compact(value: number): string {
-  if (value >= 1_000_000) return `${Number((value / 1_000_000).toFixed(1))}M`;
-  return `${Number((value / 1_000).toFixed(1))}K`;
+/** 48_900 -> "48.9K", 1_320_000 -> "1.3M" (or "48,9K" where a comma marks decimals). */
+function compact(value: number, marks: NumberMarks): string {
+  const [scaled, suffix] = value >= 1_000_000 ? [value / 1_000_000, "M"] : [value / 1_000, "K"];
+  return `${String(Number(scaled.toFixed(1))).replace(".", marks.decimal)}${suffix}`;
 }
 
-/** 1234 -> "1,234". */
-function grouped(value: number): string {
-  return value.toLocaleString("en-US");
+/** 1234 -> "1,234" (or "1.234", "1 234" with another group mark). */
+function grouped(value: number, marks: NumberMarks): string {
+  const [whole = "", fraction] = String(value).split(".");
+  const groups = whole.replace(/\B(?=(\d{3})+(?!\d))/g, marks.group);
+  return fraction === undefined ? groups : `${groups}${marks.decimal}${fraction}`;
 }

@@ -1,20 +1,17 @@
 /**
  * "Insert templates": creates whichever of Settings, Campaign Tracker and KPI Framework the
- * spreadsheet lacks, and upgrades or repairs the ones the add-on made before, in place: their
- * headers, formulas, formats and validation are rewritten, missing columns are added at the
- * right, and no user row or column is moved or cleared. A user's sheet that has a wanted name
- * keeps it, and the template takes a free name instead. Everything is planned (and every
- * problem reported) before the first write; if a write fails, the sheets created so far are
- * removed, so no half-written sheet remains.
+ * spreadsheet lacks, and upgrades, repairs or relabels the ones the add-on made before, in
+ * place: their headers, formulas, formats and validation are rewritten in the language chosen
+ * in Settings, missing columns are added at the right, and no user row or column is moved or
+ * cleared. A user's sheet that has a wanted name keeps it, and the template takes a free name
+ * instead. Everything is planned (and every problem reported) before the first write; if a
+ * write fails, the sheets created so far are removed, so no half-written sheet remains.
  */
-import { DEFAULT_CURRENCY, readCurrency } from "../core/currency";
-import {
-  FRAMEWORK_LABELS,
-  LEGACY_LABELS,
-  SHEET_KINDS,
-  SHEET_NAMES,
-  TRACKER_LABELS,
-} from "../core/labels";
+import { CURRENCIES, DEFAULT_CURRENCY, moneyFormat, readCurrency } from "../core/currency";
+import { type Catalog, english, format } from "../core/i18n/catalog";
+import { LANGUAGE_CODES, LANGUAGES, type Lang, parseLanguage } from "../core/i18n/languages";
+import { currencyOfLocale, dateFormatOf, signAfter } from "../core/i18n/locale-formats";
+import { type ColumnKey, LEGACY_LABELS, SHEET_KINDS, sheetName } from "../core/labels";
 import type { FrameworkKey } from "../core/tracker-columns";
 import { frameworkTemplate } from "./templates/framework";
 import { NAMED_RANGE_PREFIX, SETTINGS_NAMES, type SettingsBlock } from "./templates/named-ranges";
@@ -36,6 +33,7 @@ import {
   type NamedBlock,
   type OwnSheet,
   type Rect,
+  type SheetHead,
   type SheetKind,
   type SheetPaint,
   type SheetRef,
@@ -43,12 +41,23 @@ import {
   type WorkbookPort,
 } from "./workbook";
 
+export interface InsertOptions {
+  /** The language of the person inserting, for a spreadsheet whose Settings has none yet. */
+  readonly userLanguage: Lang;
+  /** The messages of a language. */
+  readonly catalog: (lang: Lang) => Catalog;
+}
+
 export interface InsertResult {
+  /** The language the add-on's sheets are in now. */
+  readonly language: Lang;
   readonly created: readonly string[];
   /** Kept sheets of an older template version, now upgraded. */
   readonly upgraded: readonly string[];
   /** Kept sheets whose headers, totals or formulas had been damaged and are restored. */
   readonly repaired: readonly string[];
+  /** Kept sheets relabelled into another language. */
+  readonly relabelled: readonly string[];
   readonly kept: readonly string[];
 }
 
@@ -56,9 +65,7 @@ export interface InsertResult {
 export function ownSheet(port: WorkbookPort, kind: SheetKind): SheetRef {
   const found = port.ownSheets().find((sheet) => sheet.kind === kind)?.ref;
   if (!found) {
-    throw new UserError(
-      `There is no ${SHEET_NAMES[kind]} sheet from Influencer KPIs here: use Insert templates first.`,
-    );
+    throw new UserError({ key: "err.noSheet", params: { sheet: sheetName(english, kind) } });
   }
   return found;
 }
@@ -81,53 +88,39 @@ interface SheetPlan {
   readonly repaired: boolean;
 }
 
-/** Every header a column of the add-on has had, to recognise it in an existing sheet. */
-function labelsOf(key: string): string[] {
-  const labels = [
-    (TRACKER_LABELS as Record<string, string>)[key],
-    (LEGACY_LABELS as Record<string, string>)[key],
-    (FRAMEWORK_LABELS as Record<string, string>)[key],
-  ];
-  return labels.filter((label): label is string => label !== undefined);
+interface SettingsFound {
+  readonly blocks: Record<SettingsBlock, Rect>;
+  readonly head: SheetHead;
+  readonly currency: string | undefined;
+  readonly language: Lang | undefined;
+  /** Some names were missing and are put back. */
+  readonly renamed: boolean;
 }
 
-/**
- * A tracker or framework: painted whole when new; when it exists, its columns are found by
- * their headers and only the add-on's cells are planned, around the user's.
- */
-function planTable(
-  port: WorkbookPort,
-  kind: SheetKind,
-  existing: OwnSheet | undefined,
-  template: (positions?: Positions) => TableTemplate,
-): SheetPlan {
-  const plain = template();
-  if (!existing) {
-    const keys = plain.columns.map((c) => c.key);
-    return { kind, repaired: false, paint: planNewTable(plain, defaultPositions(keys)) };
-  }
-  const name = existing.ref.name;
-  const head = port.readHead(existing.ref, Math.max(plain.formulaRow, plain.totalsRow ?? 0));
-  const { positions, added } = locateColumns(plain, head, labelsOf, name);
-  const planned = planExistingTable(template(positions), positions, head, added, name);
-  return { kind, existing, repaired: planned.repaired, paint: planned.paint };
-}
-
-export function insertTemplates(port: WorkbookPort): InsertResult {
+export function insertTemplates(port: WorkbookPort, options: InsertOptions): InsertResult {
   return port.withDocumentLock(() => {
     const own = new Map<SheetKind, OwnSheet>();
     for (const sheet of port.ownSheets()) if (!own.has(sheet.kind)) own.set(sheet.kind, sheet);
-    const taken = port.sheetNames();
-    const names = {} as Record<SheetKind, string>;
-    for (const kind of SHEET_KINDS) {
-      const existing = own.get(kind)?.ref.name;
-      names[kind] = existing ?? freeName(SHEET_NAMES[kind], taken);
-      taken.push(names[kind]);
-    }
-    const settingsSheet = own.get("settings");
     const named = port.namedRanges(NAMED_RANGE_PREFIX);
-    const settings = settingsSheet ? existingSettings(port, settingsSheet.ref, named) : undefined;
-    const currency = settings?.currency ?? DEFAULT_CURRENCY;
+    const settingsSheet = own.get("settings");
+    const settings =
+      settingsSheet &&
+      existingSettings(port, settingsSheet.ref, named, [
+        english,
+        options.catalog(settingsSheet.language),
+      ]);
+    const language = settings?.language ?? options.userLanguage;
+    const catalog = options.catalog(language);
+    // Labels of every language the sheets were in, to recognise them before relabelling.
+    const known = [
+      ...new Set([language, "en" as const, ...[...own.values()].map((s) => s.language)]),
+    ].map(options.catalog);
+    // A new Settings sheet starts with the locale's currency; money and dates are shown the
+    // way the locale writes them.
+    const locale = port.locale();
+    const currency = settings?.currency ?? currencyOfLocale(locale, CURRENCIES) ?? DEFAULT_CURRENCY;
+    const formats = { money: moneyFormat(currency, signAfter(locale)), date: dateFormatOf(locale) };
+    const names = sheetNames(port, own, catalog, known);
 
     const plans: SheetPlan[] = SHEET_KINDS.map((kind): SheetPlan => {
       const existing = own.get(kind);
@@ -137,29 +130,42 @@ export function insertTemplates(port: WorkbookPort): InsertResult {
               kind,
               existing,
               repaired: settings.renamed,
-              paint: planExistingSettings(settings.blocks, currency),
+              paint: planExistingSettings(catalog, known, settings.blocks, settings.head, formats),
             }
-          : { kind, repaired: false, paint: planNewSettings(currency) };
+          : { kind, repaired: false, paint: planNewSettings(catalog, currency, language, formats) };
       }
-      return planTable(port, kind, existing, (positions) =>
+      return planTable(port, kind, existing, known, (positions) =>
         kind === "tracker"
-          ? trackerTemplate(names, currency, positions as Positions<TrackerKey> | undefined)
-          : frameworkTemplate(names, positions as Positions<FrameworkKey> | undefined),
+          ? trackerTemplate(catalog, names, formats, positions as Positions<TrackerKey> | undefined)
+          : frameworkTemplate(
+              catalog,
+              names,
+              formats,
+              positions as Positions<FrameworkKey> | undefined,
+            ),
       );
     });
 
     const created: SheetRef[] = [];
+    const relabelled: string[] = [];
     try {
       for (const plan of plans) {
-        const ref =
-          plan.existing?.ref ??
-          port.createSheet(names[plan.kind], plan.kind, TEMPLATE_VERSION, size(plan));
-        if (!plan.existing) created.push(ref);
+        const tag = { version: TEMPLATE_VERSION, language };
+        let ref = plan.existing?.ref;
+        if (!ref) {
+          ref = port.createSheet(names[plan.kind], plan.kind, tag, size(plan));
+          created.push(ref);
+        } else if (ref.name !== names[plan.kind]) {
+          ref = port.renameSheet(ref, names[plan.kind]);
+        }
         port.paint(ref, plan.paint);
-        if (plan.kind === "settings")
+        if (plan.kind === "settings") {
           nameSettingsBlocks(port, ref, settings?.blocks ?? SETTINGS_LAYOUT, named);
-        if (plan.existing && plan.existing.version < TEMPLATE_VERSION) {
-          port.retag(ref, plan.kind, TEMPLATE_VERSION);
+        }
+        const old = plan.existing;
+        if (old && (old.version < TEMPLATE_VERSION || old.language !== language)) {
+          port.retag(ref, plan.kind, tag);
+          if (old.language !== language) relabelled.push(ref.name);
         }
       }
     } catch (error) {
@@ -170,14 +176,81 @@ export function insertTemplates(port: WorkbookPort): InsertResult {
     if (tracker) port.activate(tracker);
     const kept = plans.filter((p) => p.existing);
     return {
+      language,
       created: created.map((ref) => ref.name),
       upgraded: kept
         .filter((p) => (p.existing?.version ?? 0) < TEMPLATE_VERSION)
         .map((p) => names[p.kind]),
       repaired: kept.filter((p) => p.repaired).map((p) => names[p.kind]),
+      relabelled,
       kept: kept.map((p) => names[p.kind]),
     };
   });
+}
+
+/**
+ * The name each sheet will have: a new sheet takes its name in the chosen language (or a free
+ * variant); a kept sheet keeps the user's own name, and is renamed only if it still has one
+ * of the add-on's names in another language.
+ */
+function sheetNames(
+  port: WorkbookPort,
+  own: ReadonlyMap<SheetKind, OwnSheet>,
+  catalog: Catalog,
+  known: readonly Catalog[],
+): Record<SheetKind, string> {
+  const taken = port.sheetNames();
+  const names = {} as Record<SheetKind, string>;
+  for (const kind of SHEET_KINDS) {
+    const current = own.get(kind)?.ref.name;
+    const wanted = sheetName(catalog, kind);
+    const addOnName = (name: string) =>
+      known.some((c) =>
+        new RegExp(`^${escapeRegExp(sheetName(c, kind))}( \\(\\d+\\))?$`).test(name),
+      );
+    if (current && (current === wanted || !addOnName(current))) {
+      names[kind] = current;
+      continue;
+    }
+    const others = taken.filter((name) => name !== current);
+    names[kind] = freeName(wanted, others);
+    taken.push(names[kind]);
+  }
+  return names;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Every header a column of the add-on has had in these languages, and before versions. */
+function labelsOf(known: readonly Catalog[]) {
+  return (key: string): string[] => {
+    const labels = known.map((c) => c[`col.${key as ColumnKey}`]);
+    const legacy = LEGACY_LABELS[key as ColumnKey];
+    return legacy ? [...labels, legacy] : labels;
+  };
+}
+
+/**
+ * A tracker or framework: painted whole when new; when it exists, its columns are found by
+ * their headers and only the add-on's cells are planned, around the user's.
+ */
+function planTable(
+  port: WorkbookPort,
+  kind: SheetKind,
+  existing: OwnSheet | undefined,
+  known: readonly Catalog[],
+  template: (positions?: Positions) => TableTemplate,
+): SheetPlan {
+  const plain = template();
+  if (!existing) {
+    const keys = plain.columns.map((c) => c.key);
+    return { kind, repaired: false, paint: planNewTable(plain, defaultPositions(keys)) };
+  }
+  const name = existing.ref.name;
+  const head = port.readHead(existing.ref, Math.max(plain.formulaRow, plain.totalsRow ?? 0));
+  const { positions, added } = locateColumns(plain, head, labelsOf(known), name);
+  const planned = planExistingTable(template(positions), positions, head, added, name);
+  return { kind, existing, repaired: planned.repaired, paint: planned.paint };
 }
 
 /** A new sheet's size: the block that paints all of it. */
@@ -211,13 +284,15 @@ function nameSettingsBlocks(
 /**
  * Where the blocks of an existing Settings sheet are: at their names, or, for a sheet from
  * before the names (version 1) or whose names were deleted, where the layout put them, once
- * the labels there confirm it.
+ * the labels there confirm it. Also the currency and language chosen there; a language the
+ * add-on does not speak stops the run before anything is written.
  */
 function existingSettings(
   port: WorkbookPort,
   sheet: SheetRef,
   named: Map<string, NamedBlock | undefined>,
-): { blocks: Record<SettingsBlock, Rect>; currency: string | undefined; renamed: boolean } {
+  labelled: readonly Catalog[],
+): SettingsFound {
   const blocks = {} as Record<SettingsBlock, Rect>;
   let renamed = false;
   for (const block of Object.keys(SETTINGS_NAMES) as SettingsBlock[]) {
@@ -231,17 +306,28 @@ function existingSettings(
   const depth = Math.max(...Object.values(blocks).map((r) => r.row + r.numRows - 1));
   const head = port.readHead(sheet, depth);
   if (renamed) {
+    const text = (row: number, column: number) =>
+      String(head.values[row - 1]?.[column - 1] ?? "").trim();
     const moved = SETTINGS_ANCHORS.find(
-      (a) => String(head.values[a.row - 1]?.[a.column - 1] ?? "").trim() !== a.text,
+      (a) => !labelled.some((c) => c[a.key] === text(a.row, a.column)),
     );
     if (moved) {
-      throw new UserError(
-        `"${sheet.name}" was rearranged and Influencer KPIs cannot find its "${moved.text}" setting in row ${moved.row}. Undo the change, or delete the sheet and run Insert templates again to get a fresh one.`,
-      );
+      throw new UserError({
+        key: "err.settingsMoved",
+        params: { sheet: sheet.name, setting: english[moved.key], row: moved.row },
+      });
     }
   }
-  const { row, column } = blocks.currency;
-  return { blocks, currency: readCurrency(head.values[row - 1]?.[column - 1]), renamed };
+  const at = (rect: Rect) => head.values[rect.row - 1]?.[rect.column - 1];
+  const typed = at(blocks.language);
+  const language = parseLanguage(typed);
+  if (!language && typed !== "" && typed !== undefined) {
+    throw new UserError({
+      key: "err.language",
+      params: { value: String(typed), choices: LANGUAGE_CODES.map((c) => LANGUAGES[c]).join(", ") },
+    });
+  }
+  return { blocks, head, currency: readCurrency(at(blocks.currency)), language, renamed };
 }
 
 /** Deletes sheets this run created, each on its own, so one failure does not keep the rest. */
@@ -255,23 +341,29 @@ function removeAll(port: WorkbookPort, created: readonly SheetRef[]): void {
   }
 }
 
-/** What the user is told once templates are in place. */
-export function describeInsert(result: InsertResult): string {
+/** What the user is told once templates are in place, in the sheets' language. */
+export function describeInsert(result: InsertResult, catalog: Catalog): string {
+  const list = (names: readonly string[]) => names.join(", ");
   const parts: string[] = [];
-  if (result.created.length > 0) parts.push(`Added ${result.created.join(", ")}.`);
+  if (result.created.length > 0) {
+    parts.push(format(catalog, "msg.added", { sheets: list(result.created) }));
+  }
   if (result.upgraded.length > 0) {
-    parts.push(`Upgraded to the current template, with their data: ${result.upgraded.join(", ")}.`);
+    parts.push(format(catalog, "msg.upgraded", { sheets: list(result.upgraded) }));
   }
   const repairedOnly = result.repaired.filter((name) => !result.upgraded.includes(name));
   if (repairedOnly.length > 0) {
-    parts.push(`Restored the add-on's headers and formulas in ${repairedOnly.join(", ")}.`);
+    parts.push(format(catalog, "msg.restored", { sheets: list(repairedOnly) }));
+  }
+  if (result.relabelled.length > 0) {
+    const language = LANGUAGES[result.language];
+    parts.push(format(catalog, "msg.relabelled", { language, sheets: list(result.relabelled) }));
   }
   if (parts.length === 0) {
-    return `Templates are already in place (${result.kept.join(", ")}); nothing needed changing.`;
+    return format(catalog, "msg.inPlace", { sheets: list(result.kept) });
   }
-  const untouched = result.kept.filter(
-    (name) => !result.upgraded.includes(name) && !result.repaired.includes(name),
-  );
-  if (untouched.length > 0) parts.push(`Kept, with their data: ${untouched.join(", ")}.`);
+  const changed = [...result.upgraded, ...result.repaired, ...result.relabelled];
+  const untouched = result.kept.filter((name) => !changed.includes(name));
+  if (untouched.length > 0) parts.push(format(catalog, "msg.kept", { sheets: list(untouched) }));
   return parts.join(" ");
 }

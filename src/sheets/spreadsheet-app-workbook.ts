@@ -6,6 +6,7 @@
  */
 
 import type { CellValue } from "../core/cells";
+import { parseLanguage } from "../core/i18n/languages";
 import { SHEET_KINDS } from "../core/labels";
 import { toSheetValue } from "./cell-input";
 import {
@@ -17,6 +18,7 @@ import {
   type SheetKind,
   type SheetPaint,
   type SheetRef,
+  type TagInfo,
   UserError,
   type Validation,
   type ValidationRule,
@@ -29,7 +31,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 /** Developer-metadata key that marks a sheet as created by this add-on. */
 export const OWN_SHEET_KEY = "influencer-kpis.sheet";
 /** Starts the description of every protection the add-on sets, so it can find its own. */
-const PROTECTION_PREFIX = "Influencer KPIs:";
+const PROTECTION_PREFIX = "Influencer KPIs";
 const LOCK_WAIT_MS = 10_000;
 const ANY_AMOUNT = 1e15;
 
@@ -46,31 +48,40 @@ function sheetOf(ref: SheetRef): Sheet {
   return ref.sheet;
 }
 
-interface Tag {
+interface Tag extends TagInfo {
   readonly kind: SheetKind;
   readonly sheetId: number;
-  readonly version: number;
 }
 
 /**
- * The tag names the kind, the sheet's id and the template version. The id matters because
- * Sheets copies developer metadata when a user duplicates a sheet, and the copy, with another
- * id, is the user's, not ours. Version 1 tags were "kind:id".
+ * The tag names the kind, the sheet's id, the template version and the language of its
+ * labels. The id matters because Sheets copies developer metadata when a user duplicates a
+ * sheet, and the copy, with another id, is the user's, not ours. Version 1 tags were
+ * "kind:id", in English.
  */
-const tagValue = (tag: Tag): string => JSON.stringify(tag);
+const tagValue = (tag: Tag): string =>
+  JSON.stringify({
+    kind: tag.kind,
+    sheetId: tag.sheetId,
+    version: tag.version,
+    lang: tag.language,
+  });
 
 function readTag(value: string | null): Tag | undefined {
   const text = value ?? "";
   if (!text.startsWith("{")) {
     const [kind, sheetId] = text.split(":");
     const known = SHEET_KINDS.find((k) => k === kind);
-    return known && sheetId ? { kind: known, sheetId: Number(sheetId), version: 1 } : undefined;
+    return known && sheetId
+      ? { kind: known, sheetId: Number(sheetId), version: 1, language: "en" }
+      : undefined;
   }
   try {
-    const tag = JSON.parse(text) as Partial<Tag>;
+    const tag = JSON.parse(text) as Record<string, unknown>;
     const known = SHEET_KINDS.find((k) => k === tag.kind);
     if (!known || typeof tag.sheetId !== "number" || typeof tag.version !== "number") return;
-    return { kind: known, sheetId: tag.sheetId, version: tag.version };
+    const language = parseLanguage(tag.lang) ?? "en";
+    return { kind: known, sheetId: tag.sheetId, version: tag.version, language };
   } catch {
     return undefined;
   }
@@ -111,10 +122,15 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
                   ref: new SpreadsheetAppSheet(sheet),
                   kind: own.tag.kind,
                   version: own.tag.version,
+                  language: own.tag.language,
                 },
               ]
             : [];
         });
+    },
+
+    locale(): string {
+      return spreadsheet().getSpreadsheetLocale();
     },
 
     sheetNames(): string[] {
@@ -123,10 +139,10 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         .map((sheet) => sheet.getName());
     },
 
-    createSheet(name, kind, version, size): SheetRef {
+    createSheet(name, kind, info, size): SheetRef {
       const sheet = spreadsheet().insertSheet(name);
       try {
-        const tag = { kind, sheetId: sheet.getSheetId(), version };
+        const tag = { ...info, kind, sheetId: sheet.getSheetId() };
         sheet.addDeveloperMetadata(OWN_SHEET_KEY, tagValue(tag), visibility());
         const rows = sheet.getMaxRows();
         if (rows < size.rows) sheet.insertRowsAfter(rows, size.rows - rows);
@@ -140,21 +156,22 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       return new SpreadsheetAppSheet(sheet, name);
     },
 
-    retag(ref, kind, version): void {
-      const sheet = sheetOf(ref);
-      const own = ownTag(sheet);
-      if (!own) throw new UserError(`"${sheet.getName()}" was not created by Influencer KPIs.`);
-      const tag = { kind, sheetId: own.tag.sheetId, version };
+    retag(ref, kind, info): void {
+      const own = ownTag(sheetOf(ref));
+      if (!own) throw new UserError({ key: "err.notOurs", params: { sheet: ref.name } });
+      const tag = { ...info, kind, sheetId: own.tag.sheetId };
       own.metadata.setValue(tagValue(tag)).setVisibility(visibility());
+    },
+
+    renameSheet(ref, name): SheetRef {
+      const sheet = sheetOf(ref);
+      sheet.setName(name);
+      return new SpreadsheetAppSheet(sheet, name);
     },
 
     deleteOwnSheet(ref): void {
       const sheet = sheetOf(ref);
-      if (!ownTag(sheet)) {
-        throw new UserError(
-          `"${sheet.getName()}" was not created by Influencer KPIs: left as it is.`,
-        );
-      }
+      if (!ownTag(sheet)) throw new UserError({ key: "err.notOurs", params: { sheet: ref.name } });
       spreadsheet().deleteSheet(sheet);
     },
 
@@ -254,11 +271,7 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
     withDocumentLock<T>(action: () => T): T {
       // getDocumentLock() returns null when the script runs outside a document (LockService).
       const lock = LockService.getDocumentLock();
-      if (!lock) {
-        throw new UserError(
-          "Influencer KPIs works inside a spreadsheet: open one and use the add-on from its Extensions menu.",
-        );
-      }
+      if (!lock) throw new UserError({ key: "err.noDocument" });
       if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
       try {
         return action();

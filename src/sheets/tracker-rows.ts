@@ -15,9 +15,10 @@ export function appendTrackerRows(
   const width = TRACKER_COLUMNS.length;
   const bad = rows.findIndex((row) => row.length !== width);
   if (bad >= 0) {
-    throw new UserError(
-      `Row ${bad + 1} has ${rows[bad]?.length} cells; the tracker has ${width} input columns.`,
-    );
+    throw new UserError({
+      key: "err.rowWidth",
+      params: { row: bad + 1, cells: rows[bad]?.length ?? 0, columns: width },
+    });
   }
   if (rows.length === 0) return;
   port.withDocumentLock(() => {

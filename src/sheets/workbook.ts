@@ -6,6 +6,9 @@
  */
 
 import type { CellValue } from "../core/cells";
+import type { Message } from "../core/i18n/catalog";
+import { english, format } from "../core/i18n/catalog";
+import type { Lang } from "../core/i18n/languages";
 import type { SheetKind } from "../core/labels";
 
 export type { SheetKind } from "../core/labels";
@@ -38,6 +41,14 @@ export interface OwnSheet {
   readonly kind: SheetKind;
   /** The template version the sheet was made or last upgraded with (1: before versions). */
   readonly version: number;
+  /** The language its labels were last written in. */
+  readonly language: Lang;
+}
+
+/** What a sheet's tag records besides its kind. */
+export interface TagInfo {
+  readonly version: number;
+  readonly language: Lang;
 }
 
 /** A 1-based rectangle of cells. */
@@ -114,6 +125,8 @@ export interface NamedBlock extends Rect {
 export interface WorkbookPort {
   /** Sheets this add-on created (tagged), wherever the user moved or renamed them. */
   ownSheets(): OwnSheet[];
+  /** The spreadsheet's locale (File → Settings), e.g. "da_DK". */
+  locale(): string;
   /** Names of every sheet, the user's included. */
   sheetNames(): string[];
   /**
@@ -123,11 +136,13 @@ export interface WorkbookPort {
   createSheet(
     name: string,
     kind: SheetKind,
-    version: number,
+    tag: TagInfo,
     size: { rows: number; columns: number },
   ): SheetRef;
-  /** Records a new template version in the tag of an own sheet. */
-  retag(sheet: SheetRef, kind: SheetKind, version: number): void;
+  /** Records a new template version or language in the tag of an own sheet. */
+  retag(sheet: SheetRef, kind: SheetKind, tag: TagInfo): void;
+  /** Renames a sheet; the returned reference carries the new name. */
+  renameSheet(sheet: SheetRef, name: string): SheetRef;
   /** Deletes a sheet the add-on created; refuses any other. */
   deleteOwnSheet(sheet: SheetRef): void;
   /** Every value of the sheet's data range, in one read. */
@@ -154,20 +169,21 @@ export interface WorkbookPort {
   withDocumentLock<T>(action: () => T): T;
 }
 
-/** Another execution holds the document lock. */
-export class BusyError extends Error {
-  constructor() {
-    super(
-      "Influencer KPIs is busy with another change to this spreadsheet. Try again in a moment.",
-    );
-    this.name = "BusyError";
+/**
+ * A problem the user can fix, shown to them in their language. Its Error message is the
+ * English text, for the execution log.
+ */
+export class UserError extends Error {
+  constructor(readonly problem: Message) {
+    super(format(english, problem.key, problem.params));
+    this.name = "UserError";
   }
 }
 
-/** A problem the user can fix, shown to them as it is. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UserError";
+/** Another execution holds the document lock. */
+export class BusyError extends UserError {
+  constructor() {
+    super({ key: "err.busy" });
+    this.name = "BusyError";
   }
 }

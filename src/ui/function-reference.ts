@@ -1,9 +1,10 @@
 /** The "Function reference" dialog: every custom function with its arguments and an example. */
 import { type AnyFunctionSpec, isOptional } from "../core/function-specs";
+import type { ReferenceText } from "./function-reference/text";
 import { escapeHtml } from "./html";
 
 const STYLE = `
-body { font: 13px/1.5 Roboto, Arial, sans-serif; color: #202124; margin: 0 4px; }
+body { font: 13px/1.5 Roboto, "Noto Sans", "Noto Sans CJK SC", Arial, sans-serif; color: #202124; margin: 0 4px; }
 h2 { font-size: 14px; font-weight: 500; margin: 16px 0 2px; }
 code { font-family: "Roboto Mono", monospace; background: #f1f3f4; padding: 1px 4px; border-radius: 3px; }
 p { margin: 2px 0; }
@@ -16,23 +17,46 @@ function signature(spec: AnyFunctionSpec): string {
   return `${spec.name}(${params.join(", ")})`;
 }
 
-function section(spec: AnyFunctionSpec): string {
+/**
+ * A formula as people type it where a comma marks decimals: Sheets then separates arguments
+ * with semicolons (=CPE(S3:S; X3:X)).
+ */
+const typed = (formula: string, separator: "," | ";") =>
+  separator === "," ? formula : formula.replace(/, /g, "; ");
+
+function section(spec: AnyFunctionSpec, text: ReferenceText, separator: "," | ";"): string {
+  const say = (key: string, english: string) => escapeHtml(text.functions[key] ?? english);
   const params = spec.params
-    .map((p) => `<li><b>${escapeHtml(p.name)}</b>: ${escapeHtml(p.description)}</li>`)
+    .map(
+      (p) =>
+        `<li><b>${escapeHtml(p.name)}</b>: ${say(`${spec.name}.${p.name}`, p.description)}</li>`,
+    )
     .join("");
   return `<section id="${escapeHtml(spec.name)}">
 <h2><code>${escapeHtml(signature(spec))}</code></h2>
-<p>${escapeHtml(spec.summary)}</p>
+<p>${say(spec.name, spec.summary)}</p>
 <ul>${params}</ul>
-<p>Example: <code>${escapeHtml(spec.example)}</code></p>
+<p>${escapeHtml(text.example)} <code>${escapeHtml(typed(spec.example, separator))}</code></p>
 </section>`;
 }
 
-export function renderFunctionReference(specs: readonly AnyFunctionSpec[]): string {
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body>
-<p class="intro">Every function takes a single cell or a whole column: <code>=CPE(S3:S, X3:X)</code>
-fills the column in one call. Rates come back as fractions: format the cells as percent.
-Blank rows stay blank; a bad cell shows a short ⚠ note and the rest still compute.</p>
-${specs.map(section).join("\n")}
+/**
+ * The dialog's page in one language, with formulas typed with the argument separator of the
+ * language's usual locale. The intro is the catalog's own HTML (it holds a <code> element);
+ * every other text is escaped.
+ */
+export function renderFunctionReference(
+  specs: readonly AnyFunctionSpec[],
+  text: ReferenceText,
+  lang: string,
+  separator: "," | ";",
+): string {
+  const intro = text.intro.replace(
+    /<code>(.*?)<\/code>/g,
+    (_all, code: string) => `<code>${typed(code, separator)}</code>`,
+  );
+  return `<!DOCTYPE html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>
+<p class="intro">${intro}</p>
+${specs.map((spec) => section(spec, text, separator)).join("\n")}
 </body></html>`;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { format } from "../../src/core/i18n/catalog";
+import { catalogOf } from "../../src/local/catalogs";
 import { createAppsScript } from "../../src/local/in-memory";
 
-function sheetWith(values: unknown[][]) {
-  const { spreadsheet } = createAppsScript();
+function sheetWith(values: unknown[][], locale?: string) {
+  const { spreadsheet } = createAppsScript(locale === undefined ? {} : { locale });
   const sheet = spreadsheet.getActiveSheet();
   sheet.getRange(1, 1, values.length, values[0]?.length ?? 1).setValues(values);
   return { spreadsheet, sheet };
@@ -105,5 +107,138 @@ describe("errors", () => {
     expect(sheet.getRange("A1").getValue()).toBe("#DIV/0!");
     expect(sheet.getRange("C1").getValue()).toBe("#N/A");
     expect(sheet.getRange("B1").getValue()).toBe('⚠ engagements is "#DIV/0!", not a number');
+  });
+});
+
+/**
+ * The same small tracker typed in five locales: cost, engagements and impressions as a user
+ * there types them, a plain-text column ("@") whose text only our functions read, and CPE and
+ * CPM over the columns.
+ */
+const TRACKERS = [
+  {
+    locale: "en_US",
+    typed: [
+      ["$1,200", "2,500", "4.5%"],
+      ["300", "1,000", "12.5%"],
+    ],
+    text: ["12.5K", "1,250"],
+  },
+  {
+    locale: "da_DK",
+    typed: [
+      ["1.200 kr.", "2.500", "4,5 %"],
+      ["300", "1.000", "12,5 %"],
+    ],
+    text: ["12,5K", "1.250"],
+  },
+  {
+    locale: "it_IT",
+    typed: [
+      ["€ 1.200", "2.500", "4,5%"],
+      ["300", "1.000", "12,5%"],
+    ],
+    text: ["12,5K", "1.250"],
+  },
+  {
+    locale: "zh_CN",
+    typed: [
+      ["¥1,200", "2,500", "4.5%"],
+      ["300", "1,000", "12.5%"],
+    ],
+    text: ["12.5K", "1,250"],
+  },
+  {
+    locale: "ky_KG",
+    typed: [
+      ["1 200 сом", "2 500", "4,5 %"],
+      ["300", "1 000", "12,5 %"],
+    ],
+    text: ["12,5K", "1 250"],
+  },
+] as const;
+
+describe.each(TRACKERS)("a tracker in $locale", ({ locale, typed, text }) => {
+  function tracker() {
+    const { spreadsheet, sheet } = sheetWith(
+      [["Cost", "Engagements", "Rate", "Impressions"]],
+      locale,
+    );
+    sheet.getRange("D2:D3").setNumberFormat("@");
+    sheet.getRange("A2:D3").setValues(typed.map((line, r) => [...line, text[r]]));
+    sheet.getRange("E1:F1").setValues([["=CPE(A2:A, B2:B)", "=CPM(A2:A, D2:D)"]]);
+    return { spreadsheet, sheet };
+  }
+
+  it("types text numbers as Sheets does in the locale", () => {
+    const { sheet } = tracker();
+    expect(sheet.getRange("A2:C3").getValues()).toEqual([
+      [1200, 2500, 0.045],
+      [300, 1000, 0.125],
+    ]);
+    expect(sheet.getRange("D2:D3").getValues()).toEqual(text.map((t) => [t]));
+  });
+
+  it("runs our functions over text cells read in the locale", () => {
+    const { sheet } = tracker();
+    expect(sheet.getRange("E1:F2").getValues()).toEqual([
+      [0.48, 96],
+      [0.3, 240],
+    ]);
+  });
+});
+
+describe("the spreadsheet's locale", () => {
+  it("types 2,500 as 2.5 in da_DK and 2500 in en_US, and keeps other locales' forms as text", () => {
+    const row = [["2,500", "1.234,5", "1.5", "4.5%", "12 500", "1,234.5"]];
+    expect(sheetWith(row, "da_DK").sheet.getRange("A1:F1").getValues()).toEqual([
+      [2.5, 1234.5, "1.5", "4.5%", "12 500", "1,234.5"],
+    ]);
+    expect(sheetWith(row, "en_US").sheet.getRange("A1:F1").getValues()).toEqual([
+      [2500, "1.234,5", 1.5, 0.045, "12 500", 1234.5],
+    ]);
+    const signed = sheetWith([["-1.234,5", "+2,5", "12 500", "12\u00a0500,5"]], "ky_KG");
+    expect(signed.sheet.getRange("A1:D1").getValues()).toEqual([
+      ["#ERROR!", 2.5, 12_500, 12_500.5],
+    ]);
+    expect(
+      sheetWith([["-1.234,5"]], "da_DK")
+        .sheet.getRange("A1")
+        .getValue(),
+    ).toBe(-1234.5);
+  });
+
+  it("keeps formulas, text marks and plain-text cells as they are in any locale", () => {
+    const { sheet } = sheetWith([["=1+1", "'1.234,5", "", "@x"]], "da_DK");
+    sheet.getRange("C1").setNumberFormat("@").setValue("1.234,5");
+    expect(sheet.getRange("A1:D1").getValues()).toEqual([[2, "1.234,5", "1.234,5", "@x"]]);
+  });
+
+  it("shows a bad cell of our functions in the locale's language", () => {
+    const da = catalogOf("da");
+    const { sheet } = sheetWith(
+      [
+        [1000, 500, "=CPE(A1:A, B1:B)"],
+        [300, 0, ""],
+        ["mange", 10, ""],
+      ],
+      "da_DK",
+    );
+    const oops = format(da, "problem.textNotNumber", { text: '"mange"' });
+    expect(sheet.getRange("C1:C3").getValues()).toEqual([
+      [2],
+      [`⚠ ${da["arg.engagements"]} ${da["problem.zero"]}`],
+      [`⚠ ${da["arg.cost"]} ${oops}`],
+    ]);
+    expect(da["problem.zero"]).not.toBe("is 0");
+  });
+
+  it("lets our functions read the locale without counting a call of the add-on", () => {
+    const { spreadsheet, sheet } = sheetWith([["2,5", "=CPE(A1, 1)"]], "da_DK");
+    sheet.getRange("A2").setNumberFormat("@").setValue("2,5");
+    spreadsheet.log.reset();
+    sheet.getRange("B2").setValue("=CPE(A2, 1)");
+    expect(sheet.getRange("B1:B2").getValues()).toEqual([[2.5], [2.5]]);
+    expect(spreadsheet.log.counts.get("Spreadsheet.getSpreadsheetLocale")).toBeUndefined();
   });
 });

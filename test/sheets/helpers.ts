@@ -1,4 +1,5 @@
 import { afterEach } from "vitest";
+import type { Lang } from "../../src/core/i18n/languages";
 import {
   FRAMEWORK_KEYS,
   type FrameworkKey,
@@ -6,12 +7,14 @@ import {
   TRACKER_KEYS,
   type TrackerColumnKey,
 } from "../../src/core/tracker-columns";
+import { catalogOf } from "../../src/local/catalogs";
 import {
   type AppsScriptStandIn,
   createAppsScript,
   installAppsScript,
   type StandInOptions,
 } from "../../src/local/in-memory";
+import { insertTemplates } from "../../src/sheets/insert-templates";
 import { spreadsheetAppWorkbook } from "../../src/sheets/spreadsheet-app-workbook";
 import { positionOf } from "../../src/sheets/templates/template";
 import type { TrackerKey } from "../../src/sheets/templates/tracker";
@@ -36,3 +39,7 @@ export const frameworkColumn = (key: FrameworkKey): number => positionOf(FRAMEWO
 /** One tracker row of input cells, by key; the rest blank. */
 export const post = (cells: Partial<Record<TrackerColumnKey, CellInput>>): CellInput[] =>
   TRACKER_COLUMNS.map((c) => cells[c.key] ?? "");
+
+/** Insert templates as the menu does, for a user whose language is lang (English by default). */
+export const insert = (port: WorkbookPort, lang: Lang = "en") =>
+  insertTemplates(port, { userLanguage: lang, catalog: catalogOf });

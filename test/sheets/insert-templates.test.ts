@@ -1,26 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { FRAMEWORK_LABELS, TRACKER_LABELS } from "../../src/core/labels";
+import { english } from "../../src/core/i18n/catalog";
+import { columnLabel } from "../../src/core/labels";
 import { FRAMEWORK_KEYS, TRACKER_COLUMNS, TRACKER_KEYS } from "../../src/core/tracker-columns";
 import { sampleTracker } from "../../src/local/sample-tracker";
-import {
-  describeInsert,
-  freeName,
-  insertTemplates,
-  ownSheet,
-} from "../../src/sheets/insert-templates";
+import { describeInsert, freeName, ownSheet } from "../../src/sheets/insert-templates";
 import { OWN_SHEET_KEY } from "../../src/sheets/spreadsheet-app-workbook";
 import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
 import { SETTINGS_LAYOUT } from "../../src/sheets/templates/settings";
 import type { TrackerKey } from "../../src/sheets/templates/tracker";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { BusyError, UserError } from "../../src/sheets/workbook";
-import { frameworkColumn, inMemory, post, trackerColumn } from "./helpers";
+import { frameworkColumn, inMemory, insert, post, trackerColumn } from "./helpers";
 
-const TRACKER_HEADERS = TRACKER_KEYS.map((key) => TRACKER_LABELS[key]);
+const TRACKER_HEADERS = TRACKER_KEYS.map((key) => columnLabel(english, key));
 
 function withTracker() {
   const standIn = inMemory();
-  insertTemplates(standIn.port);
+  insert(standIn.port);
   const sheet = standIn.spreadsheet.sheetNamed("Campaign Tracker");
   if (!sheet) throw new Error("no tracker");
   const at = (key: TrackerKey, row: number) => sheet.getRange(row, trackerColumn(key)).getValue();
@@ -30,11 +26,13 @@ function withTracker() {
 describe("insert templates on a new spreadsheet", () => {
   it("creates the three sheets, tagged as the add-on's with the template version, and opens the tracker", () => {
     const { spreadsheet, port } = inMemory();
-    const result = insertTemplates(port);
+    const result = insert(port);
     expect(result).toEqual({
+      language: "en",
       created: ["Settings", "Campaign Tracker", "KPI Framework"],
       upgraded: [],
       repaired: [],
+      relabelled: [],
       kept: [],
     });
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([
@@ -55,12 +53,14 @@ describe("insert templates on a new spreadsheet", () => {
       ["framework", 2],
     ]);
     expect(spreadsheet.getActiveSheet().getName()).toBe("Campaign Tracker");
-    expect(describeInsert(result)).toBe("Added Settings, Campaign Tracker, KPI Framework.");
+    expect(describeInsert(result, english)).toBe(
+      "Added Settings, Campaign Tracker, KPI Framework.",
+    );
   });
 
   it("writes settings with every catalog CPM, and names each block", () => {
     const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
+    insert(port);
     const byName = (name: string) => spreadsheet.getRangeByName(name);
     expect(byName(SETTINGS_NAMES.currency)?.getValue()).toBe("USD");
     expect(byName(SETTINGS_NAMES.engagementBase)?.getValue()).toBe("Followers");
@@ -195,17 +195,17 @@ describe("insert templates on a new spreadsheet", () => {
       SETTINGS_LAYOUT.cpmValues.row + 5,
     );
     // Inserting again finds the blocks where they are now, and changes no value.
-    insertTemplates(port);
+    insert(port);
     expect(settings?.getRange(SETTINGS_LAYOUT.cpmValues.row + 5, 2).getValue()).toBe(20);
     expect(at("emv", 3)).toBe(200);
   });
 
   it("builds a framework whose progress and status compute", () => {
     const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
+    insert(port);
     const sheet = spreadsheet.sheetNamed("KPI Framework");
     expect(sheet?.getRange(1, 1, 1, FRAMEWORK_KEYS.length).getValues()[0]).toEqual(
-      FRAMEWORK_KEYS.map((key) => FRAMEWORK_LABELS[key]),
+      FRAMEWORK_KEYS.map((key) => columnLabel(english, key)),
     );
     const col = frameworkColumn;
     const kpi = (
@@ -246,7 +246,7 @@ describe("formula cells", () => {
 
   it("warn before anyone edits or deletes them", () => {
     const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
+    insert(port);
     expect(warnings(spreadsheet, "Campaign Tracker")).toEqual([
       ["A2:AF2", true],
       ["W3:AF3", true],
@@ -256,9 +256,9 @@ describe("formula cells", () => {
 
   it("are not protected twice when templates are inserted again", () => {
     const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
-    insertTemplates(port);
-    insertTemplates(port);
+    insert(port);
+    insert(port);
+    insert(port);
     expect(warnings(spreadsheet, "Campaign Tracker")).toHaveLength(2);
     expect(warnings(spreadsheet, "KPI Framework")).toHaveLength(1);
   });
@@ -274,9 +274,9 @@ describe("repair", () => {
     expect(at("cpe", 4)).toBe(3);
     sheet.deleteRows(3, 1);
     expect(at("cpe", 3)).toBe("");
-    const result = insertTemplates(port);
+    const result = insert(port);
     expect(result.repaired).toEqual(["Campaign Tracker"]);
-    expect(describeInsert(result)).toContain(
+    expect(describeInsert(result, english)).toContain(
       "Restored the add-on's headers and formulas in Campaign Tracker.",
     );
     expect(at("campaign", 3)).toBe("B");
@@ -290,7 +290,7 @@ describe("repair", () => {
     sheet.getRange(3, trackerColumn("roi")).setValue(99);
     sheet.getRange(1, trackerColumn("cost")).setValue("");
     expect(at("roi", 3)).toBe(99);
-    insertTemplates(port);
+    insert(port);
     expect(at("roi", 3)).toBe(2);
     expect(at("cost", 1)).toBe("Cost");
     expect(at("campaign", 3)).toBe("A");
@@ -302,7 +302,7 @@ describe("repair", () => {
       post({ campaign: "A", views: 5000, impressions: 1000, platform: "TikTok" }),
     ]);
     sheet.deleteColumns(trackerColumn("views"), 1);
-    insertTemplates(port);
+    insert(port);
     const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
     expect(header[header.length - 1]).toBe("Views");
     const emv = header.indexOf("EMV") + 1;
@@ -318,7 +318,7 @@ describe("repair", () => {
     const agency = trackerColumn("influencer") + 1;
     sheet.getRange(1, agency, 3, 1).setValues([["Agency"], [""], ["Northwind"]]);
     sheet.getRange(1, agency).setNumberFormat("0.0");
-    const result = insertTemplates(port);
+    const result = insert(port);
     expect(result.repaired).toEqual([]);
     expect(sheet.getRange(1, agency, 3, 1).getValues()).toEqual([["Agency"], [""], ["Northwind"]]);
     expect(sheet.getRange(1, agency).getNumberFormats()).toEqual([["0.0"]]);
@@ -334,9 +334,7 @@ describe("repair", () => {
     appendTrackerRows(port, ref, [post({ campaign: "A", influencer: "Lena", cost: 100 })]);
     sheet.deleteRows(2, 1);
     spreadsheet.log.reset();
-    expect(() => insertTemplates(port)).toThrow(
-      /Row 2 of "Campaign Tracker" should hold the totals/,
-    );
+    expect(() => insert(port)).toThrow(/Row 2 of "Campaign Tracker" should hold the totals/);
     const writes = [...spreadsheet.log.counts.keys()].filter((k) => /\.set|insert|protect/.test(k));
     expect(writes).toEqual([]);
     expect(sheet.getRange(2, 2).getValue()).toBe("Lena");
@@ -346,7 +344,7 @@ describe("repair", () => {
 describe("upgrade from the first release's sheets", () => {
   it("reads tags only when they are visible: PROJECT tags vanish under another Cloud project, DOCUMENT tags stay", () => {
     const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
+    insert(port);
     const mine = spreadsheet.insertSheet("Old");
     mine.addDeveloperMetadata(OWN_SHEET_KEY, `tracker:${mine.getSheetId()}`, "PROJECT");
     expect(port.ownSheets().map((s) => s.ref.name)).toContain("Old");
@@ -362,19 +360,21 @@ describe("upgrade from the first release's sheets", () => {
 describe("safety", () => {
   it("is idempotent: inserting again keeps the add-on's sheets and their data", () => {
     const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
+    insert(port);
     spreadsheet
       .sheetNamed("Campaign Tracker")
       ?.getRange("A3:B3")
       .setValues([["Spring", "Lena"]]);
-    const again = insertTemplates(port);
+    const again = insert(port);
     expect(again).toEqual({
+      language: "en",
       created: [],
       upgraded: [],
       repaired: [],
+      relabelled: [],
       kept: ["Settings", "Campaign Tracker", "KPI Framework"],
     });
-    expect(describeInsert(again)).toContain("already in place");
+    expect(describeInsert(again, english)).toContain("already in place");
     expect(spreadsheet.getSheets()).toHaveLength(4);
     expect(spreadsheet.sheetNamed("Campaign Tracker")?.getRange("A3:B3").getValues()).toEqual([
       ["Spring", "Lena"],
@@ -387,7 +387,7 @@ describe("safety", () => {
     mine.getRange("A1:B1").setValues([["my", "=1+1"]]);
     const theirs = spreadsheet.insertSheet("campaign tracker");
     theirs.getRange("A1").setValue("keep me");
-    const result = insertTemplates(port);
+    const result = insert(port);
     expect(result.created).toEqual(["Settings (2)", "Campaign Tracker (2)", "KPI Framework"]);
     expect(mine.getRange("A1:B1").getValues()).toEqual([["my", 2]]);
     expect(mine.getRange("B1").getFormula()).toBe("=1+1");
@@ -400,10 +400,10 @@ describe("safety", () => {
 
   it("re-creates only a missing template", () => {
     const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
+    insert(port);
     const framework = spreadsheet.sheetNamed("KPI Framework");
     if (framework) spreadsheet.deleteSheet(framework);
-    expect(insertTemplates(port)).toMatchObject({
+    expect(insert(port)).toMatchObject({
       created: ["KPI Framework"],
       kept: ["Settings", "Campaign Tracker"],
     });
@@ -411,11 +411,11 @@ describe("safety", () => {
 
   it("uses the currency chosen in existing Settings for new sheets", () => {
     const { spreadsheet, port } = inMemory();
-    insertTemplates(port);
+    insert(port);
     spreadsheet.getRangeByName(SETTINGS_NAMES.currency)?.setValue("EUR");
     const tracker = spreadsheet.sheetNamed("Campaign Tracker");
     if (tracker) spreadsheet.deleteSheet(tracker);
-    insertTemplates(port);
+    insert(port);
     const cost = spreadsheet.sheetNamed("Campaign Tracker")?.getRange(3, trackerColumn("cost"));
     expect(cost?.getNumberFormats()).toEqual([["[$€]#,##0.00"]]);
   });
@@ -423,14 +423,14 @@ describe("safety", () => {
   it("refuses to start while another run holds the document lock, changing nothing", () => {
     const { spreadsheet, port, lock } = inMemory();
     lock.heldElsewhere = true;
-    expect(() => insertTemplates(port)).toThrow(BusyError);
+    expect(() => insert(port)).toThrow(BusyError);
     expect(spreadsheet.getSheets()).toHaveLength(1);
   });
 
   it("says it needs a spreadsheet when there is no document lock to take", () => {
     const { port } = inMemory({ outsideDocument: true });
-    expect(() => insertTemplates(port)).toThrow(UserError);
-    expect(() => insertTemplates(port)).toThrow(/works inside a spreadsheet/);
+    expect(() => insert(port)).toThrow(UserError);
+    expect(() => insert(port)).toThrow(/works inside a spreadsheet/);
   });
 
   it("removes the sheets it created when a write fails, leaving nothing half-written", () => {
@@ -445,7 +445,7 @@ describe("safety", () => {
         port.paint(...args);
       },
     };
-    expect(() => insertTemplates(failing)).toThrow("timed out");
+    expect(() => insert(failing)).toThrow("timed out");
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(["Sheet1", "Notes"]);
     expect(user.getRange("A1").getValue()).toBe("mine");
   });
@@ -460,7 +460,7 @@ describe("a deleted Settings sheet", () => {
     const settings = spreadsheet.sheetNamed("Settings");
     if (settings) spreadsheet.deleteSheet(settings);
     expect(String(at("emv", 3))).toContain("#REF!");
-    const result = insertTemplates(port);
+    const result = insert(port);
     expect(result.created).toEqual(["Settings"]);
     expect(at("emv", 3)).toBeCloseTo(67, 10);
     expect(at("tier", 3)).toBe("Nano");
@@ -479,7 +479,7 @@ describe("dates", () => {
     "land on the same calendar day in a spreadsheet in %s",
     (timeZone) => {
       const { spreadsheet, port } = inMemory({ timeZone });
-      insertTemplates(port);
+      insert(port);
       const ref = ownSheet(port, "tracker");
       appendTrackerRows(port, ref, [
         post({ campaign: "A", postDate: new Date(Date.UTC(2026, 2, 16)) }),

@@ -13,6 +13,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
+import type { FunctionEnvironment } from "../../core/environment";
 import { CUSTOM_FUNCTIONS, findCustomFunction } from "../../core/function-specs";
 import { runCustomFunction } from "../../core/ranges";
 import { sheetsErrorText } from "./errors";
@@ -40,6 +41,18 @@ function toSheetsArgument(value: unknown): unknown {
   return toSheetsValue(value);
 }
 
+/**
+ * The spreadsheet each HyperFormula instance belongs to, as our functions see it. The plugin
+ * is registered once per process and only sees the instance's dependency graph, so that is
+ * the key (HyperFormula keeps one graph per instance unless its config is rebuilt).
+ */
+const environments = new WeakMap<object, FunctionEnvironment>();
+
+/** Makes our functions in hf read text and show messages as env's spreadsheet does. */
+export function setFunctionEnvironment(hf: HyperFormula, env: FunctionEnvironment): void {
+  environments.set(hf.dependencyGraph, env);
+}
+
 class CustomFunctionsPlugin extends FunctionPlugin {
   run(ast: ProcedureAst, state: State) {
     const spec = findCustomFunction(ast.procedureName);
@@ -47,7 +60,8 @@ class CustomFunctionsPlugin extends FunctionPlugin {
     return this.runFunction(ast.args, state, this.metadata(spec.name), (...args: unknown[]) => {
       let result: ReturnType<typeof runCustomFunction>;
       try {
-        result = runCustomFunction(spec, args.map(toSheetsArgument));
+        const env = environments.get(this.dependencyGraph);
+        result = runCustomFunction(spec, args.map(toSheetsArgument), env);
       } catch (error) {
         return new CellError(ErrorType.ERROR, (error as Error).message);
       }

@@ -47,6 +47,8 @@ export interface StandInOptions {
   readonly locale?: string;
   /** Run as a script outside any document, where getDocumentLock() returns null. */
   readonly outsideDocument?: boolean;
+  /** The locale of the user's Google account (Session.getActiveUserLocale()), e.g. "da". */
+  readonly userLocale?: string;
 }
 
 export function createAppsScript(options: StandInOptions = {}): AppsScriptStandIn {
@@ -66,6 +68,7 @@ export function createAppsScript(options: StandInOptions = {}): AppsScriptStandI
   const globals = {
     SpreadsheetApp,
     LockService: { getDocumentLock: () => (options.outsideDocument ? null : lock) },
+    Session: { getActiveUserLocale: () => options.userLocale ?? "en" },
     HtmlService: fakeHtmlService,
     Charts: { ChartType },
   };

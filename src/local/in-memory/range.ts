@@ -2,6 +2,11 @@
 
 import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { isBlank, isDate } from "../../core/cells";
+import {
+  localeDigits,
+  type NumberConventions,
+  numberConventions,
+} from "../../core/i18n/number-format";
 import { a1Notation, type Rect } from "./a1";
 import { type FakeDataValidation, FakeProtection } from "./builders";
 import type { CellGrid } from "./cell-grid";
@@ -51,17 +56,55 @@ const dateOf = (serial: number, timeZone: string): Date => {
   return new Date(wall - zoneOffset(timeZone, guess));
 };
 
+/** The symbols of a locale's own currency, which Sheets reads beside typed numbers. */
+const LOCAL_CURRENCY: Readonly<Record<string, readonly string[]>> = {
+  en_US: ["$"],
+  en_GB: ["£"],
+  da_DK: ["kr.", "kr"],
+  it_IT: ["€"],
+  de_DE: ["€"],
+  zh_CN: ["¥", "￥"],
+  ky_KG: ["сом"],
+};
+
+const EN_US = numberConventions("en_US") as NumberConventions;
+
 /**
- * Text Sheets (en_US) reads as a number when it is written, as if typed: "1,234", "$1,200",
- * " 473 ". HyperFormula reads plain numbers, percents and dates itself, but not these.
+ * Text Sheets reads as a number when it is written, as if typed in the spreadsheet's locale:
+ * "1,234", "$1,200", " 473 " in en_US; "1.234,5", "2,500" (2.5) or "4,5 %" in da_DK; "12 500"
+ * in ky_KG. The locale's own forms only, with its currency before or after and a percent
+ * sign; "12.5K" or "€ 950" in en_US stay text. A locale we have no conventions for types as
+ * en_US does.
  */
-const TYPED_NUMBER = /^\s*([-+]?)\$?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*$/;
-function typedNumber(text: string): number | undefined {
-  const match = TYPED_NUMBER.exec(text);
-  if (!match) return undefined;
-  const [, sign, whole = "", fraction = ""] = match;
-  return Number(`${sign}${whole.replace(/,/g, "")}${fraction}`);
+function typedNumber(text: string, locale: string): number | undefined {
+  const conventions = numberConventions(locale) ?? EN_US;
+  let rest = text.trim();
+  let sign = "";
+  if (/^[-+]/.test(rest)) {
+    sign = rest[0] === "-" ? "-" : "";
+    rest = rest.slice(1);
+  }
+  for (const symbol of LOCAL_CURRENCY[locale] ?? []) {
+    if (rest.startsWith(symbol)) rest = rest.slice(symbol.length).trimStart();
+    else if (rest.endsWith(symbol)) rest = rest.slice(0, -symbol.length).trimEnd();
+    else continue;
+    break;
+  }
+  let scale = 1;
+  if (rest.endsWith("%")) {
+    scale = 0.01;
+    rest = rest.slice(0, -1).trimEnd();
+  }
+  const digits = localeDigits(rest, conventions);
+  if (digits === undefined) return undefined;
+  return Number.parseFloat((Number(`${sign}${digits}`) * scale).toPrecision(15));
 }
+
+/**
+ * Text HyperFormula would read as a number with its own "." decimal mark, which a locale with
+ * a decimal comma does not: "1.5" stays text in da_DK, as in Sheets.
+ */
+const DOT_DECIMAL = /^\s*[-+]?\$?\s*(?:\d*\.\d+|\d+\.)(?:e[-+]?\d+)?\s*%?\s*$/i;
 
 const isDateFormat = (format: string): boolean => /[yd]/i.test(format) && !/[#0]/.test(format);
 
@@ -180,6 +223,8 @@ export class InMemoryRange {
       );
     }
     const dateCells: [number, number][] = [];
+    const { locale } = this.sheet.spreadsheet;
+    const decimalComma = numberConventions(locale)?.decimal === ",";
     // Array.from builds this realm's arrays: HyperFormula rejects arrays from a vm context.
     const contents = Array.from(values, (line, r) => {
       if (line.length !== numColumns) {
@@ -198,7 +243,8 @@ export class InMemoryRange {
         }
         // Stricter than setValues needs to be: "+" and "-" text runs as a formula, as typing
         // it into Sheets does, so a missing text mark shows up in tests.
-        if (typeof value === "string" && /^[+-]/.test(value) && typedNumber(value) === undefined) {
+        const typed = typeof value === "string" ? typedNumber(value, locale) : undefined;
+        if (typeof value === "string" && /^[+-]/.test(value) && typed === undefined) {
           return this.sheet.boundFormula(`=${value}`);
         }
         // Plain-text cells ("@") keep typed numbers as text, as Sheets does. "=" text still
@@ -207,7 +253,10 @@ export class InMemoryRange {
         // (HyperFormula reads a leading apostrophe as the text mark, as Sheets does.)
         if (typeof value === "string" && plainText)
           return value.startsWith("'") ? value : `'${value}`;
-        if (typeof value === "string") return typedNumber(value) ?? value;
+        if (typeof value === "string") {
+          if (typed !== undefined) return typed;
+          return decimalComma && DOT_DECIMAL.test(value) ? `'${value}` : value;
+        }
         if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
           return value;
         }

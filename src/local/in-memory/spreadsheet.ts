@@ -3,15 +3,18 @@
  * sheets and ranges whose cells live in HyperFormula, so native formulas and our custom
  * functions evaluate. It behaves like Sheets where the add-on depends on it:
  * - a string starting with "=" (or "+" or "-") written by setValues becomes a formula; one
- *   starting with "'" is kept as text without the apostrophe; "" clears the cell;
+ *   starting with "'" is kept as text without the apostrophe; "" clears the cell; text
+ *   numbers become numbers as typed in the spreadsheet's locale ("1.234,5" in da_DK);
+ * - our custom functions read text cells and show messages in that locale;
  * - open ranges (`H3:H`) reach the sheet's last row; a spill into occupied cells is #REF!;
  * - ranges outside the sheet, or values of the wrong shape, throw;
  * - getValues returns dates as Date, blanks as "", errors as their text.
  * Every method call is counted, so tests can prove I/O does not grow with row counts.
  */
 import { HyperFormula } from "hyperformula";
+import { catalogOf } from "../catalogs";
 import { a1Notation, parseA1, unquoteSheetName } from "./a1";
-import { registerCustomFunctions } from "./custom-functions-plugin";
+import { registerCustomFunctions, setFunctionEnvironment } from "./custom-functions-plugin";
 import type { InMemoryRange } from "./range";
 import { InMemorySheet } from "./sheet";
 
@@ -114,7 +117,8 @@ export class InMemorySpreadsheet {
   scriptProject = "influencer-kpis";
 
   constructor(
-    private readonly locale = "en_US",
+    /** The locale of File → Settings: how typed text becomes numbers, and our functions read. */
+    readonly locale = "en_US",
     readonly timeZone = "Etc/UTC",
   ) {
     registerCustomFunctions();
@@ -123,6 +127,8 @@ export class InMemorySpreadsheet {
       dateFormats: ["YYYY-MM-DD", "MM/DD/YYYY"],
       maxRows: 1_000_000,
     });
+    // Our functions learn the locale as Sheets tells them, without counting a call of the add-on.
+    setFunctionEnvironment(this.hf, { locale: () => this.locale, catalog: catalogOf });
     this.insertSheet("Sheet1");
     this.log.reset();
   }
@@ -233,7 +239,7 @@ export class InMemorySpreadsheet {
     if (this.hf.listNamedExpressions().includes(name)) {
       throw new Error(`A named range called ${name} already exists.`);
     }
-    const target = `=${range.sheet.name.includes(" ") ? `'${range.sheet.name}'` : range.sheet.name}!${absolute(a1Notation(range.rect))}`;
+    const target = `='${range.sheet.name.replace(/'/g, "''")}'!${absolute(a1Notation(range.rect))}`;
     this.hf.addNamedExpression(name, target);
   }
   getRangeByName(name: string): InMemoryRange | null {

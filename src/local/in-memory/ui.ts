@@ -4,6 +4,9 @@
  * look at it.
  */
 
+import { existsSync, readFileSync } from "node:fs";
+import { projectPath } from "../paths";
+
 export interface MenuItem {
   readonly label: string;
   readonly functionName: string;
@@ -31,8 +34,17 @@ export class FakeHtmlOutput {
   }
 }
 
+/**
+ * HtmlService: outputs from text, and from the .html files build.mjs writes beside Code.js
+ * (an Apps Script project's files), read from dist/.
+ */
 export const fakeHtmlService = {
   createHtmlOutput: (html = "") => new FakeHtmlOutput(html),
+  createHtmlOutputFromFile: (name: string) => {
+    const file = projectPath("dist", `${name}.html`);
+    if (!existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
+    return new FakeHtmlOutput(readFileSync(file, "utf8"));
+  },
 };
 
 class FakeMenu {

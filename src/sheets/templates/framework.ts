@@ -1,13 +1,14 @@
 /** The KPI Framework: the table the wizard fills, with live progress and status. */
-import { FRAMEWORK_LABELS } from "../../core/labels";
+import { type Catalog, format } from "../../core/i18n/catalog";
+import { columnLabel } from "../../core/labels";
 import { FRAMEWORK_KEYS, type FrameworkKey } from "../../core/tracker-columns";
 import { columnLetter } from "../a1";
 import { formula } from "../workbook";
 import {
   type ColumnSpec,
-  DATE_FORMAT,
   DECIMAL_FORMAT,
   defaultPositions,
+  type LocaleFormats,
   type Positions,
   type TableTemplate,
   TEXT_FORMAT,
@@ -20,7 +21,9 @@ const WIDTH = 140;
 const NUMBERS: ReadonlySet<FrameworkKey> = new Set(["baseline", "target", "actual"]);
 
 export function frameworkTemplate(
+  catalog: Catalog,
   names: TemplateNames,
+  formats: LocaleFormats,
   positions: Positions<FrameworkKey> = defaultPositions(FRAMEWORK_KEYS),
 ): TableTemplate<FrameworkKey> {
   const open = (key: FrameworkKey) => {
@@ -31,19 +34,22 @@ export function frameworkTemplate(
   const deadline = open("deadline");
   // Text in Progress is a flagged input (⚠ ...), not a result; a KPI without a deadline
   // cannot be missed. "+" is OR here: OR() would fold the whole column into one value.
-  const status = `ARRAYFORMULA(IF(${progress}="", "", IF(NOT(ISNUMBER(${progress})), "Check inputs", IF(${progress}>=1, "Met", IF((${deadline}="")+(${deadline}>=TODAY()), "In progress", "Missed")))))`;
+  const word = (key: "status.met" | "status.inProgress" | "status.missed" | "status.checkInputs") =>
+    `"${catalog[key].replace(/"/g, '""')}"`;
+  const status = `ARRAYFORMULA(IF(${progress}="", "", IF(NOT(ISNUMBER(${progress})), ${word("status.checkInputs")}, IF(${progress}>=1, ${word("status.met")}, IF((${deadline}="")+(${deadline}>=TODAY()), ${word("status.inProgress")}, ${word("status.missed")})))))`;
+  const progressFormula = `KPIPROGRESS(${open("actual")}, ${open("target")}, ${open("baseline")})`;
   const computed: Partial<Record<FrameworkKey, Pick<ColumnSpec, "formula" | "note">>> = {
-    actual: { note: `The KPI's current value, usually a formula over ${names.tracker}.` },
+    actual: { note: format(catalog, "framework.actualNote", { sheet: names.tracker }) },
     progress: {
-      formula: formula(`KPIPROGRESS(${open("actual")}, ${open("target")}, ${open("baseline")})`),
-      note: `Computed: =KPIPROGRESS(${open("actual")}, ${open("target")}, ${open("baseline")}); 100% means the target is met.`,
+      formula: formula(progressFormula),
+      note: format(catalog, "framework.progressNote", { formula: `=${progressFormula}` }),
     },
-    status: { formula: formula(status), note: "Computed from progress and deadline." },
+    status: { formula: formula(status), note: catalog["framework.statusNote"] },
   };
   const columns = FRAMEWORK_KEYS.map((key): ColumnSpec<FrameworkKey> => {
     const format =
       key === "deadline"
-        ? DATE_FORMAT
+        ? formats.date
         : key === "progress"
           ? "0%"
           : NUMBERS.has(key)
@@ -51,7 +57,7 @@ export function frameworkTemplate(
             : TEXT_FORMAT;
     return {
       key,
-      label: FRAMEWORK_LABELS[key],
+      label: columnLabel(catalog, key),
       computed: key in computed,
       format,
       width: WIDTH,
@@ -60,7 +66,7 @@ export function frameworkTemplate(
             validation: {
               rule: { type: "date" },
               allowInvalid: false,
-              helpText: "A date: every KPI needs a deadline.",
+              helpText: catalog["help.deadline"],
             },
           }
         : {}),
@@ -79,7 +85,7 @@ export function frameworkTemplate(
     protections: [
       {
         rows: "formulas",
-        description: "Influencer KPIs: these formulas fill progress and status below.",
+        description: catalog["protect.frameworkFormulas"],
       },
     ],
   };

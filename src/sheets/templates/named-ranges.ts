@@ -8,7 +8,7 @@ export const NAMED_RANGE_PREFIX = "InfluencerKPIs_";
 export const SETTINGS_NAMES = {
   currency: `${NAMED_RANGE_PREFIX}Currency`,
   engagementBase: `${NAMED_RANGE_PREFIX}EngagementBase`,
-  reportLanguage: `${NAMED_RANGE_PREFIX}ReportLanguage`,
+  language: `${NAMED_RANGE_PREFIX}Language`,
   cpmPlatforms: `${NAMED_RANGE_PREFIX}CpmPlatforms`,
   cpmValues: `${NAMED_RANGE_PREFIX}CpmValues`,
   tierThresholds: `${NAMED_RANGE_PREFIX}TierThresholds`,

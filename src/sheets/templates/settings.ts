@@ -1,39 +1,44 @@
 /**
- * The Settings sheet: currency, engagement-rate base, report language, CPM per platform and
- * tier thresholds. Each block gets a named range when it is created; everything that reads
- * Settings (the tracker's formulas, the add-on) goes through those names, so a user may insert
- * rows or move blocks without breaking anything.
+ * The Settings sheet: currency, engagement-rate base, language, CPM per platform and tier
+ * thresholds. Each block gets a named range when it is created; everything that reads Settings
+ * (the tracker's formulas, the add-on) goes through those names, so a user may insert rows or
+ * move blocks without breaking anything. Labels sit beside their blocks and follow them.
  */
 import { DEFAULT_TIER_THRESHOLDS, PLATFORM_CPMS, TIERS } from "../../core/catalog";
-import { CURRENCIES, moneyFormat } from "../../core/currency";
-import type { Block, CellInput, Rect, SheetPaint, Validation } from "../workbook";
+import { isBlank } from "../../core/cells";
+import { CURRENCIES } from "../../core/currency";
+import type { Catalog, MessageKey } from "../../core/i18n/catalog";
+import { LANGUAGE_CODES, LANGUAGES, type Lang } from "../../core/i18n/languages";
+import type { Block, CellInput, Rect, SheetHead, SheetPaint, Validation } from "../workbook";
 import type { SettingsBlock } from "./named-ranges";
-import { COUNT_FORMAT, HEADER_GREY, TEXT_FORMAT } from "./template";
+import { COUNT_FORMAT, HEADER_GREY, type LocaleFormats, TEXT_FORMAT } from "./template";
 
 /** Where a new Settings sheet puts each block (and where version 1 put them). */
 export const SETTINGS_LAYOUT: Readonly<Record<SettingsBlock, Rect>> = {
   currency: { row: 4, column: 2, numRows: 1, numColumns: 1 },
   engagementBase: { row: 5, column: 2, numRows: 1, numColumns: 1 },
-  reportLanguage: { row: 6, column: 2, numRows: 1, numColumns: 1 },
+  language: { row: 6, column: 2, numRows: 1, numColumns: 1 },
   // Platform rows: the catalog's defaults, then blank rows for the user's own platforms.
   cpmPlatforms: { row: 9, column: 1, numRows: 12, numColumns: 1 },
   cpmValues: { row: 9, column: 2, numRows: 12, numColumns: 1 },
   tierThresholds: { row: 23, column: 2, numRows: 4, numColumns: 1 },
 };
 
-/** Labels beside each block in the layout, to recognise a version 1 sheet before naming it. */
-export const SETTINGS_ANCHORS: readonly { row: number; column: number; text: string }[] = [
-  { row: 4, column: 1, text: "Currency" },
-  { row: 5, column: 1, text: "Engagement-rate base" },
-  { row: 8, column: 1, text: "Platform" },
-  { row: 22, column: 1, text: "Tier" },
+/** Labels the layout puts beside its blocks, to recognise it before naming the blocks. */
+export const SETTINGS_ANCHORS: readonly { row: number; column: number; key: MessageKey }[] = [
+  { row: 4, column: 1, key: "settings.currency" },
+  { row: 5, column: 1, key: "settings.engagementBase" },
+  { row: 8, column: 1, key: "settings.platform" },
+  { row: 22, column: 1, key: "settings.tier" },
 ];
 
 const ROWS = 40;
 const COLUMNS = 4;
 
-const ENGAGEMENT_BASES = ["Followers", "Reach", "Views"] as const;
-const REPORT_LANGUAGES = ["English"] as const;
+/** The engagement-rate bases, by key; Settings shows them in the sheets' language. */
+const BASE_KEYS = ["base.followers", "base.reach", "base.views"] as const;
+
+const LANGUAGE_NAMES = LANGUAGE_CODES.map((code) => LANGUAGES[code]);
 
 const listRule = (helpText: string, values: readonly string[]): Validation => ({
   rule: { type: "list", values },
@@ -41,85 +46,119 @@ const listRule = (helpText: string, values: readonly string[]): Validation => ({
   helpText,
 });
 
-const VALIDATIONS: Readonly<Record<SettingsBlock, Validation | undefined>> = {
-  currency: listRule("Currency code for money formats, e.g. USD, EUR, GBP, DKK.", CURRENCIES),
-  engagementBase: listRule("What engagement rate divides by.", ENGAGEMENT_BASES),
-  reportLanguage: listRule("Language of generated reports.", REPORT_LANGUAGES),
-  cpmPlatforms: undefined,
-  cpmValues: {
+function validations(c: Catalog): Readonly<Record<SettingsBlock, Validation | undefined>> {
+  const atLeastZero = (helpText: string): Validation => ({
     rule: { type: "number-at-least", min: 0 },
     allowInvalid: false,
-    helpText: "CPM: cost per 1,000 impressions, a number of 0 or more.",
-  },
-  tierThresholds: {
-    rule: { type: "number-at-least", min: 0 },
-    allowInvalid: false,
-    helpText: "Follower count where the tier starts; each tier above the one before.",
-  },
-};
+    helpText,
+  });
+  return {
+    currency: listRule(c["help.currency"], CURRENCIES),
+    engagementBase: listRule(
+      c["help.engagementBase"],
+      BASE_KEYS.map((key) => c[key]),
+    ),
+    language: listRule(c["help.language"], LANGUAGE_NAMES),
+    cpmPlatforms: undefined,
+    cpmValues: atLeastZero(c["help.cpm"]),
+    tierThresholds: atLeastZero(c["help.tier"]),
+  };
+}
 
-const formatOf = (block: SettingsBlock, currency: string): string =>
-  block === "cpmValues"
-    ? moneyFormat(currency)
-    : block === "tierThresholds"
-      ? COUNT_FORMAT
-      : TEXT_FORMAT;
+const formatOf = (block: SettingsBlock, formats: LocaleFormats): string =>
+  block === "cpmValues" ? formats.money : block === "tierThresholds" ? COUNT_FORMAT : TEXT_FORMAT;
+
+/** A text the add-on writes in Settings, by key, and where it sits relative to its block. */
+interface Placed {
+  readonly row: number;
+  readonly column: number;
+  readonly key: MessageKey;
+  readonly header?: true;
+}
+
+/** Every label, header and note of Settings, placed beside the blocks where they are now. */
+function placedTexts(blocks: Readonly<Record<SettingsBlock, Rect>>): Placed[] {
+  const beside = (
+    block: "currency" | "engagementBase" | "language",
+    label: MessageKey,
+    note: MessageKey,
+  ) => {
+    const { row, column } = blocks[block];
+    return [
+      { row, column: column - 1, key: label },
+      { row, column: column + 1, key: note },
+    ];
+  };
+  const cpm = blocks.cpmPlatforms;
+  const tiers = blocks.tierThresholds;
+  return [
+    ...beside("currency", "settings.currency", "settings.currencyNote"),
+    ...beside("engagementBase", "settings.engagementBase", "settings.engagementBaseNote"),
+    ...beside("language", "settings.language", "settings.languageNote"),
+    ...(["settings.platform", "settings.cpm", "settings.source", "settings.year"] as const).map(
+      (key, i): Placed => ({ row: cpm.row - 1, column: cpm.column + i, key, header: true }),
+    ),
+    { row: tiers.row - 1, column: tiers.column - 1, key: "settings.tier", header: true },
+    { row: tiers.row - 1, column: tiers.column, key: "settings.followersFrom", header: true },
+    ...TIERS.slice(1).map(
+      (tier, i): Placed => ({ row: tiers.row + i, column: tiers.column - 1, key: `tier.${tier}` }),
+    ),
+  ];
+}
 
 /** A new Settings sheet: one block holding every value, format, rule and style. */
-export function planNewSettings(currency: string): SheetPaint {
+export function planNewSettings(
+  c: Catalog,
+  currency: string,
+  language: Lang,
+  formats: LocaleFormats,
+): SheetPaint {
   const values: CellInput[][] = Array.from({ length: ROWS }, () => Array(COLUMNS).fill(null));
   const bold = values.map((line) => line.map(() => false));
   const backgrounds: (string | null)[][] = values.map((line) => line.map(() => null));
-  const formats = values.map((line) => line.map(() => TEXT_FORMAT));
-  const validations: (Validation | null)[][] = values.map((line) => line.map(() => null));
+  const numberFormats = values.map((line) => line.map(() => TEXT_FORMAT));
+  const rules: (Validation | null)[][] = values.map((line) => line.map(() => null));
   const put = (row: number, column: number, cells: readonly CellInput[]) =>
     cells.forEach((cell, i) => {
       (values[row - 1] as CellInput[])[column - 1 + i] = cell;
     });
-  const header = (row: number, cells: readonly string[]) => {
-    put(row, 1, cells);
-    cells.forEach((_, i) => {
-      (bold[row - 1] as boolean[])[i] = true;
-      (backgrounds[row - 1] as (string | null)[])[i] = HEADER_GREY;
-    });
-  };
-  put(1, 1, ["Influencer KPIs settings"]);
+  put(1, 1, [c["settings.title"]]);
   (bold[0] as boolean[])[0] = true;
-  put(2, 1, ["Edit the values in column B; the tracker and framework read them."]);
+  put(2, 1, [c["settings.intro"]]);
+  for (const text of placedTexts(SETTINGS_LAYOUT)) {
+    put(text.row, text.column, [c[text.key]]);
+    if (text.header) {
+      (bold[text.row - 1] as boolean[])[text.column - 1] = true;
+      (backgrounds[text.row - 1] as (string | null)[])[text.column - 1] = HEADER_GREY;
+    }
+  }
   const L = SETTINGS_LAYOUT;
-  put(L.currency.row, 1, [
-    "Currency",
-    currency,
-    "Money formats of sheets the add-on creates from now on.",
-  ]);
-  put(L.engagementBase.row, 1, [
-    "Engagement-rate base",
-    "Followers",
-    "Engagement rate = engagements / this column.",
-  ]);
-  put(L.reportLanguage.row, 1, ["Report language", "English", "Language of generated reports."]);
-  header(L.cpmPlatforms.row - 1, ["Platform", "CPM", "Source", "Year"]);
+  put(L.currency.row, L.currency.column, [currency]);
+  put(L.engagementBase.row, L.engagementBase.column, [c["base.followers"]]);
+  put(L.language.row, L.language.column, [LANGUAGES[language]]);
   PLATFORM_CPMS.forEach((p, i) => {
-    put(L.cpmPlatforms.row + i, 1, [p.platform, p.cpm, p.source, p.year]);
+    put(L.cpmPlatforms.row + i, L.cpmPlatforms.column, [p.platform, p.cpm, p.source, p.year]);
   });
-  header(L.tierThresholds.row - 1, ["Tier", "Followers from"]);
-  TIERS.slice(1).forEach((tier, i) => {
-    put(L.tierThresholds.row + i, 1, [tier, DEFAULT_TIER_THRESHOLDS[i] ?? null]);
+  DEFAULT_TIER_THRESHOLDS.forEach((threshold, i) => {
+    put(L.tierThresholds.row + i, L.tierThresholds.column, [threshold]);
   });
+  const rulesOf = validations(c);
   for (const block of Object.keys(L) as SettingsBlock[]) {
     const rect = L[block];
     for (let r = rect.row; r < rect.row + rect.numRows; r++) {
-      (formats[r - 1] as string[])[rect.column - 1] = formatOf(block, currency);
-      (validations[r - 1] as (Validation | null)[])[rect.column - 1] = VALIDATIONS[block] ?? null;
+      (numberFormats[r - 1] as string[])[rect.column - 1] = formatOf(block, formats);
+      (rules[r - 1] as (Validation | null)[])[rect.column - 1] = rulesOf[block] ?? null;
     }
   }
   // Years are numbers, shown without a thousands separator.
   for (let r = L.cpmPlatforms.row; r < L.cpmPlatforms.row + L.cpmPlatforms.numRows; r++) {
-    (formats[r - 1] as string[])[3] = "0";
+    (numberFormats[r - 1] as string[])[L.cpmPlatforms.column + 2] = "0";
   }
   return {
     newSheet: true,
-    blocks: [{ row: 1, column: 1, values, formats, validations, bold, backgrounds }],
+    blocks: [
+      { row: 1, column: 1, values, formats: numberFormats, validations: rules, bold, backgrounds },
+    ],
     widths: [
       { column: 1, count: 1, width: 200 },
       // The CPM sources are about 80 characters long.
@@ -128,22 +167,50 @@ export function planNewSettings(currency: string): SheetPaint {
   };
 }
 
-/** An existing Settings sheet: its blocks' formats and rules rewritten where the names point. */
+/**
+ * An existing Settings sheet: its blocks' formats and rules rewritten where the names point,
+ * and, where they read otherwise, its labels in the language now chosen (a label is replaced
+ * only where the cell holds one of the add-on's texts in some language, or nothing). The
+ * engagement-rate base keeps its meaning: "Reach" becomes "Rækkevidde" in Danish.
+ */
 export function planExistingSettings(
+  c: Catalog,
+  known: readonly Catalog[],
   blocks: Readonly<Record<SettingsBlock, Rect>>,
-  currency: string,
+  head: SheetHead,
+  formats: LocaleFormats,
 ): SheetPaint {
-  return {
-    blocks: (Object.keys(blocks) as SettingsBlock[]).map((block): Block => {
-      const rect = blocks[block];
-      const grid = <T>(value: T): T[][] =>
-        Array.from({ length: rect.numRows }, () => Array(rect.numColumns).fill(value));
-      return {
-        row: rect.row,
-        column: rect.column,
-        formats: grid(formatOf(block, currency)),
-        validations: grid(VALIDATIONS[block] ?? null),
-      };
-    }),
+  const rulesOf = validations(c);
+  const columnBlocks = (Object.keys(blocks) as SettingsBlock[]).map((block): Block => {
+    const rect = blocks[block];
+    const grid = <T>(value: T): T[][] =>
+      Array.from({ length: rect.numRows }, () => Array(rect.numColumns).fill(value));
+    return {
+      row: rect.row,
+      column: rect.column,
+      formats: grid(formatOf(block, formats)),
+      validations: grid(rulesOf[block] ?? null),
+    };
+  });
+  const cellAt = (row: number, column: number) => head.values[row - 1]?.[column - 1];
+  const texts: { row: number; column: number; text: string }[] = [];
+  const relabel = (row: number, column: number, key: MessageKey) => {
+    const current = cellAt(row, column);
+    const ours = isBlank(current) || known.some((catalog) => catalog[key] === current);
+    if (ours && current !== c[key]) texts.push({ row, column, text: c[key] });
   };
+  relabel(1, 1, "settings.title");
+  relabel(2, 1, "settings.intro");
+  for (const text of placedTexts(blocks)) relabel(text.row, text.column, text.key);
+  const base = blocks.engagementBase;
+  const chosen = BASE_KEYS.find((key) =>
+    known.some((k) => k[key] === cellAt(base.row, base.column)),
+  );
+  if (chosen && cellAt(base.row, base.column) !== c[chosen]) {
+    texts.push({ row: base.row, column: base.column, text: c[chosen] });
+  }
+  const textBlocks = texts.map(
+    ({ row, column, text }): Block => ({ row, column, values: [[text]] }),
+  );
+  return { blocks: [...columnBlocks, ...textBlocks] };
 }

@@ -132,9 +132,7 @@ export function locateColumns<K extends string>(
     }
   }
   if (found.size < t.columns.length / 2) {
-    throw new UserError(
-      `Row ${t.headerRow} of "${sheetName}" no longer holds the add-on's headers, so its columns cannot be found. Undo the change (Edit → Undo or the version history), then run Insert templates again.`,
-    );
+    throw new UserError({ key: "err.headersGone", params: { row: t.headerRow, sheet: sheetName } });
   }
   const known = new Set(t.columns.flatMap((c) => labelsOf(c.key).map(normalise)));
   t.columns.forEach((c, i) => {
@@ -296,9 +294,10 @@ function checkTotalsRow(
     if (column.computed) continue;
     const value = head.values[row - 1]?.[c - 1];
     if (!isBlank(value) && !head.formulas[row - 1]?.[c - 1]) {
-      throw new UserError(
-        `Row ${row} of "${sheetName}" should hold the totals but holds data (${column.label}: ${String(value)}). Insert an empty row ${row} above it, then run Insert templates again.`,
-      );
+      throw new UserError({
+        key: "err.totalsGone",
+        params: { row, sheet: sheetName, column: column.label, value: String(value) },
+      });
     }
   }
 }

@@ -47,6 +47,12 @@ export interface TableTemplate<K extends string = string> {
 /** Column positions (1-based) by key: where each column of a template sits in its sheet. */
 export type Positions<K extends string = string> = Readonly<Record<K, number>>;
 
+/** Number formats that follow the spreadsheet: its currency, and its locale's dates. */
+export interface LocaleFormats {
+  readonly money: string;
+  readonly date: string;
+}
+
 /** Actual sheet names, which formulas in other sheets refer to. */
 export type TemplateNames = Readonly<Record<SheetKind, string>>;
 
@@ -55,7 +61,6 @@ export const COMPUTED_BLUE = "#d2e3fc";
 export const TOTALS_GREY = "#f1f3f4";
 export const TEXT_FORMAT = "@";
 export const COUNT_FORMAT = "#,##0";
-export const DATE_FORMAT = "yyyy-mm-dd";
 export const DECIMAL_FORMAT = "#,##0.00";
 export const PERCENT_FORMAT = "0.00%";
 export const DEFAULT_WIDTH = 100;

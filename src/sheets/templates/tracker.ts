@@ -3,8 +3,8 @@
  * our custom functions each, live totals in native formulas, and Settings read through its
  * named ranges.
  */
-import { moneyFormat } from "../../core/currency";
-import { TRACKER_LABELS } from "../../core/labels";
+import { type Catalog, format } from "../../core/i18n/catalog";
+import { columnLabel } from "../../core/labels";
 import {
   COMPUTED_KEYS,
   type ComputedKey,
@@ -19,9 +19,9 @@ import { SETTINGS_NAMES } from "./named-ranges";
 import {
   COUNT_FORMAT,
   type ColumnSpec,
-  DATE_FORMAT,
   DECIMAL_FORMAT,
   defaultPositions,
+  type LocaleFormats,
   PERCENT_FORMAT,
   type Positions,
   type TableTemplate,
@@ -33,8 +33,6 @@ export type TrackerKey = TrackerColumnKey | ComputedKey;
 
 /** Tracker rows: header on row 1, live totals on row 2, posts from row 3. */
 export const TRACKER = { headerRow: 1, totalsRow: 2, firstDataRow: 3 } as const;
-
-const TEXT_NUMBERS_NOTE = "Text such as 12.5K is read by the add-on's functions but not by SUM.";
 
 interface Refs {
   /** Open range of a column from the first data row: "H3:H". */
@@ -60,9 +58,9 @@ const ratioTotal = (numerator: string, denominator: string) =>
   `IFERROR(${numerator}/${denominator}, "")`;
 
 interface Computed {
-  readonly format: (currency: string) => string;
+  readonly format: (formats: LocaleFormats) => string;
   /** The array formula in the first data row. */
-  readonly formula: (r: Refs) => string;
+  readonly formula: (r: Refs, catalog: Catalog) => string;
   /** The totals-row formula (native functions only), if a total makes sense. */
   readonly total?: (r: Refs) => string;
 }
@@ -82,11 +80,12 @@ const COMPUTED: Readonly<Record<ComputedKey, Computed>> = {
   },
   engagementRate: {
     format: () => PERCENT_FORMAT,
-    formula: (r) =>
-      `ENGRATE(${r.col("engagements")}, ARRAYFORMULA(IF(${engagementBase}="Reach", ${r.col("reach")}, IF(${engagementBase}="Views", ${r.col("views")}, ${r.col("followers")}))))`,
+    // The base is chosen in Settings by its word in the sheets' language.
+    formula: (r, c) =>
+      `ENGRATE(${r.col("engagements")}, ARRAYFORMULA(IF(${engagementBase}=${quote(c["base.reach"])}, ${r.col("reach")}, IF(${engagementBase}=${quote(c["base.views"])}, ${r.col("views")}, ${r.col("followers")}))))`,
   },
   emv: {
-    format: moneyFormat,
+    format: (f) => f.money,
     // The platform's CPM from Settings; a platform missing there, or listed without a CPM,
     // falls back to the catalog's default by name.
     formula: (r) => {
@@ -96,12 +95,12 @@ const COMPUTED: Readonly<Record<ComputedKey, Computed>> = {
     total: (r) => `SUM(${r.col("emv")})`,
   },
   cpm: {
-    format: moneyFormat,
+    format: (f) => f.money,
     formula: (r) => `CPM(${r.col("cost")}, ${impressionsOrViews(r)})`,
     total: (r) => `IFERROR(${r.total("cost")}/${impressionsOrViewsTotal(r)}*1000, "")`,
   },
   cpe: {
-    format: moneyFormat,
+    format: (f) => f.money,
     formula: (r) => `CPE(${r.col("cost")}, ${r.col("engagements")})`,
     total: (r) => ratioTotal(r.total("cost"), r.total("engagements")),
   },
@@ -158,59 +157,71 @@ const WIDTHS: Partial<Record<TrackerKey, number>> = {
   ...Object.fromEntries(COMPUTED_KEYS.map((key) => [key, 120])),
 };
 
-function inputFormat(kind: TrackerColumnKind, currency: string): string {
+function inputFormat(kind: TrackerColumnKind, formats: LocaleFormats): string {
   if (kind === "count") return COUNT_FORMAT;
-  if (kind === "money") return moneyFormat(currency);
-  if (kind === "date") return DATE_FORMAT;
+  if (kind === "money") return formats.money;
+  if (kind === "date") return formats.date;
   return TEXT_FORMAT;
 }
 
-function inputValidation(key: TrackerColumnKey, settingsName: string): Validation | undefined {
-  if (key === "platform") {
-    return {
-      rule: { type: "named-range", name: cpmPlatforms },
-      allowInvalid: true,
-      helpText: `Pick a platform listed in ${settingsName}, or add yours there with its CPM.`,
-    };
-  }
-  if (key === "postDate") {
-    return { rule: { type: "date" }, allowInvalid: true, helpText: "The date the post went live." };
-  }
-  if (key === "revenue") {
-    // Refunds may make revenue negative; counts and cost cannot be.
-    return {
-      rule: { type: "number" },
-      allowInvalid: true,
-      helpText: `A number; refunds may make it negative. ${TEXT_NUMBERS_NOTE}`,
-    };
-  }
-  return undefined;
-}
+/** A text inside a formula: "Reach", quotes doubled. */
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-const NON_NEGATIVE: Validation = {
-  rule: { type: "number-at-least", min: 0 },
-  allowInvalid: true,
-  helpText: `A number of 0 or more. ${TEXT_NUMBERS_NOTE}`,
-};
+/** Data validation of the input columns; numbers typed as text get a warning, never lost. */
+function inputValidations(c: Catalog, names: TemplateNames) {
+  const textNumbers = c["tracker.textNumbers"];
+  const nonNegative: Validation = {
+    rule: { type: "number-at-least", min: 0 },
+    allowInvalid: true,
+    helpText: `${c["help.nonNegative"]} ${textNumbers}`,
+  };
+  return (key: TrackerColumnKey, kind: TrackerColumnKind): Validation | undefined => {
+    if (key === "platform") {
+      return {
+        rule: { type: "named-range", name: cpmPlatforms },
+        allowInvalid: true,
+        helpText: format(c, "help.platform", { sheet: names.settings }),
+      };
+    }
+    if (key === "postDate") {
+      return { rule: { type: "date" }, allowInvalid: true, helpText: c["help.postDate"] };
+    }
+    if (key === "revenue") {
+      // Refunds may make revenue negative; counts and cost cannot be.
+      return {
+        rule: { type: "number" },
+        allowInvalid: true,
+        helpText: `${c["help.revenue"]} ${textNumbers}`,
+      };
+    }
+    return kind === "count" || kind === "money" ? nonNegative : undefined;
+  };
+}
 
 /** The tracker template with its formulas pointing at the columns where they sit. */
 export function trackerTemplate(
+  catalog: Catalog,
   names: TemplateNames,
-  currency: string,
+  formats: LocaleFormats,
   positions: Positions<TrackerKey> = defaultPositions(TRACKER_KEYS),
 ): TableTemplate<TrackerKey> {
   const r = refs(positions);
+  const validationOf = inputValidations(catalog, names);
   const inputs = TRACKER_COLUMNS.map(({ key, kind }): ColumnSpec<TrackerKey> => {
-    const validation =
-      inputValidation(key, names.settings) ??
-      (kind === "count" || kind === "money" ? NON_NEGATIVE : undefined);
+    const validation = validationOf(key, kind);
     const width = WIDTHS[key];
+    const total =
+      key === "campaign"
+        ? catalog["tracker.totals"]
+        : SUMMED.has(key)
+          ? formula(`SUM(${r.col(key)})`)
+          : null;
     return {
       key,
-      label: TRACKER_LABELS[key],
+      label: columnLabel(catalog, key),
       computed: false,
-      format: inputFormat(kind, currency),
-      total: key === "campaign" ? "Totals" : SUMMED.has(key) ? formula(`SUM(${r.col(key)})`) : null,
+      format: inputFormat(kind, formats),
+      total,
       ...(validation ? { validation } : {}),
       ...(width ? { width } : {}),
     };
@@ -218,13 +229,17 @@ export function trackerTemplate(
   const computed = COMPUTED_KEYS.map((key): ColumnSpec<TrackerKey> => {
     const c = COMPUTED[key];
     const width = WIDTHS[key];
+    const text = c.formula(r, catalog);
     return {
       key,
-      label: TRACKER_LABELS[key],
+      label: columnLabel(catalog, key),
       computed: true,
-      format: c.format(currency),
-      note: `Computed by Influencer KPIs: =${c.formula(r)} in row ${TRACKER.firstDataRow}. Leave this column empty below it.`,
-      formula: formula(c.formula(r)),
+      format: c.format(formats),
+      note: format(catalog, "tracker.computedNote", {
+        formula: `=${text}`,
+        row: TRACKER.firstDataRow,
+      }),
+      formula: formula(text),
       total: c.total ? formula(c.total(r)) : null,
       ...(width ? { width } : {}),
     };
@@ -240,12 +255,8 @@ export function trackerTemplate(
     frozenRows: TRACKER.totalsRow,
     frozenColumns: 2,
     protections: [
-      { rows: "totals", description: "Influencer KPIs: live totals of the tracker." },
-      {
-        rows: "formulas",
-        description:
-          "Influencer KPIs: these formulas fill the computed columns below. Deleting this row deletes them (Insert templates puts them back).",
-      },
+      { rows: "totals", description: catalog["protect.totals"] },
+      { rows: "formulas", description: catalog["protect.trackerFormulas"] },
     ],
   };
 }

@@ -1,0 +1,15 @@
+/**
+ * The add-on menu in every language. onOpen runs in AuthMode.NONE, where it may not read
+ * files, so these few labels travel in Code.js; a test checks them against the catalogs.
+ */
+import type { Lang } from "../core/i18n/languages";
+
+export const MENU_LABELS: Readonly<
+  Record<Lang, { readonly insertTemplates: string; readonly functionReference: string }>
+> = {
+  en: { insertTemplates: "Insert templates", functionReference: "Function reference" },
+  "zh-CN": { insertTemplates: "插入模板", functionReference: "函数参考" },
+  da: { insertTemplates: "Indsæt skabeloner", functionReference: "Funktionsoversigt" },
+  it: { insertTemplates: "Inserisci modelli", functionReference: "Guida alle funzioni" },
+  ky: { insertTemplates: "Үлгүлөрдү кыстаруу", functionReference: "Функциялар боюнча маалымдама" },
+};

@@ -1,0 +1,260 @@
+/**
+ * The five languages: complete catalogs, templates inserted and run in each language, and a
+ * switch of language that relabels the add-on's sheets without touching user data.
+ */
+import { describe, expect, it } from "vitest";
+import { type Catalog, english, type MessageKey } from "../../src/core/i18n/catalog";
+import { en } from "../../src/core/i18n/en";
+import { HOME_LOCALES, LANGUAGE_CODES, LANGUAGES, type Lang } from "../../src/core/i18n/languages";
+import { columnLabel, sheetName } from "../../src/core/labels";
+import { CELL_ERROR_PREFIX } from "../../src/core/ranges";
+import { COMPUTED_KEYS, FRAMEWORK_KEYS, TRACKER_KEYS } from "../../src/core/tracker-columns";
+import { catalogOf } from "../../src/local/catalogs";
+import { marksOf, sampleTracker } from "../../src/local/sample-tracker";
+import { describeInsert, ownSheet } from "../../src/sheets/insert-templates";
+import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
+import { appendTrackerRows } from "../../src/sheets/tracker-rows";
+import { UserError } from "../../src/sheets/workbook";
+import { MENU_LABELS } from "../../src/ui/menu";
+import { frameworkColumn, inMemory, insert, trackerColumn } from "./helpers";
+
+const TRANSLATED = LANGUAGE_CODES.filter((lang) => lang !== "en");
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/**
+ * Entries that may read as in English: abbreviations and names the field uses as they are,
+ * and words that are spelled the same in the language.
+ */
+const ABBREVIATIONS = ["col.emv", "col.cpm", "col.cpe", "col.ctr", "col.roi", "col.roas"];
+const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
+  en: [],
+  "zh-CN": [...ABBREVIATIONS, "settings.cpm"],
+  da: [
+    ...ABBREVIATIONS,
+    ...["col.kpi", "settings.cpm", "tier.Nano", "tier.Mega", "col.influencer", "col.platform"],
+    ...["settings.platform", "col.status", "col.likes", "arg.likes", "arg.leads"],
+    ...["arg.positive", "arg.negative"],
+  ],
+  it: [
+    ...ABBREVIATIONS,
+    ...["col.kpi", "settings.cpm", "tier.Nano", "tier.Micro", "tier.Macro", "tier.Mega"],
+    ...["col.influencer", "col.formula", "arg.base"],
+  ],
+  ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
+};
+
+describe("catalogs", () => {
+  const keys = Object.keys(en) as MessageKey[];
+
+  it.each(TRANSLATED)("%s has every key, with the same placeholders as English", (lang) => {
+    const catalog = catalogOf(lang);
+    expect(Object.keys(catalog).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      expect(placeholders(catalog[key]), `${lang} ${key}`).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it.each(TRANSLATED)("%s leaves no entry in English but the listed names", (lang) => {
+    const catalog = catalogOf(lang);
+    const same = keys.filter((key) => catalog[key] === en[key]);
+    expect(same.sort()).toEqual([...SAME_AS_ENGLISH[lang]].sort());
+  });
+
+  it("the menu, which travels in Code.js, says what the catalogs say", () => {
+    for (const lang of LANGUAGE_CODES) {
+      expect(MENU_LABELS[lang]).toEqual({
+        insertTemplates: catalogOf(lang)["menu.insertTemplates"],
+        functionReference: catalogOf(lang)["menu.functionReference"],
+      });
+    }
+  });
+
+  it("every language names itself in its own script", () => {
+    expect(Object.values(LANGUAGES)).toEqual([
+      "English",
+      "简体中文",
+      "Dansk",
+      "Italiano",
+      "Кыргызча",
+    ]);
+  });
+});
+
+/** The sample tracker in a new spreadsheet whose user speaks lang. */
+function sampleIn(lang: Lang) {
+  const locale = HOME_LOCALES[lang];
+  const standIn = inMemory({ locale });
+  const result = insert(standIn.port, lang);
+  appendTrackerRows(
+    standIn.port,
+    ownSheet(standIn.port, "tracker"),
+    sampleTracker(marksOf(locale)),
+  );
+  return { ...standIn, result, catalog: catalogOf(lang) };
+}
+
+/** Every computed value of the tracker's posts, by row. */
+function computed(standIn: ReturnType<typeof sampleIn>) {
+  const sheet = standIn.spreadsheet.sheetNamed(ownSheet(standIn.port, "tracker").name);
+  const first = trackerColumn(COMPUTED_KEYS[0]);
+  const rows = sheet?.getLastRow() ?? 0;
+  // Posts only: the native totals row sums what each locale types as numbers, and an Italian
+  // sheet types "€ 760" as the number 760 where a US sheet keeps it as text.
+  const values = sheet?.getRange(3, first, rows - 2, COMPUTED_KEYS.length).getValues() ?? [];
+  // A flagged cell says why in the sheet's language: compare that it is flagged.
+  return values.map((line) =>
+    line.map((v) => (typeof v === "string" && v.startsWith(CELL_ERROR_PREFIX) ? "⚠" : v)),
+  );
+}
+
+describe.each(LANGUAGE_CODES)("templates in %s", (lang) => {
+  it("label every sheet, header, note, rule and status word in the language", () => {
+    const { spreadsheet, result, catalog } = sampleIn(lang);
+    expect(result.language).toBe(lang);
+    expect(result.created).toEqual(
+      ["settings", "tracker", "framework"].map((k) => sheetName(catalog, k as never)),
+    );
+    const tracker = spreadsheet.sheetNamed(sheetName(catalog, "tracker"));
+    expect(tracker?.getRange(1, 1, 1, TRACKER_KEYS.length).getValues()[0]).toEqual(
+      TRACKER_KEYS.map((key) => columnLabel(catalog, key)),
+    );
+    expect(tracker?.getRange(2, 1).getValue()).toBe(catalog["tracker.totals"]);
+    const note = tracker?.getRange(1, trackerColumn("emv")).getNotes()[0]?.[0] ?? "";
+    expect(note.startsWith(catalog["tracker.computedNote"].split("{")[0] ?? "")).toBe(true);
+    const rule = tracker?.getRange(3, trackerColumn("postDate")).getDataValidations()[0]?.[0];
+    expect(rule?.getHelpText()).toBe(catalog["help.postDate"]);
+    const framework = spreadsheet.sheetNamed(sheetName(catalog, "framework"));
+    expect(framework?.getRange(1, 1, 1, FRAMEWORK_KEYS.length).getValues()[0]).toEqual(
+      FRAMEWORK_KEYS.map((key) => columnLabel(catalog, key)),
+    );
+    framework?.getRange(2, frameworkColumn("baseline"), 1, 2).setValues([[0, 10]]);
+    framework?.getRange(2, frameworkColumn("actual")).setValue(12);
+    expect(framework?.getRange(2, frameworkColumn("status")).getValue()).toBe(
+      catalog["status.met"],
+    );
+    const settings = spreadsheet.sheetNamed(sheetName(catalog, "settings"));
+    expect(settings?.getRange(4, 1).getValue()).toBe(catalog["settings.currency"]);
+    expect(spreadsheet.getRangeByName(SETTINGS_NAMES.language)?.getValue()).toBe(LANGUAGES[lang]);
+    expect(spreadsheet.getRangeByName(SETTINGS_NAMES.engagementBase)?.getValue()).toBe(
+      catalog["base.followers"],
+    );
+    expect(describeInsert(result, catalog)).toContain(sheetName(catalog, "tracker"));
+  });
+
+  it("show money and dates the way the spreadsheet's locale writes them", () => {
+    const { spreadsheet, catalog } = sampleIn(lang);
+    const tracker = spreadsheet.sheetNamed(sheetName(catalog, "tracker"));
+    const formats = tracker?.getRange(3, trackerColumn("postDate"), 1, 1).getNumberFormats();
+    expect([
+      formats?.[0]?.[0],
+      tracker?.getRange(3, trackerColumn("cost")).getNumberFormats()[0]?.[0],
+    ]).toEqual(
+      {
+        en: ["m/d/yyyy", "[$$]#,##0.00"],
+        "zh-CN": ["yyyy-mm-dd", "[$¥]#,##0.00"],
+        da: ["dd-mm-yyyy", "#,##0.00 [$kr.]"],
+        it: ["dd/mm/yyyy", "#,##0.00 [$€]"],
+        ky: ["dd.mm.yyyy", "#,##0.00 [$сом]"],
+      }[lang],
+    );
+  });
+
+  it("compute the same numbers as in English", () => {
+    expect(computed(sampleIn(lang))).toEqual(computed(sampleIn("en")));
+  });
+
+  it("are checked again without a second set of warnings", () => {
+    const { spreadsheet, port, catalog } = sampleIn(lang);
+    insert(port, lang);
+    expect(spreadsheet.sheetNamed(sheetName(catalog, "tracker"))?.protections).toHaveLength(2);
+  });
+});
+
+describe("switching the language", () => {
+  it("relabels the add-on's sheets in the new language and keeps every user cell", () => {
+    const standIn = sampleIn("en");
+    const { spreadsheet, port } = standIn;
+    spreadsheet.getRangeByName(SETTINGS_NAMES.engagementBase)?.setValue("Reach");
+    const before = computed(standIn);
+    const tracker = spreadsheet.sheetNamed("Campaign Tracker");
+    const inputs = tracker?.getRange(3, 1, 202, 22).getValues();
+    spreadsheet.getRangeByName(SETTINGS_NAMES.language)?.setValue("Dansk");
+    const result = insert(port);
+    const da = catalogOf("da");
+    expect(result.language).toBe("da");
+    expect(result.relabelled).toEqual(
+      ["Indstillinger", "Kampagnetracker", "KPI-rammeværk"].map((n) => n),
+    );
+    expect(describeInsert(result, da)).toContain("Dansk");
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      "Sheet1",
+      sheetName(da, "settings"),
+      sheetName(da, "tracker"),
+      sheetName(da, "framework"),
+    ]);
+    expect(tracker?.getRange(1, 1, 1, TRACKER_KEYS.length).getValues()[0]).toEqual(
+      TRACKER_KEYS.map((key) => columnLabel(da, key)),
+    );
+    expect(tracker?.getRange(3, 1, 202, 22).getValues()).toEqual(inputs);
+    // "Reach" is now the Danish word for it, and the engagement rate still divides by reach.
+    expect(spreadsheet.getRangeByName(SETTINGS_NAMES.engagementBase)?.getValue()).toBe(
+      da["base.reach"],
+    );
+    expect(computed(standIn)).toEqual(before);
+    // A second run finds nothing left to do; switching back restores English.
+    expect(insert(port).relabelled).toEqual([]);
+    spreadsheet.getRangeByName(SETTINGS_NAMES.language)?.setValue("English");
+    insert(port);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      "Sheet1",
+      "Settings",
+      "Campaign Tracker",
+      "KPI Framework",
+    ]);
+    expect(computed(standIn)).toEqual(before);
+  });
+
+  it("keeps a name the user gave a sheet", () => {
+    const { spreadsheet, port } = sampleIn("en");
+    spreadsheet.sheetNamed("Campaign Tracker")?.setName("Posts 2026");
+    spreadsheet.getRangeByName(SETTINGS_NAMES.language)?.setValue("Italiano");
+    insert(port);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toContain("Posts 2026");
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toContain(
+      sheetName(catalogOf("it"), "framework"),
+    );
+  });
+
+  it("refuses a language the add-on does not speak, naming the five, and writes nothing", () => {
+    const { spreadsheet, port } = sampleIn("en");
+    spreadsheet.getRangeByName(SETTINGS_NAMES.language)?.setValue("Klingon");
+    spreadsheet.log.reset();
+    let error: unknown;
+    try {
+      insert(port);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toBe(
+      '"Klingon" is not a language Influencer KPIs speaks. Choose one of: English, 简体中文, Dansk, Italiano, Кыргызча.',
+    );
+    const writes = [...spreadsheet.log.counts.keys()].filter((k) => /\.set|insert|protect/.test(k));
+    expect(writes).toEqual([]);
+  });
+});
+
+describe("the first insert", () => {
+  it("speaks the user's language, English when it is none of the five", () => {
+    for (const [locale, lang] of [
+      ["da", "da"],
+      ["fr", "en"],
+    ] as const) {
+      const { port } = inMemory();
+      const result = insert(port, locale === "da" ? "da" : "en");
+      expect(result.language).toBe(lang);
+    }
+    const catalog: Catalog = english;
+    expect(catalog["sheet.tracker"]).toBe("Campaign Tracker");
+  });
+});
