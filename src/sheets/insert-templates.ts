@@ -7,10 +7,10 @@
  * instead. Everything is planned (and every problem reported) before the first write; if a
  * write fails, the sheets created so far are removed, so no half-written sheet remains.
  */
-import { CURRENCIES, DEFAULT_CURRENCY, moneyFormat, readCurrency } from "../core/currency";
+import { DEFAULT_CURRENCY, moneyFormat, readCurrency } from "../core/currency";
 import { type Catalog, english, format } from "../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang, parseLanguage } from "../core/i18n/languages";
-import { currencyOfLocale, dateFormatOf, signAfter } from "../core/i18n/locale-formats";
+import { dateFormatOf, signAfter } from "../core/i18n/locale-formats";
 import { type ColumnKey, LEGACY_LABELS, SHEET_KINDS, sheetName } from "../core/labels";
 import type { FrameworkKey } from "../core/tracker-columns";
 import { frameworkTemplate } from "./templates/framework";
@@ -115,10 +115,11 @@ export function insertTemplates(port: WorkbookPort, options: InsertOptions): Ins
     const known = [
       ...new Set([language, "en" as const, ...[...own.values()].map((s) => s.language)]),
     ].map(options.catalog);
-    // A new Settings sheet starts with the locale's currency; money and dates are shown the
-    // way the locale writes them.
+    // A new Settings sheet starts in US dollars, the currency of its default CPMs (a user who
+    // counts in another sets it there with their own CPMs); money and dates are shown the way
+    // the spreadsheet's locale writes them.
     const locale = port.locale();
-    const currency = settings?.currency ?? currencyOfLocale(locale, CURRENCIES) ?? DEFAULT_CURRENCY;
+    const currency = settings?.currency ?? DEFAULT_CURRENCY;
     const formats = { money: moneyFormat(currency, signAfter(locale)), date: dateFormatOf(locale) };
     const names = sheetNames(port, own, catalog, known);
 

@@ -141,7 +141,7 @@ describe.each(LANGUAGE_CODES)("templates in %s", (lang) => {
     expect(describeInsert(result, catalog)).toContain(sheetName(catalog, "tracker"));
   });
 
-  it("show money and dates the way the spreadsheet's locale writes them", () => {
+  it("show money and dates the way the spreadsheet's locale writes them, in US dollars until Settings says otherwise", () => {
     const { spreadsheet, catalog } = sampleIn(lang);
     const tracker = spreadsheet.sheetNamed(sheetName(catalog, "tracker"));
     const formats = tracker?.getRange(3, trackerColumn("postDate"), 1, 1).getNumberFormats();
@@ -151,10 +151,10 @@ describe.each(LANGUAGE_CODES)("templates in %s", (lang) => {
     ]).toEqual(
       {
         en: ["m/d/yyyy", "[$$]#,##0.00"],
-        "zh-CN": ["yyyy-mm-dd", "[$¥]#,##0.00"],
-        da: ["dd-mm-yyyy", "#,##0.00 [$kr.]"],
-        it: ["dd/mm/yyyy", "#,##0.00 [$€]"],
-        ky: ["dd.mm.yyyy", "#,##0.00 [$сом]"],
+        "zh-CN": ["yyyy-mm-dd", "[$$]#,##0.00"],
+        da: ["dd-mm-yyyy", "#,##0.00 [$$]"],
+        it: ["dd/mm/yyyy", "#,##0.00 [$$]"],
+        ky: ["dd.mm.yyyy", "#,##0.00 [$$]"],
       }[lang],
     );
   });
@@ -256,5 +256,23 @@ describe("the first insert", () => {
     }
     const catalog: Catalog = english;
     expect(catalog["sheet.tracker"]).toBe("Campaign Tracker");
+  });
+});
+
+describe("the currency chosen in Settings", () => {
+  it("shows its own sign, on the side the locale puts it", () => {
+    const { spreadsheet, port } = inMemory({ locale: "da_DK" });
+    insert(port, "da");
+    spreadsheet.getRangeByName(SETTINGS_NAMES.currency)?.setValue("DKK");
+    const tracker = spreadsheet.sheetNamed(sheetName(catalogOf("da"), "tracker"));
+    if (tracker) spreadsheet.deleteSheet(tracker);
+    insert(port, "da");
+    const cost = spreadsheet
+      .sheetNamed(sheetName(catalogOf("da"), "tracker"))
+      ?.getRange(3, trackerColumn("cost"));
+    expect(cost?.getNumberFormats()).toEqual([["#,##0.00 [$kr.]"]]);
+    expect(spreadsheet.getRangeByName(SETTINGS_NAMES.cpmValues)?.getNumberFormats()[0]).toEqual([
+      "#,##0.00 [$kr.]",
+    ]);
   });
 });

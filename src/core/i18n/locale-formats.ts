@@ -1,51 +1,8 @@
 /**
- * What a spreadsheet's locale implies for the sheets the add-on writes: the currency a new
- * Settings sheet starts with, how dates are shown, and on which side of the amount the
- * currency sign goes (1.234,50 kr. in Denmark, $1,234.50 in the US).
+ * What a spreadsheet's locale implies for the sheets the add-on writes: how dates are shown,
+ * and on which side of the amount the currency sign goes (1.234,50 kr. in Denmark, $1,234.50
+ * in the US).
  */
-
-const REGION_CURRENCIES: Readonly<Record<string, string>> = {
-  US: "USD",
-  GB: "GBP",
-  DK: "DKK",
-  IT: "EUR",
-  DE: "EUR",
-  FR: "EUR",
-  ES: "EUR",
-  NL: "EUR",
-  IE: "EUR",
-  AT: "EUR",
-  BE: "EUR",
-  FI: "EUR",
-  PT: "EUR",
-  CN: "CNY",
-  KG: "KGS",
-  JP: "JPY",
-  IN: "INR",
-  KR: "KRW",
-  BR: "BRL",
-  CA: "CAD",
-  AU: "AUD",
-  SE: "SEK",
-  NO: "NOK",
-  CH: "CHF",
-  PL: "PLN",
-  TR: "TRY",
-  MX: "MXN",
-};
-
-const LANGUAGE_CURRENCIES: Readonly<Record<string, string>> = {
-  da: "DKK",
-  it: "EUR",
-  zh: "CNY",
-  ky: "KGS",
-  ja: "JPY",
-  ko: "KRW",
-  sv: "SEK",
-  nb: "NOK",
-  pl: "PLN",
-  tr: "TRY",
-};
 
 /** Languages whose amounts carry the currency after the number. */
 const SIGN_AFTER = new Set([
@@ -89,16 +46,6 @@ const ISO_DATE = "yyyy-mm-dd";
 function parts(locale: string | undefined): { language: string; region: string } {
   const [language = "", region = ""] = (locale ?? "").replace("-", "_").split("_");
   return { language: language.toLowerCase(), region: region.toUpperCase() };
-}
-
-/** The currency a locale's spreadsheet most likely counts in, if the add-on formats it. */
-export function currencyOfLocale(
-  locale: string | undefined,
-  offered: readonly string[],
-): string | undefined {
-  const { language, region } = parts(locale);
-  const code = REGION_CURRENCIES[region] ?? LANGUAGE_CURRENCIES[language];
-  return code && offered.includes(code) ? code : undefined;
 }
 
 /** The date format (a Sheets number format) a locale's readers expect. */
