@@ -94,6 +94,9 @@ describe("upgrading sheets made by the first release", () => {
     expect(at("roi", 2)).toBe(1);
     expect(framework.getRange(2, 15).getValue()).toBeCloseTo((2 - 1) / (2.5 - 1), 10);
     expect(standIn.spreadsheet.getRangeByName(SETTINGS_NAMES.currency)?.getValue()).toBe("USD");
+    // "Report language" became the add-on's language, and reads so.
+    const settings = standIn.spreadsheet.sheetNamed("Settings");
+    expect(settings?.getRange("A6:B6").getValues()).toEqual([["Language", "English"]]);
     // The first release's warnings are replaced, not stacked.
     expect(tracker.protections).toHaveLength(2);
     expect(framework.protections).toHaveLength(1);

@@ -40,6 +40,12 @@ const BASE_KEYS = ["base.followers", "base.reach", "base.views"] as const;
 
 const LANGUAGE_NAMES = LANGUAGE_CODES.map((code) => LANGUAGES[code]);
 
+/** What the first release wrote where a text has another wording now. */
+const EARLIER_TEXTS: Partial<Record<MessageKey, string>> = {
+  "settings.language": "Report language",
+  "settings.languageNote": "Language of generated reports.",
+};
+
 const listRule = (helpText: string, values: readonly string[]): Validation => ({
   rule: { type: "list", values },
   allowInvalid: false,
@@ -196,7 +202,10 @@ export function planExistingSettings(
   const texts: { row: number; column: number; text: string }[] = [];
   const relabel = (row: number, column: number, key: MessageKey) => {
     const current = cellAt(row, column);
-    const ours = isBlank(current) || known.some((catalog) => catalog[key] === current);
+    const ours =
+      isBlank(current) ||
+      current === EARLIER_TEXTS[key] ||
+      known.some((catalog) => catalog[key] === current);
     if (ours && current !== c[key]) texts.push({ row, column, text: c[key] });
   };
   relabel(1, 1, "settings.title");
