@@ -479,10 +479,17 @@ describe("messages in the spreadsheet's language", () => {
     expect(runCustomFunction(spec("EMV"), [col(1000, 2000), "Instagram"], env)).toEqual(
       col(6.7, 13.4),
     );
-    expect(runCustomFunction(spec("TIER"), [col(5, 50_000), col(1, 10, 100, 1000)], env)).toEqual(
-      col("Nano", "Mega"),
-    );
     expect(asked).toEqual({ locale: 0, catalog: [] });
+  });
+
+  it("TIER names tiers in the spreadsheet's language, asking once per call", () => {
+    const danish = countingEnv("da_DK");
+    const args = [col(5, 50_000), col(1, 10, 100, 1000)];
+    expect(runCustomFunction(spec("TIER"), args, danish.env)).toEqual(
+      col(catalogOf("da")["tier.Nano"], catalogOf("da")["tier.Mega"]),
+    );
+    expect(danish.asked).toEqual({ locale: 1, catalog: ["da"] });
+    expect(runCustomFunction(spec("TIER"), args)).toEqual(col("Nano", "Mega"));
   });
 
   it("text cells ask for the locale once per call, and a catalog only for a message", () => {

@@ -3,7 +3,8 @@
  * (ranges.ts); the build reads it to write the top-level stubs and their @customfunction
  * JSDoc, which is what Sheets shows in autocomplete; the Function reference dialog lists it.
  */
-import { DEFAULT_TIER_THRESHOLDS } from "./catalog";
+import { DEFAULT_TIER_THRESHOLDS, type Tier } from "./catalog";
+import type { MessageKey } from "./i18n/catalog";
 import type { ArgumentKey } from "./metrics";
 import * as m from "./metrics";
 
@@ -46,6 +47,11 @@ interface CustomFunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec
   /** What the result is, for the JSDoc @return line. */
   readonly returns: string;
   readonly returnType: "number" | "text";
+  /**
+   * For a text result that is a name people read (a tier), the catalog entry that says it in
+   * the spreadsheet's language.
+   */
+  readonly label?: (result: string) => MessageKey;
   /**
    * "propagate" (default): any required blank argument gives a blank result.
    * "zero-if-any": a row is blank only when every argument is; otherwise blanks count as 0.
@@ -311,10 +317,11 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   }),
   define({
     name: "TIER",
-    summary: "Influencer tier by followers: Emerging, Nano, Micro, Macro or Mega.",
+    summary: "Influencer tier by followers: Emerging, Nano, Micro, Macro or Mega (named in the spreadsheet's language).",
     example: "=TIER(G3:G)",
     returns: "The tier's name.",
     returnType: "text",
+    label: (tier) => `tier.${tier as Tier}`,
     params: [
       count("followers", "Follower count."),
       {

@@ -144,7 +144,7 @@ function lift(
     grids[i] = grid;
   });
 
-  const row = rowEvaluator(spec, raw, lifted);
+  const row = rowEvaluator(spec, raw, lifted, settings);
   if (!shape) return row();
 
   const used = usedRows(grids, shape.rows, shape.cols);
@@ -203,7 +203,9 @@ function rowEvaluator(
   spec: AnyFunctionSpec,
   raw: readonly (number | readonly number[] | undefined)[],
   lifted: readonly number[],
+  settings: CallSettings,
 ): () => Output {
+  const label = spec.label;
   const zeroIfAny = spec.blanks === "zero-if-any";
   const call: unknown[] = raw.slice();
   const compute = spec.compute as (...args: unknown[]) => Output;
@@ -227,6 +229,8 @@ function rowEvaluator(
     if (typeof result === "number" && result - result !== 0) {
       throw new InputError("result", message("problem.tooLarge"));
     }
+    // A name is shown in the spreadsheet's language ("Mikro" in a Danish sheet).
+    if (label && typeof result === "string") return settings.catalog()[label(result)];
     return result;
   };
 }

@@ -3,6 +3,7 @@
  * switch of language that relabels the add-on's sheets without touching user data.
  */
 import { describe, expect, it } from "vitest";
+import { TIERS } from "../../src/core/catalog";
 import { type Catalog, english, type MessageKey } from "../../src/core/i18n/catalog";
 import { en } from "../../src/core/i18n/en";
 import { HOME_LOCALES, LANGUAGE_CODES, LANGUAGES, type Lang } from "../../src/core/i18n/languages";
@@ -101,9 +102,16 @@ function computed(standIn: ReturnType<typeof sampleIn>) {
   // Posts only: the native totals row sums what each locale types as numbers, and an Italian
   // sheet types "€ 760" as the number 760 where a US sheet keeps it as text.
   const values = sheet?.getRange(3, first, rows - 2, COMPUTED_KEYS.length).getValues() ?? [];
-  // A flagged cell says why in the sheet's language: compare that it is flagged.
+  // A flagged cell says why in the sheet's language, and a tier is named in it: compare that
+  // a cell is flagged, and which tier it names.
+  const catalog = standIn.catalog;
+  const tierOf = new Map(TIERS.map((tier) => [catalog[`tier.${tier}`], tier]));
   return values.map((line) =>
-    line.map((v) => (typeof v === "string" && v.startsWith(CELL_ERROR_PREFIX) ? "⚠" : v)),
+    line.map((v) => {
+      if (typeof v !== "string") return v;
+      if (v.startsWith(CELL_ERROR_PREFIX)) return "⚠";
+      return tierOf.get(v) ?? v;
+    }),
   );
 }
 

@@ -11,7 +11,7 @@ export const da = translation({
   "msg.added": "Tilføjet: {sheets}.",
   "msg.upgraded": "Opgraderet til den nyeste skabelon med data bevaret: {sheets}.",
   "msg.restored": "Tilføjelsens overskrifter og formler er gendannet i {sheets}.",
-  "msg.relabelled": "Nu på {language}: {sheets}.",
+  "msg.relabelled": "Sprog skiftet til {language}: {sheets}.",
   "msg.kept": "Beholdt med data: {sheets}.",
   "msg.inPlace": "Skabelonerne er allerede på plads ({sheets}); der var intet at ændre.",
   "err.busy":
@@ -19,7 +19,7 @@ export const da = translation({
   "err.noDocument":
     "Influencer KPIs virker i et regneark: åbn et, og brug tilføjelsen fra menuen Udvidelser.",
   "err.noSheet": "Arket {sheet} fra Influencer KPIs findes ikke her: brug først Indsæt skabeloner.",
-  "err.notOurs": '"{sheet}" er ikke oprettet af Influencer KPIs og er ladt urørt.',
+  "err.notOurs": '"{sheet}" er ikke oprettet af Influencer KPIs, så arket er ikke ændret.',
   "err.headersGone":
     'Række {row} i "{sheet}" indeholder ikke længere tilføjelsens overskrifter, så kolonnerne kan ikke findes. Fortryd ændringen (Rediger → Fortryd eller versionshistorikken), og kør derefter Indsæt skabeloner igen.',
   "err.totalsGone":
@@ -126,7 +126,7 @@ export const da = translation({
   "settings.tier": "Niveau",
   "settings.followersFrom": "Følgere fra",
   "help.currency": "Valutakode til valutaformater, f.eks. USD, EUR, DKK, CNY, KGS.",
-  "help.engagementBase": "Det, engagementsraten divideres med.",
+  "help.engagementBase": "Det, engagementerne divideres med i engagementsraten.",
   "help.language": "Tilføjelsens sprog.",
   "help.cpm": "CPM: pris pr. 1.000 eksponeringer, et tal på 0 eller derover.",
   "help.tier": "Antal følgere, hvor niveauet begynder; hvert niveau skal ligge over det forrige.",

@@ -9,10 +9,10 @@ export const it = translation({
   "alert.couldNot": "Impossibile {action}: {reason}",
   "action.insertTemplates": "inserire i modelli",
   "msg.added": "Fogli aggiunti: {sheets}.",
-  "msg.upgraded": "Fogli aggiornati al modello attuale, dati inclusi: {sheets}.",
+  "msg.upgraded": "Fogli aggiornati al modello attuale, con i dati conservati: {sheets}.",
   "msg.restored": "Intestazioni e formule di Influencer KPIs ripristinate in {sheets}.",
   "msg.relabelled": "Ora in {language}: {sheets}.",
-  "msg.kept": "Fogli mantenuti, dati inclusi: {sheets}.",
+  "msg.kept": "Fogli mantenuti con i loro dati: {sheets}.",
   "msg.inPlace": "I modelli sono già presenti ({sheets}): non c'era nulla da modificare.",
   "err.busy":
     "Influencer KPIs sta già applicando un'altra modifica a questo foglio di lavoro. Riprova tra qualche istante.",
@@ -23,7 +23,7 @@ export const it = translation({
   "err.notOurs":
     'Il foglio "{sheet}" non è stato creato da Influencer KPIs, quindi è rimasto invariato.',
   "err.headersGone":
-    'La riga {row} di "{sheet}" non contiene più le intestazioni di Influencer KPIs, quindi le colonne non si trovano. Annulla la modifica (Modifica → Annulla o la cronologia delle versioni), poi esegui di nuovo "Inserisci modelli".',
+    'La riga {row} di "{sheet}" non contiene più le intestazioni di Influencer KPIs, quindi non è possibile individuarne le colonne. Annulla la modifica (Modifica → Annulla o la cronologia delle versioni), poi esegui di nuovo "Inserisci modelli".',
   "err.totalsGone":
     'La riga {row} di "{sheet}" dovrebbe contenere i totali, ma contiene dati ({column}: {value}). Inserisci sopra di essa una riga vuota, che diventerà la riga {row}, poi esegui di nuovo "Inserisci modelli".',
   "err.settingsMoved":
@@ -134,7 +134,7 @@ export const it = translation({
   "help.language": "La lingua di Influencer KPIs.",
   "help.cpm": "CPM: costo per 1.000 impression, un numero pari o superiore a 0.",
   "help.tier":
-    "Numero di follower da cui parte la fascia; ogni fascia deve superare la precedente.",
+    "Numero di follower da cui parte la fascia; ogni valore deve essere superiore a quello della fascia precedente.",
   "base.followers": "Follower",
   "base.reach": "Copertura",
   "base.views": "Visualizzazioni",
@@ -186,7 +186,7 @@ export const it = translation({
   "problem.boolean": "pari a {value}, che non è un numero",
   "problem.spaces": "pari a {text}: gli spazi dividono le cifre, ma non in gruppi di tre",
   "problem.ambiguous":
-    "pari a {text}, che si può leggere come {first} con punto decimale o come {second}",
+    "pari a {text}, che si può leggere come {first} o come {second} (con il punto come separatore decimale)",
   "problem.textTooLarge": "pari a {text}, un valore troppo grande (oltre 1e308)",
   "problem.tooLarge": "troppo grande da visualizzare (oltre 1e308)",
   "problem.missing": "da specificare",
@@ -197,7 +197,7 @@ export const it = translation({
   "problem.thresholds": "non valide ({values})",
   "problem.unknownPlatform": "pari a {text}, che non è un CPM né una piattaforma nota",
   "problem.tooManyParts": "forniscono {count} colonne, ma {fn} ne somma al massimo {max}",
-  "hint.typeNumber": "inserisci un numero come 1.200, 12,5K o 4,5%",
+  "hint.typeNumber": "inserisci un numero come 1200, 12,5K o 45%",
   "hint.signature": "usa {signature}",
   "hint.sameSize": "usa intervalli della stessa dimensione o un singolo valore",
   "hint.negativeCount": "i conteggi non possono essere negativi",

@@ -46,7 +46,7 @@ export const zhCNReference: ReferenceText = {
     "ENGAGEMENTS.comments": "评论数。",
     "ENGAGEMENTS.shares": "分享数。",
     "ENGAGEMENTS.saves": "收藏数。",
-    "ENGAGEMENTS.clicks": "点击量，如果您将点击计入互动。",
+    "ENGAGEMENTS.clicks": "点击量（如将点击计入互动）。",
     AOV: "客单价：收入 / 订单数。",
     "AOV.revenue": "归因于该内容的收入（可为负数）。",
     "AOV.orders": "订单数。",
@@ -71,9 +71,9 @@ export const zhCNReference: ReferenceText = {
     "KPIPROGRESS.actual": "该 KPI 的当前值。",
     "KPIPROGRESS.target": "该 KPI 的目标值。",
     "KPIPROGRESS.baseline": "该 KPI 的起始值（省略时为 0）。",
-    TIER: "按粉丝数划分的网红层级：素人、尾部、腰部、头部或超头部。",
+    TIER: "按粉丝数划分的网红层级：素人、纳米级、微型、大型或超级。",
     "TIER.followers": "粉丝数。",
     "TIER.thresholds":
-      "可选：尾部、腰部、头部和超头部的四个递增下限（默认为 1000、10000、100000、1000000）。",
+      "可选：纳米级、微型、大型和超级层级的四个递增下限（默认为 1000、10000、100000、1000000）。",
   },
 };
