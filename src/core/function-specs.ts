@@ -317,7 +317,8 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   }),
   define({
     name: "TIER",
-    summary: "Influencer tier by followers: Emerging, Nano, Micro, Macro or Mega (named in the spreadsheet's language).",
+    summary:
+      "Influencer tier by followers: Emerging, Nano, Micro, Macro or Mega (named in the spreadsheet's language).",
     example: "=TIER(G3:G)",
     returns: "The tier's name.",
     returnType: "text",
