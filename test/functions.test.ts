@@ -466,7 +466,7 @@ describe("messages in the spreadsheet's language", () => {
   ] as const)("a spreadsheet in %s gets messages in %s", (locale, lang) => {
     const { env, asked } = countingEnv(locale);
     expect(() => runCustomFunction(spec("ROI"), [1000, 0], env)).toThrow(
-      `ROI: ${catalogOf(lang)["arg.cost"]} ${catalogOf(lang)["problem.zero"]}`,
+      `ROI: ${[catalogOf(lang)["arg.cost"], catalogOf(lang)["problem.zero"]].join(catalogOf(lang)["join.words"])}`,
     );
     expect(asked.catalog).toEqual([lang]);
   });

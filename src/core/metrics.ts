@@ -39,7 +39,8 @@ export class InputError extends Error {
 
   /** "engagements is 0": the argument and its problem. */
   describe(catalog: Catalog): string {
-    return `${label(catalog, this.argument)} ${this.text(catalog, this.problem)}`;
+    const words = [label(catalog, this.argument), this.text(catalog, this.problem)];
+    return words.join(catalog["join.words"]);
   }
 
   /** "engagements is 0 — no cost per engagement without engagements". */
@@ -56,7 +57,7 @@ export class InputError extends Error {
       named[name] =
         typeof keys === "string"
           ? label(catalog, keys)
-          : keys.map((k) => label(catalog, k)).join(", ");
+          : keys.map((k) => label(catalog, k)).join(catalog["join.list"]);
     }
     return format(catalog, key, named);
   }

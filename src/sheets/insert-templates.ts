@@ -11,6 +11,7 @@ import { DEFAULT_CURRENCY, moneyFormat, readCurrency } from "../core/currency";
 import { type Catalog, english, format } from "../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang, parseLanguage } from "../core/i18n/languages";
 import { dateFormatOf, signAfter } from "../core/i18n/locale-formats";
+import { typedFormula } from "../core/i18n/number-format";
 import { type ColumnKey, LEGACY_LABELS, SHEET_KINDS, sheetName } from "../core/labels";
 import type { FrameworkKey } from "../core/tracker-columns";
 import { frameworkTemplate } from "./templates/framework";
@@ -120,7 +121,11 @@ export function insertTemplates(port: WorkbookPort, options: InsertOptions): Ins
     // the spreadsheet's locale writes them.
     const locale = port.locale();
     const currency = settings?.currency ?? DEFAULT_CURRENCY;
-    const formats = { money: moneyFormat(currency, signAfter(locale)), date: dateFormatOf(locale) };
+    const formats = {
+      money: moneyFormat(currency, signAfter(locale)),
+      date: dateFormatOf(locale),
+      typed: (formula: string) => typedFormula(formula, locale),
+    };
     const names = sheetNames(port, own, catalog, known);
 
     const plans: SheetPlan[] = SHEET_KINDS.map((kind): SheetPlan => {
@@ -344,7 +349,7 @@ function removeAll(port: WorkbookPort, created: readonly SheetRef[]): void {
 
 /** What the user is told once templates are in place, in the sheets' language. */
 export function describeInsert(result: InsertResult, catalog: Catalog): string {
-  const list = (names: readonly string[]) => names.join(", ");
+  const list = (names: readonly string[]) => names.join(catalog["join.list"]);
   const parts: string[] = [];
   if (result.created.length > 0) {
     parts.push(format(catalog, "msg.added", { sheets: list(result.created) }));

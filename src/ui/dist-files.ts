@@ -9,7 +9,7 @@ import type { Catalog } from "../core/i18n/catalog";
 import { da } from "../core/i18n/da";
 import { it } from "../core/i18n/it";
 import { ky } from "../core/i18n/ky";
-import type { Lang } from "../core/i18n/languages";
+import { HOME_LOCALES, type Lang } from "../core/i18n/languages";
 import { zhCN } from "../core/i18n/zh-CN";
 import { catalogFile, referenceFile } from "./dist-names";
 import { renderFunctionReference } from "./function-reference";
@@ -42,13 +42,13 @@ export function distFiles(): Record<string, string> {
     files[catalogFile(lang as Lang)] = JSON.stringify(catalog);
   }
   for (const [lang, text] of Object.entries(REFERENCES)) {
-    // Denmark, Italy and Kyrgyzstan write decimal commas, so their formulas use semicolons.
-    const separator = lang === "da" || lang === "it" || lang === "ky" ? ";" : ",";
+    // Formulas typed as in the language's usual locale: semicolons in Danish, say.
+    const locale = HOME_LOCALES[lang as Lang];
     files[referenceFile(lang as Lang)] = renderFunctionReference(
       CUSTOM_FUNCTIONS,
       text,
       lang,
-      separator,
+      locale,
     );
   }
   return files;

@@ -1,5 +1,6 @@
 /** The "Function reference" dialog: every custom function with its arguments and an example. */
 import { type AnyFunctionSpec, isOptional } from "../core/function-specs";
+import { typedFormula } from "../core/i18n/number-format";
 import type { ReferenceText } from "./function-reference/text";
 import { escapeHtml } from "./html";
 
@@ -17,14 +18,7 @@ function signature(spec: AnyFunctionSpec): string {
   return `${spec.name}(${params.join(", ")})`;
 }
 
-/**
- * A formula as people type it where a comma marks decimals: Sheets then separates arguments
- * with semicolons (=CPE(S3:S; X3:X)).
- */
-const typed = (formula: string, separator: "," | ";") =>
-  separator === "," ? formula : formula.replace(/, /g, "; ");
-
-function section(spec: AnyFunctionSpec, text: ReferenceText, separator: "," | ";"): string {
+function section(spec: AnyFunctionSpec, text: ReferenceText, locale: string): string {
   const say = (key: string, english: string) => escapeHtml(text.functions[key] ?? english);
   const params = spec.params
     .map(
@@ -36,7 +30,7 @@ function section(spec: AnyFunctionSpec, text: ReferenceText, separator: "," | ";
 <h2><code>${escapeHtml(signature(spec))}</code></h2>
 <p>${say(spec.name, spec.summary)}</p>
 <ul>${params}</ul>
-<p>${escapeHtml(text.example)} <code>${escapeHtml(typed(spec.example, separator))}</code></p>
+<p>${escapeHtml(text.example)} <code>${escapeHtml(typedFormula(spec.example, locale))}</code></p>
 </section>`;
 }
 
@@ -49,14 +43,14 @@ export function renderFunctionReference(
   specs: readonly AnyFunctionSpec[],
   text: ReferenceText,
   lang: string,
-  separator: "," | ";",
+  locale: string,
 ): string {
   const intro = text.intro.replace(
     /<code>(.*?)<\/code>/g,
-    (_all, code: string) => `<code>${typed(code, separator)}</code>`,
+    (_all, code: string) => `<code>${typedFormula(code, locale)}</code>`,
   );
   return `<!DOCTYPE html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>
 <p class="intro">${intro}</p>
-${specs.map((spec) => section(spec, text, separator)).join("\n")}
+${specs.map((spec) => section(spec, text, locale)).join("\n")}
 </body></html>`;
 }

@@ -27,21 +27,25 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
  * and words that are spelled the same in the language.
  */
 const ABBREVIATIONS = ["col.emv", "col.cpm", "col.cpe", "col.ctr", "col.roi", "col.roas"];
+/** Spaces and commas that join texts, the same as in English but in Chinese. */
+const JOINS = ["join.words", "join.list", "join.sentences"];
 const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
   en: [],
   "zh-CN": [...ABBREVIATIONS, "settings.cpm"],
   da: [
     ...ABBREVIATIONS,
+    ...JOINS,
     ...["col.kpi", "settings.cpm", "tier.Nano", "tier.Mega", "col.influencer", "col.platform"],
     ...["settings.platform", "col.status", "col.likes", "arg.likes", "arg.leads"],
     ...["arg.positive", "arg.negative"],
   ],
   it: [
     ...ABBREVIATIONS,
+    ...JOINS,
     ...["col.kpi", "settings.cpm", "tier.Nano", "tier.Micro", "tier.Macro", "tier.Mega"],
     ...["col.influencer", "col.formula", "arg.base"],
   ],
-  ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
+  ky: [...ABBREVIATIONS, ...JOINS, "col.kpi", "settings.cpm"],
 };
 
 describe("catalogs", () => {

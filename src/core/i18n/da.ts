@@ -7,6 +7,10 @@ export const da = translation({
   "menu.functionReference": "Funktionsoversigt",
   "dialog.functionReference": "Influencer KPIs: funktionsoversigt",
   "alert.couldNot": "Kunne ikke {action}: {reason}",
+  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  "join.words": " ",
+  "join.list": ", ",
+  "join.sentences": " ",
   "action.insertTemplates": "indsætte skabelonerne",
   "msg.added": "Tilføjet: {sheets}.",
   "msg.upgraded": "Opgraderet til den nyeste skabelon med data bevaret: {sheets}.",

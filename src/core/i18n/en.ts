@@ -8,6 +8,10 @@ export const en = {
   "menu.functionReference": "Function reference",
   "dialog.functionReference": "Influencer KPIs: function reference",
   "alert.couldNot": "Could not {action}: {reason}",
+  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  "join.words": " ",
+  "join.list": ", ",
+  "join.sentences": " ",
   "action.insertTemplates": "insert the templates",
   "msg.added": "Added {sheets}.",
   "msg.upgraded": "Upgraded to the current template, with their data: {sheets}.",

@@ -7,6 +7,10 @@ export const it = translation({
   "menu.functionReference": "Guida alle funzioni",
   "dialog.functionReference": "Influencer KPIs: guida alle funzioni",
   "alert.couldNot": "Impossibile {action}: {reason}",
+  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  "join.words": " ",
+  "join.list": ", ",
+  "join.sentences": " ",
   "action.insertTemplates": "inserire i modelli",
   "msg.added": "Fogli aggiunti: {sheets}.",
   "msg.upgraded": "Fogli aggiornati al modello attuale, con i dati conservati: {sheets}.",

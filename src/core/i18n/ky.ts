@@ -6,6 +6,10 @@ export const ky = translation({
   "menu.functionReference": "Функциялар боюнча маалымдама",
   "dialog.functionReference": "Influencer KPIs: функциялар боюнча маалымдама",
   "alert.couldNot": "Ката: {action} мүмкүн болгон жок. {reason}",
+  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  "join.words": " ",
+  "join.list": ", ",
+  "join.sentences": " ",
   "action.insertTemplates": "үлгүлөрдү кыстаруу",
   "msg.added": "Кошулду: {sheets}.",
   "msg.upgraded": "Маалыматтары сакталып, учурдагы үлгүгө жаңыртылды: {sheets}.",

@@ -141,3 +141,12 @@ export function localeDigits(text: string, conventions: NumberConventions): stri
   if (whole === "" && !fraction) return undefined;
   return fraction === undefined ? whole : `${whole || "0"}.${fraction}`;
 }
+
+/**
+ * A formula as people type it in a locale: where a comma marks decimals, Sheets separates
+ * arguments with semicolons (=CPE(S3:S; X3:X)). Formulas the add-on writes keep commas: the
+ * Apps Script API always takes them in the en_US form.
+ */
+export function typedFormula(formula: string, locale: string | undefined): string {
+  return numberConventions(locale)?.decimal === "," ? formula.replace(/, /g, "; ") : formula;
+}

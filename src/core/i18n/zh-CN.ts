@@ -7,6 +7,10 @@ export const zhCN = translation({
   "menu.functionReference": "函数参考",
   "dialog.functionReference": "Influencer KPIs：函数参考",
   "alert.couldNot": "无法{action}：{reason}",
+  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  "join.words": "",
+  "join.list": "、",
+  "join.sentences": "",
   "action.insertTemplates": "插入模板",
   "msg.added": "已添加：{sheets}。",
   "msg.upgraded": "已升级到当前模板，原有数据均已保留：{sheets}。",

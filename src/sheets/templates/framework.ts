@@ -42,7 +42,9 @@ export function frameworkTemplate(
     actual: { note: format(catalog, "framework.actualNote", { sheet: names.tracker }) },
     progress: {
       formula: formula(progressFormula),
-      note: format(catalog, "framework.progressNote", { formula: `=${progressFormula}` }),
+      note: format(catalog, "framework.progressNote", {
+        formula: formats.typed(`=${progressFormula}`),
+      }),
     },
     status: { formula: formula(status), note: catalog["framework.statusNote"] },
   };

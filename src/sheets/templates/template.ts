@@ -47,10 +47,12 @@ export interface TableTemplate<K extends string = string> {
 /** Column positions (1-based) by key: where each column of a template sits in its sheet. */
 export type Positions<K extends string = string> = Readonly<Record<K, number>>;
 
-/** Number formats that follow the spreadsheet: its currency, and its locale's dates. */
+/** What follows the spreadsheet: its currency, its locale's dates and way of typing formulas. */
 export interface LocaleFormats {
   readonly money: string;
   readonly date: string;
+  /** A formula shown in a note as people type it in this locale (=CPE(S3:S; X3:X) in Danish). */
+  readonly typed: (formula: string) => string;
 }
 
 /** Actual sheet names, which formulas in other sheets refer to. */

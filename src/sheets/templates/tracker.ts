@@ -173,7 +173,7 @@ function inputValidations(c: Catalog, names: TemplateNames) {
   const nonNegative: Validation = {
     rule: { type: "number-at-least", min: 0 },
     allowInvalid: true,
-    helpText: `${c["help.nonNegative"]} ${textNumbers}`,
+    helpText: [c["help.nonNegative"], textNumbers].join(c["join.sentences"]),
   };
   return (key: TrackerColumnKey, kind: TrackerColumnKind): Validation | undefined => {
     if (key === "platform") {
@@ -191,7 +191,7 @@ function inputValidations(c: Catalog, names: TemplateNames) {
       return {
         rule: { type: "number" },
         allowInvalid: true,
-        helpText: `${c["help.revenue"]} ${textNumbers}`,
+        helpText: [c["help.revenue"], textNumbers].join(c["join.sentences"]),
       };
     }
     return kind === "count" || kind === "money" ? nonNegative : undefined;
@@ -236,7 +236,7 @@ export function trackerTemplate(
       computed: true,
       format: c.format(formats),
       note: format(catalog, "tracker.computedNote", {
-        formula: `=${text}`,
+        formula: formats.typed(`=${text}`),
         row: TRACKER.firstDataRow,
       }),
       formula: formula(text),
