@@ -133,6 +133,13 @@ describe.each(LANGUAGE_CODES)("templates in %s", (lang) => {
     expect(tracker?.getRange(2, 1).getValue()).toBe(catalog["tracker.totals"]);
     const note = tracker?.getRange(1, trackerColumn("emv")).getNotes()[0]?.[0] ?? "";
     expect(note.startsWith(catalog["tracker.computedNote"].split("{")[0] ?? "")).toBe(true);
+    // The note shows the formula as people type it in the locale: semicolons where a comma
+    // marks decimals.
+    expect(note).toContain(
+      lang === "en" || lang === "zh-CN"
+        ? '=EMV(ARRAYFORMULA(IF(H3:H="", I3:I, H3:H)), '
+        : '=EMV(ARRAYFORMULA(IF(H3:H=""; I3:I; H3:H)); ',
+    );
     const rule = tracker?.getRange(3, trackerColumn("postDate")).getDataValidations()[0]?.[0];
     expect(rule?.getHelpText()).toBe(catalog["help.postDate"]);
     const framework = spreadsheet.sheetNamed(sheetName(catalog, "framework"));
