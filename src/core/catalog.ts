@@ -13,7 +13,8 @@ export interface PlatformCpm {
   readonly year: number;
 }
 
-const CPM_SOURCE = 'ad-calc.com, "Digital Advertising Benchmarks 2024" (platform average CPM, USD)';
+/** The publication; Settings says what the figures are in the sheets' language. */
+const CPM_SOURCE = 'ad-calc.com, "Digital Advertising Benchmarks 2024"';
 
 export const PLATFORM_CPMS = [
   { platform: "Instagram", aliases: ["ig", "insta"], cpm: 6.7, source: CPM_SOURCE, year: 2024 },

@@ -215,6 +215,10 @@ describe("switching the language", () => {
       TRACKER_KEYS.map((key) => columnLabel(da, key)),
     );
     expect(tracker?.getRange(3, 1, 202, 22).getValues()).toEqual(inputs);
+    const settings = spreadsheet.sheetNamed(sheetName(da, "settings"));
+    expect(settings?.getRange(9, 3).getValue()).toBe(
+      'ad-calc.com, "Digital Advertising Benchmarks 2024" (gennemsnitlig CPM pr. platform, USD)',
+    );
     // "Reach" is now the Danish word for it, and the engagement rate still divides by reach.
     expect(spreadsheet.getRangeByName(SETTINGS_NAMES.engagementBase)?.getValue()).toBe(
       da["base.reach"],

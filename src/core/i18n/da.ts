@@ -127,6 +127,7 @@ export const da = translation({
   "settings.cpm": "CPM",
   "settings.source": "Kilde",
   "settings.year": "År",
+  "settings.cpmSource": "{source} (gennemsnitlig CPM pr. platform, USD)",
   "settings.tier": "Niveau",
   "settings.followersFrom": "Følgere fra",
   "help.currency": "Valutakode til valutaformater, f.eks. USD, EUR, DKK, CNY, KGS.",

@@ -125,6 +125,7 @@ export const en = {
   "settings.cpm": "CPM",
   "settings.source": "Source",
   "settings.year": "Year",
+  "settings.cpmSource": "{source} (platform average CPM, USD)",
   "settings.tier": "Tier",
   "settings.followersFrom": "Followers from",
   "help.currency": "Currency code for money formats, e.g. USD, EUR, DKK, CNY, KGS.",

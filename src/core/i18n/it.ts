@@ -131,6 +131,7 @@ export const it = translation({
   "settings.cpm": "CPM",
   "settings.source": "Fonte",
   "settings.year": "Anno",
+  "settings.cpmSource": "{source} (CPM medio per piattaforma, USD)",
   "settings.tier": "Fascia",
   "settings.followersFrom": "Follower da",
   "help.currency": "Codice valuta per i formati monetari, ad es. USD, EUR, DKK, CNY, KGS.",

@@ -130,6 +130,7 @@ export const ky = translation({
   "settings.cpm": "CPM",
   "settings.source": "Булак",
   "settings.year": "Жыл",
+  "settings.cpmSource": "{source} (платформа боюнча орточо CPM, USD)",
   "settings.tier": "Деңгээл",
   "settings.followersFrom": "Канча жазылуучудан",
   "help.currency": "Акча форматтары үчүн валюта коду, мисалы: USD, EUR, DKK, CNY, KGS.",

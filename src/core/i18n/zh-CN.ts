@@ -122,6 +122,7 @@ export const zhCN = translation({
   "settings.cpm": "CPM",
   "settings.source": "来源",
   "settings.year": "年份",
+  "settings.cpmSource": "{source}（各平台平均 CPM，美元）",
   "settings.tier": "层级",
   "settings.followersFrom": "起始粉丝数",
   "help.currency": "金额格式所用的货币代码，例如 USD、EUR、DKK、CNY、KGS。",

@@ -7,7 +7,7 @@
 import { DEFAULT_TIER_THRESHOLDS, PLATFORM_CPMS, TIERS } from "../../core/catalog";
 import { isBlank } from "../../core/cells";
 import { CURRENCIES } from "../../core/currency";
-import type { Catalog, MessageKey } from "../../core/i18n/catalog";
+import { type Catalog, format, type MessageKey } from "../../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang } from "../../core/i18n/languages";
 import type { Block, CellInput, Rect, SheetHead, SheetPaint, Validation } from "../workbook";
 import type { SettingsBlock } from "./named-ranges";
@@ -143,7 +143,8 @@ export function planNewSettings(
   put(L.engagementBase.row, L.engagementBase.column, [c["base.followers"]]);
   put(L.language.row, L.language.column, [LANGUAGES[language]]);
   PLATFORM_CPMS.forEach((p, i) => {
-    put(L.cpmPlatforms.row + i, L.cpmPlatforms.column, [p.platform, p.cpm, p.source, p.year]);
+    const source = format(c, "settings.cpmSource", { source: p.source });
+    put(L.cpmPlatforms.row + i, L.cpmPlatforms.column, [p.platform, p.cpm, source, p.year]);
   });
   DEFAULT_TIER_THRESHOLDS.forEach((threshold, i) => {
     put(L.tierThresholds.row + i, L.tierThresholds.column, [threshold]);
@@ -208,6 +209,16 @@ export function planExistingSettings(
       known.some((catalog) => catalog[key] === current);
     if (ours && current !== c[key]) texts.push({ row, column, text: c[key] });
   };
+  // The default CPMs' sources, where they still say what the add-on wrote.
+  const cpm = blocks.cpmPlatforms;
+  PLATFORM_CPMS.forEach((p, i) => {
+    const [row, column] = [cpm.row + i, cpm.column + 2];
+    const current = cellAt(row, column);
+    const wrote = (k: Catalog) => format(k, "settings.cpmSource", { source: p.source });
+    if (known.some((k) => wrote(k) === current) && current !== wrote(c)) {
+      texts.push({ row, column, text: wrote(c) });
+    }
+  });
   relabel(1, 1, "settings.title");
   relabel(2, 1, "settings.intro");
   for (const text of placedTexts(blocks)) relabel(text.row, text.column, text.key);
