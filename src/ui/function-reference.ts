@@ -27,7 +27,7 @@ function section(spec: AnyFunctionSpec, text: ReferenceText, locale: string): st
     )
     .join("");
   return `<section id="${escapeHtml(spec.name)}">
-<h2><code>${escapeHtml(signature(spec))}</code></h2>
+<h2><code>${escapeHtml(typedFormula(signature(spec), locale))}</code></h2>
 <p>${say(spec.name, spec.summary)}</p>
 <ul>${params}</ul>
 <p>${escapeHtml(text.example)} <code>${escapeHtml(typedFormula(spec.example, locale))}</code></p>
