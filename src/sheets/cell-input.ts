@@ -5,22 +5,18 @@
  * plain string that could be read as anything but text gets that apostrophe, and only cells
  * the add-on built with formula() become formulas.
  */
-import { isDate } from "../core/cells";
+import { dateSerial, isDate } from "../core/cells";
 import { type CellInput, isFormula } from "./workbook";
 
 const NEEDS_TEXT_MARK = /^[=+\-@\t\r']/;
-const DAY_MS = 86_400_000;
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
- * A date as a spreadsheet serial number (days since 1899-12-30), read from its UTC fields. A
- * Date written as such is an instant that Sheets shows in the spreadsheet's time zone, so a
- * deadline made as midnight UTC would land on the day before in New York; a serial is the
- * same calendar day everywhere. (Sheets' date serials: "DATE" in the Sheets function list
- * and the "Date and number formats" guide of the Sheets API.)
+ * A plain cell value for setValues. Dates go as serial numbers: a Date written as such is an
+ * instant that Sheets shows in the spreadsheet's time zone, so a deadline made as midnight UTC
+ * would land on the day before in New York; a serial is the same calendar day everywhere.
+ * (Sheets' date serials: "DATE" in the Sheets function list and the "Date and number formats"
+ * guide of the Sheets API.)
  */
-const dateSerial = (date: Date): number => (date.getTime() - SERIAL_EPOCH) / DAY_MS;
-
 export function toSheetValue(cell: CellInput | undefined): string | number | boolean {
   if (cell === null || cell === undefined) return "";
   if (isFormula(cell)) return cell.formula;

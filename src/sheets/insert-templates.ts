@@ -95,7 +95,7 @@ interface SettingsFound {
   readonly currency: string | undefined;
   readonly language: Lang | undefined;
   /** Some names were missing and are put back. */
-  readonly renamed: boolean;
+  readonly namesMissing: boolean;
 }
 
 export function insertTemplates(port: WorkbookPort, options: InsertOptions): InsertResult {
@@ -135,7 +135,7 @@ export function insertTemplates(port: WorkbookPort, options: InsertOptions): Ins
           ? {
               kind,
               existing,
-              repaired: settings.renamed,
+              repaired: settings.namesMissing,
               paint: planExistingSettings(catalog, known, settings.blocks, settings.head, formats),
             }
           : { kind, repaired: false, paint: planNewSettings(catalog, currency, language, formats) };
@@ -300,18 +300,18 @@ function existingSettings(
   labelled: readonly Catalog[],
 ): SettingsFound {
   const blocks = {} as Record<SettingsBlock, Rect>;
-  let renamed = false;
+  let namesMissing = false;
   for (const block of Object.keys(SETTINGS_NAMES) as SettingsBlock[]) {
     const found = named.get(SETTINGS_NAMES[block]);
     if (found && found.sheet.name === sheet.name) blocks[block] = found;
     else {
       blocks[block] = SETTINGS_LAYOUT[block];
-      renamed = true;
+      namesMissing = true;
     }
   }
   const depth = Math.max(...Object.values(blocks).map((r) => r.row + r.numRows - 1));
   const head = port.readHead(sheet, depth);
-  if (renamed) {
+  if (namesMissing) {
     const text = (row: number, column: number) =>
       String(head.values[row - 1]?.[column - 1] ?? "").trim();
     const moved = SETTINGS_ANCHORS.find(
@@ -333,7 +333,7 @@ function existingSettings(
       params: { value: String(typed), choices: LANGUAGE_CODES.map((c) => LANGUAGES[c]).join(", ") },
     });
   }
-  return { blocks, head, currency: readCurrency(at(blocks.currency)), language, renamed };
+  return { blocks, head, currency: readCurrency(at(blocks.currency)), language, namesMissing };
 }
 
 /** Deletes sheets this run created, each on its own, so one failure does not keep the rest. */

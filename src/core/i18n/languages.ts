@@ -12,14 +12,20 @@ export type Lang = keyof typeof LANGUAGES;
 
 export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Lang[];
 
+/** A locale as Apps Script reports it ("da_DK", "da-DK", "it"): lower-case language, upper-case region. */
+export function localeParts(locale: string | undefined): { language: string; region: string } {
+  const [language = "", region = ""] = (locale ?? "").replace("-", "_").split("_");
+  return { language: language.toLowerCase(), region: region.toUpperCase() };
+}
+
 /**
  * The language for a locale as Apps Script reports it ("da_DK", "it", "zh_CN", "ky_KG");
  * English when the locale is none of the five. Traditional Chinese (zh_TW, zh_HK) is not
  * Simplified Chinese, so it gets English too.
  */
 export function languageOfLocale(locale: string | undefined): Lang {
-  const [language = "", region = ""] = (locale ?? "").replace("-", "_").split("_");
-  switch (language.toLowerCase()) {
+  const { language, region } = localeParts(locale);
+  switch (language) {
     case "da":
       return "da";
     case "it":

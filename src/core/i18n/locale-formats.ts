@@ -3,6 +3,7 @@
  * and on which side of the amount the currency sign goes (1.234,50 kr. in Denmark, $1,234.50
  * in the US).
  */
+import { localeParts } from "./languages";
 
 /** Languages whose amounts carry the currency after the number. */
 const SIGN_AFTER = new Set([
@@ -43,17 +44,12 @@ const DATE_FORMATS: Readonly<Record<string, string>> = {
 /** ISO dates read the same everywhere: the format for locales not listed. */
 const ISO_DATE = "yyyy-mm-dd";
 
-function parts(locale: string | undefined): { language: string; region: string } {
-  const [language = "", region = ""] = (locale ?? "").replace("-", "_").split("_");
-  return { language: language.toLowerCase(), region: region.toUpperCase() };
-}
-
 /** The date format (a Sheets number format) a locale's readers expect. */
 export function dateFormatOf(locale: string | undefined): string {
-  const { language, region } = parts(locale);
+  const { language, region } = localeParts(locale);
   return DATE_FORMATS[`${language}_${region}`] ?? DATE_FORMATS[language] ?? ISO_DATE;
 }
 
 /** Whether a locale writes the currency after the amount. */
 export const signAfter = (locale: string | undefined): boolean =>
-  SIGN_AFTER.has(parts(locale).language);
+  SIGN_AFTER.has(localeParts(locale).language);

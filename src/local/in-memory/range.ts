@@ -1,7 +1,7 @@
 /** A range of the in-memory workbook: values, formulas and per-cell properties of a block. */
 
 import { DetailedCellError, type HyperFormula } from "hyperformula";
-import { isBlank, isDate } from "../../core/cells";
+import { dateSerial, isBlank, isDate, serialInstant } from "../../core/cells";
 import {
   localeDigits,
   type NumberConventions,
@@ -13,9 +13,6 @@ import type { CellGrid } from "./cell-grid";
 import { sheetsErrorText } from "./errors";
 import type { InMemorySheet } from "./sheet";
 import type { CallLog } from "./spreadsheet";
-
-const DAY_MS = 86_400_000;
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** Milliseconds a time zone's wall clock is ahead of UTC at an instant. */
 function zoneOffset(timeZone: string, instant: number): number {
@@ -48,10 +45,10 @@ function zoneOffset(timeZone: string, instant: number): number {
  */
 const serialOf = (date: Date, timeZone: string): number => {
   const t = date.getTime();
-  return (t + zoneOffset(timeZone, t) - SERIAL_EPOCH) / DAY_MS;
+  return dateSerial(new Date(t + zoneOffset(timeZone, t)));
 };
 const dateOf = (serial: number, timeZone: string): Date => {
-  const wall = SERIAL_EPOCH + serial * DAY_MS;
+  const wall = serialInstant(serial);
   const guess = wall - zoneOffset(timeZone, wall);
   return new Date(wall - zoneOffset(timeZone, guess));
 };

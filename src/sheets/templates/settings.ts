@@ -201,34 +201,40 @@ export function planExistingSettings(
   });
   const cellAt = (row: number, column: number) => head.values[row - 1]?.[column - 1];
   const texts: { row: number; column: number; text: string }[] = [];
-  const relabel = (row: number, column: number, key: MessageKey) => {
+  /**
+   * Writes what the chosen language says where the cell says it in a known language (or as
+   * the first release wrote it, or, for labels, is blank).
+   */
+  const rewrite = (
+    row: number,
+    column: number,
+    say: (k: Catalog) => string,
+    also: (current: unknown) => boolean = () => false,
+  ) => {
     const current = cellAt(row, column);
-    const ours =
-      isBlank(current) ||
-      current === EARLIER_TEXTS[key] ||
-      known.some((catalog) => catalog[key] === current);
-    if (ours && current !== c[key]) texts.push({ row, column, text: c[key] });
+    const ours = also(current) || known.some((k) => say(k) === current);
+    if (ours && current !== say(c)) texts.push({ row, column, text: say(c) });
   };
-  // The default CPMs' sources, where they still say what the add-on wrote.
-  const cpm = blocks.cpmPlatforms;
-  PLATFORM_CPMS.forEach((p, i) => {
-    const [row, column] = [cpm.row + i, cpm.column + 2];
-    const current = cellAt(row, column);
-    const wrote = (k: Catalog) => format(k, "settings.cpmSource", { source: p.source });
-    if (known.some((k) => wrote(k) === current) && current !== wrote(c)) {
-      texts.push({ row, column, text: wrote(c) });
-    }
-  });
+  const relabel = (row: number, column: number, key: MessageKey) =>
+    rewrite(
+      row,
+      column,
+      (k) => k[key],
+      (current) => isBlank(current) || current === EARLIER_TEXTS[key],
+    );
   relabel(1, 1, "settings.title");
   relabel(2, 1, "settings.intro");
   for (const text of placedTexts(blocks)) relabel(text.row, text.column, text.key);
+  // The default CPMs' sources, where they still say what the add-on wrote.
+  const cpm = blocks.cpmPlatforms;
+  PLATFORM_CPMS.forEach((p, i) => {
+    rewrite(cpm.row + i, cpm.column + 2, (k) =>
+      format(k, "settings.cpmSource", { source: p.source }),
+    );
+  });
+  // The engagement-rate base keeps its meaning in the new words.
   const base = blocks.engagementBase;
-  const chosen = BASE_KEYS.find((key) =>
-    known.some((k) => k[key] === cellAt(base.row, base.column)),
-  );
-  if (chosen && cellAt(base.row, base.column) !== c[chosen]) {
-    texts.push({ row: base.row, column: base.column, text: c[chosen] });
-  }
+  for (const key of BASE_KEYS) rewrite(base.row, base.column, (k) => k[key]);
   const textBlocks = texts.map(
     ({ row, column, text }): Block => ({ row, column, values: [[text]] }),
   );

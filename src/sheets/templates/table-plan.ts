@@ -20,6 +20,7 @@ import {
   HEADER_GREY,
   type Positions,
   type TableTemplate,
+  TEXT_FORMAT,
   TOTALS_GREY,
 } from "./template";
 
@@ -53,7 +54,7 @@ export function planNewTable(t: TableTemplate, positions: Positions): SheetPaint
     row: 1,
     column: 1,
     values: grid((c, row) => (c ? (templateCell(t, c, row) ?? null) : null)),
-    formats: grid((c) => c?.format ?? "@"),
+    formats: grid((c) => c?.format ?? TEXT_FORMAT),
     validations: grid((c, row) => (c && row >= t.firstDataRow ? (c.validation ?? null) : null)),
     bold: grid((c, row) => (c ? styleOf(t, c, row).bold : false)),
     backgrounds: grid((c, row) => (c ? styleOf(t, c, row).background : null)),

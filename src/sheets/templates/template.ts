@@ -3,7 +3,7 @@ import type { CellInput, Formula, SheetKind, Validation } from "../workbook";
 
 /**
  * The template version every sheet records in its tag. Bump it when a template changes; the
- * next Insert templates upgrades older sheets in place (upgrade.ts).
+ * next Insert templates upgrades older sheets in place (insert-templates.ts).
  * 1: first release. 2: column keys, Settings found by named ranges, DOCUMENT tags, formats on
  * every column.
  */
