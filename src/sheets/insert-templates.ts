@@ -64,7 +64,7 @@ export interface InsertResult {
 
 /** The add-on's sheet of a kind; a clear error if templates were never inserted. */
 export function ownSheet(port: WorkbookPort, kind: SheetKind): SheetRef {
-  const found = port.ownSheets().find((sheet) => sheet.kind === kind)?.ref;
+  const found = port.ownSheets([kind]).find((sheet) => sheet.kind === kind)?.ref;
   if (!found) {
     throw new UserError({ key: "err.noSheet", params: { sheet: sheetName(english, kind) } });
   }
@@ -99,99 +99,102 @@ interface SettingsFound {
 }
 
 export function insertTemplates(port: WorkbookPort, options: InsertOptions): InsertResult {
-  return port.withDocumentLock(() => {
-    const own = new Map<SheetKind, OwnSheet>();
-    for (const sheet of port.ownSheets()) if (!own.has(sheet.kind)) own.set(sheet.kind, sheet);
-    const named = port.namedRanges(NAMED_RANGE_PREFIX);
-    const settingsSheet = own.get("settings");
-    const settings =
-      settingsSheet &&
-      existingSettings(port, settingsSheet.ref, named, [
-        english,
-        options.catalog(settingsSheet.language),
-      ]);
-    const language = settings?.language ?? options.userLanguage;
-    const catalog = options.catalog(language);
-    // Labels of every language the sheets were in, to recognise them before relabelling.
-    const known = [
-      ...new Set([language, "en" as const, ...[...own.values()].map((s) => s.language)]),
-    ].map(options.catalog);
-    // A new Settings sheet starts in US dollars, the currency of its default CPMs (a user who
-    // counts in another sets it there with their own CPMs); money and dates are shown the way
-    // the spreadsheet's locale writes them.
-    const locale = port.locale();
-    const currency = settings?.currency ?? DEFAULT_CURRENCY;
-    const formats = {
-      money: moneyFormat(currency, signAfter(locale)),
-      date: dateFormatOf(locale),
-      typed: (formula: string) => typedFormula(formula, locale),
-    };
-    const names = sheetNames(port, own, catalog, known);
+  return port.withDocumentLock(() => insertHoldingLock(port, options));
+}
 
-    const plans: SheetPlan[] = SHEET_KINDS.map((kind): SheetPlan => {
-      const existing = own.get(kind);
-      if (kind === "settings") {
-        return settings && existing
-          ? {
-              kind,
-              existing,
-              repaired: settings.namesMissing,
-              paint: planExistingSettings(catalog, known, settings.blocks, settings.head, formats),
-            }
-          : { kind, repaired: false, paint: planNewSettings(catalog, currency, language, formats) };
-      }
-      return planTable(port, kind, existing, known, (positions) =>
-        kind === "tracker"
-          ? trackerTemplate(catalog, names, formats, positions as Positions<TrackerKey> | undefined)
-          : frameworkTemplate(
-              catalog,
-              names,
-              formats,
-              positions as Positions<FrameworkKey> | undefined,
-            ),
-      );
-    });
+/** Insert templates for a caller that already holds the document lock. */
+function insertHoldingLock(port: WorkbookPort, options: InsertOptions): InsertResult {
+  const own = new Map<SheetKind, OwnSheet>();
+  for (const sheet of port.ownSheets()) if (!own.has(sheet.kind)) own.set(sheet.kind, sheet);
+  const named = port.namedRanges(NAMED_RANGE_PREFIX);
+  const settingsSheet = own.get("settings");
+  const settings =
+    settingsSheet &&
+    existingSettings(port, settingsSheet.ref, named, [
+      english,
+      options.catalog(settingsSheet.language),
+    ]);
+  const language = settings?.language ?? options.userLanguage;
+  const catalog = options.catalog(language);
+  // Labels of every language the sheets were in, to recognise them before relabelling.
+  const known = [
+    ...new Set([language, "en" as const, ...[...own.values()].map((s) => s.language)]),
+  ].map(options.catalog);
+  // A new Settings sheet starts in US dollars, the currency of its default CPMs (a user who
+  // counts in another sets it there with their own CPMs); money and dates are shown the way
+  // the spreadsheet's locale writes them.
+  const locale = port.locale();
+  const currency = settings?.currency ?? DEFAULT_CURRENCY;
+  const formats = {
+    money: moneyFormat(currency, signAfter(locale)),
+    date: dateFormatOf(locale),
+    typed: (formula: string) => typedFormula(formula, locale),
+  };
+  const names = sheetNames(port, own, catalog, known);
 
-    const created: SheetRef[] = [];
-    const relabelled: string[] = [];
-    try {
-      for (const plan of plans) {
-        const tag = { version: TEMPLATE_VERSION, language };
-        let ref = plan.existing?.ref;
-        if (!ref) {
-          ref = port.createSheet(names[plan.kind], plan.kind, tag, size(plan));
-          created.push(ref);
-        } else if (ref.name !== names[plan.kind]) {
-          ref = port.renameSheet(ref, names[plan.kind]);
-        }
-        port.paint(ref, plan.paint);
-        if (plan.kind === "settings") {
-          nameSettingsBlocks(port, ref, settings?.blocks ?? SETTINGS_LAYOUT, named);
-        }
-        const old = plan.existing;
-        if (old && (old.version < TEMPLATE_VERSION || old.language !== language)) {
-          port.retag(ref, plan.kind, tag);
-          if (old.language !== language) relabelled.push(ref.name);
-        }
-      }
-    } catch (error) {
-      removeAll(port, created);
-      throw error;
+  const plans: SheetPlan[] = SHEET_KINDS.map((kind): SheetPlan => {
+    const existing = own.get(kind);
+    if (kind === "settings") {
+      return settings && existing
+        ? {
+            kind,
+            existing,
+            repaired: settings.namesMissing,
+            paint: planExistingSettings(catalog, known, settings.blocks, settings.head, formats),
+          }
+        : { kind, repaired: false, paint: planNewSettings(catalog, currency, language, formats) };
     }
-    const tracker = created.find((ref) => ref.name === names.tracker);
-    if (tracker) port.activate(tracker);
-    const kept = plans.filter((p) => p.existing);
-    return {
-      language,
-      created: created.map((ref) => ref.name),
-      upgraded: kept
-        .filter((p) => (p.existing?.version ?? 0) < TEMPLATE_VERSION)
-        .map((p) => names[p.kind]),
-      repaired: kept.filter((p) => p.repaired).map((p) => names[p.kind]),
-      relabelled,
-      kept: kept.map((p) => names[p.kind]),
-    };
+    return planTable(port, kind, existing, known, (positions) =>
+      kind === "tracker"
+        ? trackerTemplate(catalog, names, formats, positions as Positions<TrackerKey> | undefined)
+        : frameworkTemplate(
+            catalog,
+            names,
+            formats,
+            positions as Positions<FrameworkKey> | undefined,
+          ),
+    );
   });
+
+  const created: SheetRef[] = [];
+  const relabelled: string[] = [];
+  try {
+    for (const plan of plans) {
+      const tag = { version: TEMPLATE_VERSION, language };
+      let ref = plan.existing?.ref;
+      if (!ref) {
+        ref = port.createSheet(names[plan.kind], plan.kind, tag, size(plan));
+        created.push(ref);
+      } else if (ref.name !== names[plan.kind]) {
+        ref = port.renameSheet(ref, names[plan.kind]);
+      }
+      port.paint(ref, plan.paint);
+      if (plan.kind === "settings") {
+        nameSettingsBlocks(port, ref, settings?.blocks ?? SETTINGS_LAYOUT, named);
+      }
+      const old = plan.existing;
+      if (old && (old.version < TEMPLATE_VERSION || old.language !== language)) {
+        port.retag(ref, plan.kind, tag);
+        if (old.language !== language) relabelled.push(ref.name);
+      }
+    }
+  } catch (error) {
+    removeAll(port, created);
+    throw error;
+  }
+  const tracker = created.find((ref) => ref.name === names.tracker);
+  if (tracker) port.activate(tracker);
+  const kept = plans.filter((p) => p.existing);
+  return {
+    language,
+    created: created.map((ref) => ref.name),
+    upgraded: kept
+      .filter((p) => (p.existing?.version ?? 0) < TEMPLATE_VERSION)
+      .map((p) => names[p.kind]),
+    repaired: kept.filter((p) => p.repaired).map((p) => names[p.kind]),
+    relabelled,
+    kept: kept.map((p) => names[p.kind]),
+  };
 }
 
 /**
@@ -254,7 +257,7 @@ function planTable(
   }
   const name = existing.ref.name;
   const head = port.readHead(existing.ref, Math.max(plain.formulaRow, plain.totalsRow ?? 0));
-  const { positions, added } = locateColumns(plain, head, labelsOf(known), name);
+  const { positions, added } = locateColumns(plain, head, labelsOf(known), name, existing.version);
   const planned = planExistingTable(template(positions), positions, head, added, name);
   return { kind, existing, repaired: planned.repaired, paint: planned.paint };
 }

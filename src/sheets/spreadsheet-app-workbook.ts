@@ -35,12 +35,19 @@ const PROTECTION_PREFIX = "Influencer KPIs";
 const LOCK_WAIT_MS = 10_000;
 const ANY_AMOUNT = 1e15;
 
-/** A sheet with its name read once: every name lookup is a call to Sheets. */
+/** A sheet whose name is read once, and only if asked: every name lookup is a call to Sheets. */
 class SpreadsheetAppSheet implements SheetRef {
+  private known: string | undefined;
   constructor(
     readonly sheet: Sheet,
-    readonly name: string = sheet.getName(),
-  ) {}
+    name?: string,
+  ) {
+    this.known = name;
+  }
+  get name(): string {
+    this.known ??= this.sheet.getName();
+    return this.known;
+  }
 }
 
 function sheetOf(ref: SheetRef): Sheet {
@@ -110,23 +117,25 @@ const visibility = () => SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
 
 export function spreadsheetAppWorkbook(): WorkbookPort {
   const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
+  /** Read once per execution, when first needed. */
+  let timeZone: string | undefined;
   return {
-    ownSheets(): OwnSheet[] {
-      return spreadsheet()
-        .getSheets()
-        .flatMap((sheet) => {
-          const own = ownTag(sheet);
-          return own
-            ? [
-                {
-                  ref: new SpreadsheetAppSheet(sheet),
-                  kind: own.tag.kind,
-                  version: own.tag.version,
-                  language: own.tag.language,
-                },
-              ]
-            : [];
-        });
+    ownSheets(kinds): OwnSheet[] {
+      // One search of the whole spreadsheet for the add-on's tags (DeveloperMetadataFinder),
+      // then one id check per tag, however many sheets the user has.
+      const own: OwnSheet[] = [];
+      for (const metadata of spreadsheet()
+        .createDeveloperMetadataFinder()
+        .withKey(OWN_SHEET_KEY)
+        .find()) {
+        const sheet = metadata.getLocation().getSheet();
+        const tag = readTag(metadata.getValue());
+        if (!sheet || !tag || (kinds && !kinds.includes(tag.kind))) continue;
+        if (tag.sheetId !== sheet.getSheetId()) continue;
+        const { kind, version, language } = tag;
+        own.push({ ref: new SpreadsheetAppSheet(sheet), kind, version, language });
+      }
+      return own;
     },
 
     locale(): string {
@@ -177,6 +186,29 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
 
     readTable(ref): CellValue[][] {
       return sheetOf(ref).getDataRange().getValues();
+    },
+
+    readRow(ref, row): CellValue[] {
+      return sheetOf(ref).getRange(`${row}:${row}`).getValues()[0] ?? [];
+    },
+
+    readFormulas(ref, rect): string[][] {
+      return sheetOf(ref)
+        .getRange(rect.row, rect.column, rect.numRows, rect.numColumns)
+        .getFormulas();
+    },
+
+    maxRows(ref): number {
+      return sheetOf(ref).getMaxRows();
+    },
+
+    namedValues(name): CellValue[][] | undefined {
+      return spreadsheet().getRangeByName(name)?.getValues();
+    },
+
+    isoDay(date = new Date()): string {
+      timeZone ??= spreadsheet().getSpreadsheetTimeZone();
+      return Utilities.formatDate(date, timeZone, "yyyy-MM-dd");
     },
 
     readHead(ref, rows): SheetHead {
@@ -266,6 +298,10 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
 
     activate(ref): void {
       sheetOf(ref).activate();
+    },
+
+    select(ref, rect): void {
+      sheetOf(ref).getRange(rect.row, rect.column, rect.numRows, rect.numColumns).activate();
     },
 
     withDocumentLock<T>(action: () => T): T {

@@ -123,8 +123,11 @@ export interface NamedBlock extends Rect {
 }
 
 export interface WorkbookPort {
-  /** Sheets this add-on created (tagged), wherever the user moved or renamed them. */
-  ownSheets(): OwnSheet[];
+  /**
+   * Sheets this add-on created (tagged), wherever the user moved or renamed them; only those of
+   * the kinds given, if any.
+   */
+  ownSheets(kinds?: readonly SheetKind[]): OwnSheet[];
   /** The spreadsheet's locale (File → Settings), e.g. "da_DK". */
   locale(): string;
   /** Names of every sheet, the user's included. */
@@ -147,6 +150,16 @@ export interface WorkbookPort {
   deleteOwnSheet(sheet: SheetRef): void;
   /** Every value of the sheet's data range, in one read. */
   readTable(sheet: SheetRef): CellValue[][];
+  /** The values of one whole row (a header), in one read. */
+  readRow(sheet: SheetRef, row: number): CellValue[];
+  /** The formulas of a block ("" where a cell holds a value). */
+  readFormulas(sheet: SheetRef, rect: Rect): string[][];
+  /** The sheet's row count, blank rows included. */
+  maxRows(sheet: SheetRef): number;
+  /** The values of a named range of the add-on; undefined if the name is gone. */
+  namedValues(name: string): CellValue[][] | undefined;
+  /** The calendar day (yyyy-mm-dd) of an instant, or of now, in the spreadsheet's time zone. */
+  isoDay(date?: Date): string;
   /** Values and formulas of the first rows, and the sheet's size. */
   readHead(sheet: SheetRef, rows: number): SheetHead;
   /** Values only, as a block: for rows of user data. */
@@ -165,6 +178,8 @@ export interface WorkbookPort {
   /** Names a range; an existing name (replace) is removed first. */
   setNamedRange(name: string, sheet: SheetRef, rect: Rect, replace: boolean): void;
   activate(sheet: SheetRef): void;
+  /** Shows the sheet with a block selected. */
+  select(sheet: SheetRef, rect: Rect): void;
   /** Runs an action holding the document lock; throws BusyError if another run holds it. */
   withDocumentLock<T>(action: () => T): T;
 }

@@ -26,8 +26,14 @@ export function a1Notation(rect: Rect): string {
   return `${start}:${end}`;
 }
 
-/** Parses "B3", "B3:D10", "B3:D" (to the last row) or "B:D"; no sheet name. */
-export function parseA1(a1: string, maxRows: number): Rect {
+/** Parses "B3", "B3:D10", "B3:D" (to the last row), "B:D" or whole rows "1:1"; no sheet name. */
+export function parseA1(a1: string, maxRows: number, maxColumns = 26): Rect {
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(a1.trim());
+  if (rows) {
+    const [first, last] = [Number(rows[1]), Number(rows[2])];
+    const row = Math.min(first, last);
+    return { row, column: 1, numRows: Math.abs(last - first) + 1, numColumns: maxColumns };
+  }
   const match = /^\$?([A-Z]+)\$?(\d*)(?::\$?([A-Z]+)\$?(\d*))?$/i.exec(a1.trim());
   if (!match) throw new Error(`Range not found: ${a1}`);
   const [, c1 = "", r1, c2, r2] = match;

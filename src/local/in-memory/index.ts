@@ -70,9 +70,29 @@ export function createAppsScript(options: StandInOptions = {}): AppsScriptStandI
     LockService: { getDocumentLock: () => (options.outsideDocument ? null : lock) },
     Session: { getActiveUserLocale: () => options.userLocale ?? "en" },
     HtmlService: fakeHtmlService,
+    Utilities: { formatDate },
     Charts: { ChartType },
   };
   return { spreadsheet, ui, lock, globals };
+}
+
+/**
+ * Utilities.formatDate for the patterns the add-on uses (yyyy, MM, dd), in a time zone (the
+ * Apps Script reference: Utilities.formatDate takes SimpleDateFormat patterns).
+ */
+function formatDate(date: Date, timeZone: string, pattern: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  if (/[^yMd\-/. ]/.test(pattern)) throw new Error(`Pattern not modelled: ${pattern}`);
+  return pattern
+    .replace("yyyy", part("year"))
+    .replace("MM", part("month"))
+    .replace("dd", part("day"));
 }
 
 /** Installs the stand-in's globals on globalThis (for Node tests); returns an uninstall. */

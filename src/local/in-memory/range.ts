@@ -160,6 +160,12 @@ export class InMemoryRange {
     this.log.add("Range.getSheet");
     return this.sheet;
   }
+  /** Shows the range's sheet with the range selected. */
+  activate(): this {
+    this.log.add("Range.activate");
+    this.sheet.spreadsheet.markActive(this.sheet, this.rect);
+    return this;
+  }
 
   getValues(): Value[][] {
     this.log.add("Range.getValues");

@@ -118,7 +118,7 @@ export class InMemorySheet {
     this.log.add("Sheet.getRange");
     const rect =
       typeof rowOrA1 === "string"
-        ? parseA1(rowOrA1, this.maxRows)
+        ? parseA1(rowOrA1, this.maxRows, this.maxColumns)
         : { row: rowOrA1, column: column ?? 1, numRows, numColumns };
     return this.rangeAt(rect);
   }
@@ -261,6 +261,10 @@ export class InMemorySheet {
    */
   getDeveloperMetadata(): DeveloperMetadata[] {
     this.log.add("Sheet.getDeveloperMetadata");
+    return this.visibleMetadata();
+  }
+  /** Metadata this script may see, without counting a call (a finder counts its own). */
+  visibleMetadata(): DeveloperMetadata[] {
     const project = this.spreadsheet.scriptProject;
     return this.metadata
       .filter((entry) => entry.visibility === "DOCUMENT" || entry.project === project)
@@ -272,6 +276,7 @@ export class InMemorySheet {
       getKey: () => entry.key,
       getValue: () => entry.value,
       getVisibility: () => entry.visibility,
+      getLocation: () => ({ getLocationType: () => "SHEET", getSheet: () => this }),
       setValue: (value: string) => {
         log.add("DeveloperMetadata.setValue");
         entry.value = value;

@@ -13,7 +13,7 @@
  */
 import { HyperFormula } from "hyperformula";
 import { catalogOf } from "../catalogs";
-import { a1Notation, parseA1, unquoteSheetName } from "./a1";
+import { a1Notation, parseA1, type Rect, unquoteSheetName } from "./a1";
 import { registerCustomFunctions, setFunctionEnvironment } from "./custom-functions-plugin";
 import type { InMemoryRange } from "./range";
 import { InMemorySheet } from "./sheet";
@@ -83,6 +83,8 @@ export interface DeveloperMetadata {
   getKey(): string;
   getValue(): string | null;
   getVisibility(): string;
+  /** Where it is attached: the add-on only attaches metadata to sheets. */
+  getLocation(): { getLocationType(): string; getSheet(): InMemorySheet };
   setValue(value: string): DeveloperMetadata;
   setVisibility(visibility: string): DeveloperMetadata;
   remove(): void;
@@ -145,6 +147,26 @@ export class InMemorySpreadsheet {
     this.log.add("Spreadsheet.getSpreadsheetTimeZone");
     return this.timeZone;
   }
+  /**
+   * Finds developer metadata across the spreadsheet in one call (DeveloperMetadataFinder in
+   * the Apps Script reference); only withKey is modelled, the filter the add-on uses.
+   */
+  createDeveloperMetadataFinder() {
+    let key: string | undefined;
+    const finder = {
+      withKey: (wanted: string) => {
+        key = wanted;
+        return finder;
+      },
+      find: (): DeveloperMetadata[] => {
+        this.log.add("DeveloperMetadataFinder.find");
+        return this.sheets
+          .flatMap((sheet) => sheet.visibleMetadata())
+          .filter((m) => key === undefined || m.getKey() === key);
+      },
+    };
+    return finder;
+  }
   getSheets(): InMemorySheet[] {
     this.log.add("Spreadsheet.getSheets");
     return [...this.sheets];
@@ -163,9 +185,12 @@ export class InMemorySpreadsheet {
     return sheet;
   }
   /** Makes a sheet the active one without counting a call (Sheet.activate counts its own). */
-  markActive(sheet: InMemorySheet): void {
+  markActive(sheet: InMemorySheet, selection?: Rect): void {
     this.active = sheet;
+    this.selection = selection;
   }
+  /** The selected range of the active sheet, if a range was activated: for tests. */
+  selection: Rect | undefined;
   insertSheet(name: string, index = this.sheets.length): InMemorySheet {
     this.log.add("Spreadsheet.insertSheet");
     if (this.sheetNamed(name)) {

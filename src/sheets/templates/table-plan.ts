@@ -114,10 +114,14 @@ const normalise = (value: unknown) =>
  * it, as long as no other column claims that place. Missing columns go after the last used one.
  */
 export function locateColumns<K extends string>(
-  t: TableTemplate<K>,
+  t: Pick<TableTemplate<K>, "headerRow"> & {
+    readonly columns: readonly { readonly key: K; readonly since?: number }[];
+  },
   head: SheetHead,
   labelsOf: (key: K) => readonly string[],
   sheetName: string,
+  /** The template version the sheet was made with: newer columns were never in it. */
+  sheetVersion = Number.POSITIVE_INFINITY,
 ): { positions: Positions<K>; added: K[] } {
   const header = head.values[t.headerRow - 1] ?? [];
   const found = new Map<K, number>();
@@ -137,7 +141,7 @@ export function locateColumns<K extends string>(
   }
   const known = new Set(t.columns.flatMap((c) => labelsOf(c.key).map(normalise)));
   t.columns.forEach((c, i) => {
-    if (found.has(c.key)) return;
+    if (found.has(c.key) || (c.since ?? 1) > sheetVersion) return;
     const place = i + 1;
     if (!claimed.has(place) && !known.has(normalise(header[place - 1]))) {
       found.set(c.key, place);
