@@ -1,6 +1,6 @@
 /**
  * Builds dist/, what clasp pushes: Code.js, appsscript.json and the .html files beside them
- * (each language's messages and Function reference page).
+ * (each language's messages, the Function reference pages and the KPI wizard's sidebar).
  *
  * Apps Script only sees top-level function declarations, and only their JSDoc makes Sheets
  * show a custom function in autocomplete. esbuild bundles src/ into one namespace and drops
@@ -11,7 +11,7 @@
  *   node build.mjs --run FILE.ts   bundle a Node-only TypeScript file (demo, bench) and run it
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
@@ -54,7 +54,55 @@ export async function buildBundle() {
   for (const [name, content] of Object.entries(await distFiles())) {
     writeFileSync(join(DIST, `${name}.html`), content);
   }
+  writeFileSync(join(DIST, "Sidebar.html"), await sidebarHtml());
   return Buffer.byteLength(code);
+}
+
+/**
+ * The sidebar gets its texts from the server (WizardStart.messages), so it leaves out the
+ * English catalog that core's i18n/catalog.ts imports for the server. esbuild cannot drop it
+ * by itself: the catalog spreads other catalogs in, and a spread might have side effects.
+ */
+const withoutEnglishCatalog = {
+  name: "without-english-catalog",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/en$/ }, ({ importer }) =>
+      importer === join(root, "src/core/i18n/catalog.ts")
+        ? { path: "en", namespace: "no-catalog" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "no-catalog" }, () => ({
+      contents: "export const en = {};",
+    }));
+  },
+};
+
+/**
+ * The KPI wizard's sidebar as one self-contained page (Apps Script serves it as it is, with
+ * no CDN): src/ui/sidebar/main.tsx and style.css, bundled, minified and inlined. Code.js
+ * never carries it.
+ */
+async function sidebarHtml() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, "src/ui/sidebar/main.tsx"), join(root, "src/ui/sidebar/style.css")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    minify: true,
+    legalComments: "none",
+    charset: "utf8",
+    outdir: "sidebar",
+    write: false,
+    plugins: [withoutEnglishCatalog],
+  });
+  const text = (ext) => result.outputFiles.find((file) => file.path.endsWith(ext))?.text ?? "";
+  const [js, css] = [text(".js").trim(), text(".css").trim()];
+  // esbuild escapes these in strings; an unescaped one would end the inline element early.
+  if (/<\/script/i.test(js) || /<\/style/i.test(css)) throw new Error("Sidebar cannot be inlined");
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>${css}</style></head><body><div id="app"></div><script>${js}</script></body></html>\n`;
 }
 
 /**
@@ -147,6 +195,9 @@ async function main(argv) {
   }
   const bytes = await buildBundle();
   console.log(`dist/Code.js ${(bytes / 1024).toFixed(1)} KB`);
+  console.log(
+    `dist/Sidebar.html ${(statSync(join(DIST, "Sidebar.html")).size / 1024).toFixed(1)} KB`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

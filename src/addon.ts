@@ -5,13 +5,15 @@
  * own before there is a Settings sheet.
  */
 import { type Catalog, format, type MessageKey } from "./core/i18n/catalog";
-import { type Lang, languageOfLocale, parseLanguage } from "./core/i18n/languages";
+import { LANGUAGE_CODES, type Lang, languageOfLocale, parseLanguage } from "./core/i18n/languages";
+import { saveFramework, showCampaignRows, startWizard, type WizardEnv } from "./framework-wizard";
 import { loadCatalog } from "./i18n-loader";
 import { describeInsert, insertTemplates } from "./sheets/insert-templates";
 import { spreadsheetAppWorkbook } from "./sheets/spreadsheet-app-workbook";
 import { SETTINGS_NAMES } from "./sheets/templates/named-ranges";
 import { UserError } from "./sheets/workbook";
-import { referenceFile } from "./ui/dist-names";
+import type { ServerFunctions } from "./ui/contract";
+import { referenceFile, SIDEBAR_FILE } from "./ui/dist-names";
 import { MENU_LABELS } from "./ui/menu";
 
 const TITLE = "Influencer KPIs";
@@ -75,8 +77,40 @@ export function showFunctionReference(): void {
   SpreadsheetApp.getUi().showModalDialog(html, loadCatalog(language)["dialog.functionReference"]);
 }
 
+/** Opens the KPI framework wizard (Google's sidebars are 300 px wide). */
+export function showKpiWizard(): void {
+  const language = addOnLanguage();
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(
+    loadCatalog(language)["sidebar.title"],
+  );
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
 /** Functions the menu may call, by the name Apps Script calls them. */
-export const MENU_ACTIONS = { insertTemplatesFromMenu, showFunctionReference } as const;
+export const MENU_ACTIONS = {
+  insertTemplatesFromMenu,
+  showKpiWizard,
+  showFunctionReference,
+} as const;
+
+function wizardEnv(): WizardEnv {
+  return {
+    language: addOnLanguage,
+    catalog: loadCatalog,
+    allCatalogs: () => LANGUAGE_CODES.map(loadCatalog),
+  };
+}
+
+/**
+ * The sidebar's server functions. They implement the contract the sidebar is typed against,
+ * but take what arrives as unknown: every payload is validated before use.
+ */
+export const SIDEBAR_FUNCTIONS = {
+  wizardStart: () => startWizard(spreadsheetAppWorkbook(), wizardEnv()),
+  writeFramework: (draft: unknown) => saveFramework(spreadsheetAppWorkbook(), draft, wizardEnv()),
+  selectFrameworkRows: (campaign: unknown) =>
+    showCampaignRows(spreadsheetAppWorkbook(), campaign, wizardEnv()),
+} satisfies ServerFunctions;
 
 /**
  * Runs in AuthMode.NONE for an installed add-on that was not used in this document yet: it
@@ -87,6 +121,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(labels.insertTemplates, "insertTemplatesFromMenu")
+    .addItem(labels.buildFramework, "showKpiWizard")
     .addItem(labels.functionReference, "showFunctionReference")
     .addToUi();
 }

@@ -2,11 +2,15 @@
  * npm run bench: what a user's sheet pays for the add-on, measured on the bundle clasp pushes.
  * Prints figures, asserts nothing: targets are listed beside each figure.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import vm from "node:vm";
+import { gzipSync } from "node:zlib";
 import { HyperFormula } from "hyperformula";
+import { chromium } from "playwright-core";
+import { KPIS } from "../src/core/framework/kpis";
+import type { KpiId } from "../src/core/framework/model";
 import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
 import { en } from "../src/core/i18n/en";
 import { TRACKER_COLUMNS, TRACKER_INDEX } from "../src/core/tracker-columns";
@@ -17,6 +21,7 @@ const DIST = dirname(BUNDLE_PATH);
 
 import { catalogOf } from "../src/local/catalogs";
 import { createAppsScript, installAppsScript } from "../src/local/in-memory";
+import { startPreview } from "../src/local/preview-server";
 import { insertTemplates, ownSheet } from "../src/sheets/insert-templates";
 import { spreadsheetAppWorkbook } from "../src/sheets/spreadsheet-app-workbook";
 import { appendTrackerRows } from "../src/sheets/tracker-rows";
@@ -188,6 +193,101 @@ line(
   `${large.rerun} calls`,
   large.rerun === small.rerun ? "equal" : "NOT EQUAL",
 );
+
+// Writing a framework through the sidebar's server function, on templates with 100 posts.
+function frameworkCalls(count: number): { calls: number; ok: boolean } {
+  const standIn = createAppsScript();
+  const uninstall = installAppsScript(standIn);
+  try {
+    const port = spreadsheetAppWorkbook();
+    insertTemplates(port, { userLanguage: "en", catalog: catalogOf });
+    const posts = Array.from({ length: 100 }, (_, i) => {
+      const row: (string | number)[] = Array(TRACKER_COLUMNS.length).fill("");
+      row[TRACKER_INDEX.campaign] = "Bench";
+      row[TRACKER_INDEX.impressions] = 1000 + i;
+      row[TRACKER_INDEX.cost] = 50;
+      return row;
+    });
+    appendTrackerRows(port, ownSheet(port, "tracker"), posts);
+    const kpis = (Object.keys(KPIS) as KpiId[]).slice(0, count).map((kpi) => ({
+      kpi,
+      metrics: [KPIS[kpi].metrics[0]],
+      baseline: 0.1,
+      target: 0.2,
+      deadline: "2099-12-31",
+      owner: "",
+      tactic: "",
+    }));
+    const draft = {
+      goal: "awareness",
+      secondaryGoal: null,
+      campaign: "Bench",
+      start: "2099-01-01",
+      end: "2099-12-31",
+      budget: null,
+      platforms: [],
+      tiers: [],
+      kpis,
+    };
+    const server = loadBundle(standIn.globals, source);
+    standIn.spreadsheet.log.reset();
+    const outcome = server.call("writeFramework", draft) as { ok: boolean };
+    return { calls: standIn.spreadsheet.log.sheetsCalls, ok: outcome.ok };
+  } finally {
+    uninstall();
+  }
+}
+const threeKpis = frameworkCalls(3);
+const twelveKpis = frameworkCalls(12);
+line(
+  "write a KPI framework of 3 KPIs",
+  `${threeKpis.calls} calls`,
+  `target ≤ 15${threeKpis.ok ? "" : " (REFUSED)"}`,
+);
+line(
+  "write a KPI framework of 12 KPIs",
+  `${twelveKpis.calls} calls`,
+  `${twelveKpis.calls === threeKpis.calls ? "equal" : "NOT EQUAL"}${twelveKpis.ok ? "" : " (REFUSED)"}`,
+);
+
+// The sidebar in Chromium, served by the preview with its stand-in google.script.run: from
+// navigation to the goal step ready to click (its texts come from the server's wizardStart).
+async function sidebarReady(): Promise<number[]> {
+  const preview = await startPreview();
+  preview.workbook();
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+  try {
+    const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const start = performance.now();
+      await page.goto(preview.sidebarUrl("en"));
+      await page.waitForSelector("main[data-step=goal] input[type=radio]");
+      times.push(performance.now() - start);
+    }
+    return times;
+  } finally {
+    await browser.close();
+    await preview.close();
+  }
+}
+const sidebar = statSync(join(DIST, "Sidebar.html")).size;
+console.log("");
+line(
+  "dist/Sidebar.html",
+  `${kb(sidebar)}`,
+  `target ≤ 60 KB; ${kb(gzipSync(readFileSync(join(DIST, "Sidebar.html"))).length)} gzipped`,
+);
+if (existsSync("/usr/bin/chromium")) {
+  const ready = await sidebarReady();
+  line(
+    "  load to first interactive step, Chromium",
+    `${median(ready).toFixed(0)} ms`,
+    `median of ${ready.length}; first ${ready[0]?.toFixed(0)} ms`,
+  );
+} else {
+  line("  load to first interactive step, Chromium", "skipped", "no /usr/bin/chromium");
+}
 
 // The same EMV column as one call of ours, and as one native formula per row evaluated by
 // HyperFormula (a spreadsheet engine, standing in for per-cell formulas).

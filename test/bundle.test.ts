@@ -104,6 +104,32 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
   onInstall: [{ authMode: "NONE" }],
   showFunctionReference: [],
   insertTemplatesFromMenu: [],
+  showKpiWizard: [],
+  writeFramework: [
+    {
+      goal: "sales",
+      secondaryGoal: null,
+      campaign: "Spring",
+      start: "2026-03-01",
+      end: "2026-04-30",
+      budget: 1000,
+      platforms: [],
+      tiers: [],
+      kpis: [
+        {
+          kpi: "returnOnSpend",
+          metrics: ["roas"],
+          baseline: 1,
+          target: 2,
+          deadline: "2026-04-30",
+          owner: "",
+          tactic: "",
+        },
+      ],
+    },
+  ],
+  wizardStart: [],
+  selectFrameworkRows: ["Spring"],
 };
 
 /**
@@ -152,9 +178,12 @@ describe("loading Code.js", () => {
     expect(called.sort(), "call every top-level function here").toEqual(
       [...loadBundle().functionNames].sort(),
     );
-    // The calls did their work: the menu, the dialog and the inserted sheets are there.
-    expect(standIn.ui.menus.get("Add-on")).toHaveLength(2);
+    // The calls did their work: the menu, the dialog, the sidebar, the inserted sheets and
+    // the framework's selected rows are there.
+    expect(standIn.ui.menus.get("Add-on")).toHaveLength(3);
     expect(standIn.ui.dialogs).toHaveLength(1);
+    expect(standIn.ui.sidebars).toHaveLength(1);
+    expect(standIn.spreadsheet.selection).toMatchObject({ row: 2, numRows: 1 });
     expect(standIn.spreadsheet.getSheets()).toHaveLength(4);
     expect(standIn.ui.alerts).toEqual([]);
   });
@@ -265,7 +294,11 @@ describe("menu", () => {
     const { ui, bundle } = withUi();
     bundle.call("onOpen", { authMode: "NONE" });
     const items = ui.menus.get("Add-on") ?? [];
-    expect(items.map((i) => i.label)).toEqual(["Insert templates", "Function reference"]);
+    expect(items.map((i) => i.label)).toEqual([
+      "Insert templates",
+      "Build KPI framework",
+      "Function reference",
+    ]);
     for (const item of items) expect(bundle.functionNames).toContain(item.functionName);
   });
 
@@ -282,6 +315,7 @@ describe("menu", () => {
     const catalog = catalogOf(lang);
     expect(ui.menus.get("Add-on")?.map((i) => i.label)).toEqual([
       catalog["menu.insertTemplates"],
+      catalog["menu.buildFramework"],
       catalog["menu.functionReference"],
     ]);
   });
@@ -291,6 +325,7 @@ describe("menu", () => {
     bundle.call("onInstall", { authMode: "NONE" });
     expect(ui.menus.get("Add-on")?.map((i) => i.functionName)).toEqual([
       "insertTemplatesFromMenu",
+      "showKpiWizard",
       "showFunctionReference",
     ]);
   });

@@ -54,8 +54,12 @@ export const TRACKER_KEYS: readonly (TrackerColumnKey | ComputedKey)[] = [
   ...COMPUTED_KEYS,
 ];
 
-/** The KPI Framework's columns, in sheet order. */
+/**
+ * The KPI Framework's columns, in sheet order: one row per KPI of a campaign. Sheets made
+ * before a column existed get it at the right when Insert templates upgrades them.
+ */
 export const FRAMEWORK_KEYS = [
+  "campaign",
   "goal",
   "kpi",
   "metric1",
@@ -65,10 +69,13 @@ export const FRAMEWORK_KEYS = [
   "dataSource",
   "baseline",
   "target",
+  "start",
   "deadline",
   "owner",
   "tactic",
   "smartStatus",
+  "statement",
+  "smartNotes",
   "actual",
   "progress",
   "status",

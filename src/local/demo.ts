@@ -22,17 +22,16 @@ import {
   TRACKER_COLUMNS,
   TRACKER_KEYS,
 } from "../core/tracker-columns";
-import { columnLetter } from "../sheets/a1";
-import { sheetReference } from "../sheets/cell-input";
 import { ownSheet } from "../sheets/insert-templates";
 import { spreadsheetAppWorkbook } from "../sheets/spreadsheet-app-workbook";
 import { positionOf } from "../sheets/templates/template";
 import { TRACKER, type TrackerKey } from "../sheets/templates/tracker";
 import { appendTrackerRows } from "../sheets/tracker-rows";
-import { type CellInput, formula } from "../sheets/workbook";
+import type { WriteOutcome } from "../ui/contract";
 import { loadBundle } from "./bundle";
 import { createAppsScript, installAppsScript } from "./in-memory";
 import { projectPath } from "./paths";
+import { SAMPLE_FRAMEWORKS } from "./sample-frameworks";
 import { marksOf, sampleTracker } from "./sample-tracker";
 import { exportWorkbook } from "./xlsx";
 
@@ -51,7 +50,8 @@ function languageArgument(argv: readonly string[]): Lang {
 const lang = languageArgument(process.argv.slice(2));
 const locale = HOME_LOCALES[lang];
 const standIn = createAppsScript({ locale, userLocale: locale });
-loadBundle(standIn.globals).call("insertTemplatesFromMenu");
+const bundle = loadBundle(standIn.globals);
+bundle.call("insertTemplatesFromMenu");
 for (const alert of standIn.ui.alerts) throw new Error(`Insert templates failed: ${alert.prompt}`);
 
 installAppsScript(standIn);
@@ -61,65 +61,13 @@ const posts = sampleTracker(marksOf(locale));
 appendTrackerRows(port, tracker, posts);
 
 const trackerColumn = (key: TrackerKey) => positionOf(TRACKER_KEYS, key);
-/** A cell of the tracker's live totals row, for framework formulas. */
-const totalOf = (key: TrackerKey) =>
-  `${sheetReference(tracker.name)}!${columnLetter(trackerColumn(key))}${TRACKER.totalsRow}`;
-const deadline = new Date(Date.UTC(2026, 11, 31));
-const kpis: Partial<Record<FrameworkKey, CellInput>>[] = [
-  {
-    goal: "Sales",
-    kpi: "Return on ad spend",
-    metric1: "Revenue",
-    metric2: "Cost",
-    formula: "=ROAS(revenue, cost)",
-    dataSource: "Shop, tracker",
-    baseline: 1,
-    target: 2.5,
-    deadline,
-    owner: "Brand manager",
-    tactic: "Discount codes, affiliate links",
-    smartStatus: "8 of 8",
-    actual: formula(`=${totalOf("roas")}`),
-  },
-  {
-    goal: "Brand awareness",
-    kpi: "Earned media value",
-    metric1: "Impressions",
-    metric2: "Views",
-    metric3: "CPM",
-    formula: "=EMV(impressions, platform)",
-    dataSource: "Platform insights",
-    baseline: 0,
-    target: 100_000,
-    deadline,
-    owner: "Social lead",
-    tactic: "Sponsored posts, takeovers",
-    smartStatus: "8 of 8",
-    actual: formula(`=${totalOf("emv")}`),
-  },
-  {
-    goal: "Engagement",
-    kpi: "Cost per engagement",
-    metric1: "Engagements",
-    metric2: "Cost",
-    formula: "=CPE(cost, engagements)",
-    dataSource: "Platform insights, tracker",
-    baseline: 2,
-    target: 1,
-    deadline,
-    owner: "Social lead",
-    tactic: "Co-created content",
-    smartStatus: "8 of 8",
-    actual: formula(`=${totalOf("cpe")}`),
-  },
-];
-// Up to Actual: Progress and Status are the template's formulas.
-const inputKeys = FRAMEWORK_KEYS.slice(0, FRAMEWORK_KEYS.indexOf("actual") + 1);
-port.writeTable(ownSheet(port, "framework"), {
-  row: 2,
-  column: 1,
-  values: kpis.map((kpi) => inputKeys.map((key) => kpi[key] ?? null)),
-});
+// A framework per campaign, through the server function the wizard's sidebar calls.
+for (const draft of SAMPLE_FRAMEWORKS) {
+  const outcome = bundle.call("writeFramework", draft) as WriteOutcome;
+  if (!outcome.ok) {
+    throw new Error(`The ${draft.campaign} framework was refused: ${JSON.stringify(outcome)}`);
+  }
+}
 
 const outFile = projectPath("out", "demo.xlsx");
 let wrote = `Wrote ${outFile}`;
@@ -183,9 +131,12 @@ const framework =
   [];
 const cell = (row: readonly unknown[], key: FrameworkKey) =>
   row[positionOf(FRAMEWORK_KEYS, key) - 1];
-for (const kpi of framework.slice(1).filter((row) => cell(row, "goal") !== "")) {
+console.log("\nKPI Framework, live from the tracker:");
+for (const kpi of framework.slice(1).filter((row) => cell(row, "kpi") !== "")) {
+  const actual = cell(kpi, "actual");
+  const shown = typeof actual === "number" ? actual.toPrecision(4) : String(actual || "(by hand)");
   console.log(
-    `KPI ${String(cell(kpi, "kpi")).padEnd(20)} actual ${String(cell(kpi, "actual")).slice(0, 10).padStart(10)}  progress ${percent(cell(kpi, "progress")).padStart(5)}  ${cell(kpi, "status")}`,
+    `  ${String(cell(kpi, "campaign")).padEnd(20)} ${String(cell(kpi, "kpi")).slice(0, 28).padEnd(28)} actual ${shown.padStart(10)}  progress ${percent(cell(kpi, "progress")).padStart(5)}  ${cell(kpi, "status")}`,
   );
 }
 console.log(`\n${wrote}`);

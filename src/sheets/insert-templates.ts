@@ -103,7 +103,7 @@ export function insertTemplates(port: WorkbookPort, options: InsertOptions): Ins
 }
 
 /** Insert templates for a caller that already holds the document lock. */
-function insertHoldingLock(port: WorkbookPort, options: InsertOptions): InsertResult {
+export function insertHoldingLock(port: WorkbookPort, options: InsertOptions): InsertResult {
   const own = new Map<SheetKind, OwnSheet>();
   for (const sheet of port.ownSheets()) if (!own.has(sheet.kind)) own.set(sheet.kind, sheet);
   const named = port.namedRanges(NAMED_RANGE_PREFIX);
@@ -231,7 +231,7 @@ function sheetNames(
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every header a column of the add-on has had in these languages, and before versions. */
-function labelsOf(known: readonly Catalog[]) {
+export function labelsOf(known: readonly Catalog[]) {
   return (key: string): string[] => {
     const labels = known.map((c) => c[`col.${key as ColumnKey}`]);
     const legacy = LEGACY_LABELS[key as ColumnKey];

@@ -11,3 +11,6 @@ export const catalogFile = (lang: Lang): string => `i18n_${fileLang(lang)}`;
 
 /** The Function reference page in a language. */
 export const referenceFile = (lang: Lang): string => `FunctionReference_${fileLang(lang)}`;
+
+/** The KPI framework wizard's sidebar. */
+export const SIDEBAR_FILE = "Sidebar";

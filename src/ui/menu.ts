@@ -5,11 +5,38 @@
 import type { Lang } from "../core/i18n/languages";
 
 export const MENU_LABELS: Readonly<
-  Record<Lang, { readonly insertTemplates: string; readonly functionReference: string }>
+  Record<
+    Lang,
+    {
+      readonly insertTemplates: string;
+      readonly buildFramework: string;
+      readonly functionReference: string;
+    }
+  >
 > = {
-  en: { insertTemplates: "Insert templates", functionReference: "Function reference" },
-  "zh-CN": { insertTemplates: "插入模板", functionReference: "函数参考" },
-  da: { insertTemplates: "Indsæt skabeloner", functionReference: "Funktionsoversigt" },
-  it: { insertTemplates: "Inserisci modelli", functionReference: "Guida alle funzioni" },
-  ky: { insertTemplates: "Үлгүлөрдү кыстаруу", functionReference: "Функциялар боюнча маалымдама" },
+  en: {
+    insertTemplates: "Insert templates",
+    buildFramework: "Build KPI framework",
+    functionReference: "Function reference",
+  },
+  "zh-CN": {
+    insertTemplates: "插入模板",
+    buildFramework: "构建 KPI 框架",
+    functionReference: "函数参考",
+  },
+  da: {
+    insertTemplates: "Indsæt skabeloner",
+    buildFramework: "Byg KPI-ramme",
+    functionReference: "Funktionsoversigt",
+  },
+  it: {
+    insertTemplates: "Inserisci modelli",
+    buildFramework: "Crea framework KPI",
+    functionReference: "Guida alle funzioni",
+  },
+  ky: {
+    insertTemplates: "Үлгүлөрдү кыстаруу",
+    buildFramework: "KPI алкагын түзүү",
+    functionReference: "Функциялар боюнча маалымдама",
+  },
 };

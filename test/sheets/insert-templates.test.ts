@@ -7,6 +7,7 @@ import { describeInsert, freeName, ownSheet } from "../../src/sheets/insert-temp
 import { OWN_SHEET_KEY } from "../../src/sheets/spreadsheet-app-workbook";
 import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
 import { SETTINGS_LAYOUT } from "../../src/sheets/templates/settings";
+import { TEMPLATE_VERSION } from "../../src/sheets/templates/template";
 import type { TrackerKey } from "../../src/sheets/templates/tracker";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { BusyError, UserError } from "../../src/sheets/workbook";
@@ -45,12 +46,12 @@ describe("insert templates on a new spreadsheet", () => {
       const tags = spreadsheet.sheetNamed(name)?.metadata.filter((m) => m.key === OWN_SHEET_KEY);
       expect(tags).toHaveLength(1);
       expect(tags?.[0]?.visibility).toBe("DOCUMENT");
-      expect(JSON.parse(tags?.[0]?.value ?? "")).toMatchObject({ version: 2 });
+      expect(JSON.parse(tags?.[0]?.value ?? "")).toMatchObject({ version: TEMPLATE_VERSION });
     }
     expect(port.ownSheets().map((s) => [s.kind, s.version])).toEqual([
-      ["settings", 2],
-      ["tracker", 2],
-      ["framework", 2],
+      ["settings", TEMPLATE_VERSION],
+      ["tracker", TEMPLATE_VERSION],
+      ["framework", TEMPLATE_VERSION],
     ]);
     expect(spreadsheet.getActiveSheet().getName()).toBe("Campaign Tracker");
     expect(describeInsert(result, english)).toBe(
@@ -251,7 +252,7 @@ describe("formula cells", () => {
       ["A2:AF2", true],
       ["W3:AF3", true],
     ]);
-    expect(warnings(spreadsheet, "KPI Framework")).toEqual([["O2:P2", true]]);
+    expect(warnings(spreadsheet, "KPI Framework")).toEqual([["S2:T2", true]]);
   });
 
   it("are not protected twice when templates are inserted again", () => {

@@ -26,26 +26,34 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
  * Entries that may read as in English: abbreviations and names the field uses as they are,
  * and words that are spelled the same in the language.
  */
-const ABBREVIATIONS = ["col.emv", "col.cpm", "col.cpe", "col.ctr", "col.roi", "col.roas"];
-/** Spaces and commas that join texts, the same as in English but in Chinese. */
-const JOINS = ["join.words", "join.list", "join.sentences"];
+const ABBREVIATIONS = [
+  ...["col.emv", "col.cpm", "col.cpe", "col.ctr", "col.roi", "col.roas", "source.crm"],
+];
+/** Texts of placeholders and signs only ("{numerator} ÷ {denominator}"): nothing to translate. */
+const wordless = (text: string) => !/\p{L}/u.test(text.replace(/\{\w+\}/g, ""));
 const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
   en: [],
   "zh-CN": [...ABBREVIATIONS, "settings.cpm"],
   da: [
     ...ABBREVIATIONS,
-    ...JOINS,
     ...["col.kpi", "settings.cpm", "tier.Nano", "tier.Mega", "col.influencer", "col.platform"],
     ...["settings.platform", "col.status", "col.likes", "arg.likes", "arg.leads"],
     ...["arg.positive", "arg.negative"],
+    // Words Danish marketers use as they are.
+    ...["goal.engagement", "kpi.engagement", "kpi.leads", "metric.leads", "kpi.backlinks"],
+    ...["metric.backlinks", "kpi.sentiment", "metric.likes", "metric.shareOfVoice"],
+    ...["smart.relevant", "wizard.campaign.budget"],
   ],
   it: [
     ...ABBREVIATIONS,
-    ...JOINS,
     ...["col.kpi", "settings.cpm", "tier.Nano", "tier.Micro", "tier.Macro", "tier.Mega"],
     ...["col.influencer", "col.formula", "arg.base"],
+    // Terms Italian marketers use in English.
+    ...["goal.awareness", "goal.leads", "goal.seo", "goal.engagement", "kpi.engagement"],
+    ...["kpi.sentiment", "kpi.outreach", "metric.emv", "metric.shareOfVoice", "metric.brandLift"],
+    "wizard.campaign.budget",
   ],
-  ky: [...ABBREVIATIONS, ...JOINS, "col.kpi", "settings.cpm"],
+  ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
 };
 
 describe("catalogs", () => {
@@ -61,7 +69,7 @@ describe("catalogs", () => {
 
   it.each(TRANSLATED)("%s leaves no entry in English but the listed names", (lang) => {
     const catalog = catalogOf(lang);
-    const same = keys.filter((key) => catalog[key] === en[key]);
+    const same = keys.filter((key) => catalog[key] === en[key] && !wordless(en[key]));
     expect(same.sort()).toEqual([...SAME_AS_ENGLISH[lang]].sort());
   });
 
@@ -69,6 +77,7 @@ describe("catalogs", () => {
     for (const lang of LANGUAGE_CODES) {
       expect(MENU_LABELS[lang]).toEqual({
         insertTemplates: catalogOf(lang)["menu.insertTemplates"],
+        buildFramework: catalogOf(lang)["menu.buildFramework"],
         functionReference: catalogOf(lang)["menu.functionReference"],
       });
     }

@@ -10,6 +10,7 @@ import { loadBundle } from "../../src/local/bundle";
 import { createAppsScript } from "../../src/local/in-memory";
 import { OWN_SHEET_KEY } from "../../src/sheets/spreadsheet-app-workbook";
 import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
+import { TEMPLATE_VERSION } from "../../src/sheets/templates/template";
 import { trackerColumn } from "./helpers";
 
 const FIRST_RELEASE = readFileSync(new URL("../fixtures/code-v1.js", import.meta.url), "utf8");
@@ -76,7 +77,10 @@ describe("upgrading sheets made by the first release", () => {
     // Tags: one each, DOCUMENT visibility, version 2.
     expect(tags()).toHaveLength(1);
     expect(tags()[0]?.visibility).toBe("DOCUMENT");
-    expect(JSON.parse(tags()[0]?.value ?? "")).toMatchObject({ kind: "tracker", version: 2 });
+    expect(JSON.parse(tags()[0]?.value ?? "")).toMatchObject({
+      kind: "tracker",
+      version: TEMPLATE_VERSION,
+    });
     // User data untouched, the user's own column too.
     expect(tracker.getRange(3, 1, 2, 22).getValues()).toEqual(before);
     expect(tracker.getRange("AH1:AH3").getValues()).toEqual([["My notes"], [""], ["call back"]]);

@@ -1,10 +1,14 @@
 /** Danish (in English) catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
+import { daFramework } from "./framework/da";
+import { daWizard } from "./wizard/da";
 
 export const da = translation({
   // The add-on menu, dialogs, toasts and alerts.
   "menu.insertTemplates": "Indsæt skabeloner",
   "menu.functionReference": "Funktionsoversigt",
+  "menu.buildFramework": "Byg KPI-ramme",
+  "sidebar.title": "KPI-ramme",
   "dialog.functionReference": "Influencer KPIs: funktionsoversigt",
   "alert.couldNot": "Kunne ikke {action}: {reason}",
   // How texts are joined: the argument and its problem, items of a list, two sentences.
@@ -98,19 +102,31 @@ export const da = translation({
   "col.owner": "Ansvarlig",
   "col.tactic": "Taktik",
   "col.smartStatus": "SMART-status",
+  "col.start": "Startdato",
+  "col.statement": "Målsætning",
+  "col.smartNotes": "SMART-noter",
   "col.actual": "Aktuel værdi",
   "col.progress": "Fremdrift",
   "col.status": "Status",
   "framework.actualNote": "KPI'ens aktuelle værdi, typisk en formel med data fra {sheet}.",
   "framework.progressNote": "Beregnet: {formula}; 100 % betyder, at målværdien er nået.",
-  "framework.statusNote": "Beregnet ud fra fremdrift og frist.",
+  "framework.statusNote":
+    "Nået ved 100 % fremdrift; Ikke nået, når fristen er passeret uden; ellers På sporet, så længe fremdriften følger med den tid, der er gået siden start, og I fare, når den halter bagefter.",
+  "framework.manualNote": "Indtast værdien manuelt fra: {source}.",
   "help.deadline": "En dato: hver KPI skal have en frist.",
+  "help.start": "En dato: hvornår arbejdet med denne KPI starter.",
   "protect.frameworkFormulas":
     "Influencer KPIs: disse formler udfylder fremdrift og status nedenfor.",
   "status.met": "Nået",
   "status.inProgress": "I gang",
   "status.missed": "Ikke nået",
   "status.checkInputs": "Tjek input",
+  "status.onTrack": "På sporet",
+  "status.atRisk": "I fare",
+  "err.columnMissing":
+    '"{sheet}" mangler kolonnen "{column}". Sæt overskriften ind igen, eller kør Indsæt skabeloner for at gendanne den, og prøv så igen.',
+  "framework.smartScore": "{passed} af {total} opfyldt",
+  "err.noFrameworkRows": '"{sheet}" har endnu ingen KPI\'er for "{campaign}".',
 
   // Settings.
   "settings.title": "Indstillinger for Influencer KPIs",
@@ -224,4 +240,6 @@ export const da = translation({
   "hint.sentiment": "intet nettosentiment uden omtaler",
   "hint.lift": "løft kræver en positiv værdi før kampagnen",
   "hint.progress": "der er ingen fremdrift at måle",
+  ...daWizard,
+  ...daFramework,
 });

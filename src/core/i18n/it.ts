@@ -1,10 +1,14 @@
 /** Italian catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
+import { itFramework } from "./framework/it";
+import { itWizard } from "./wizard/it";
 
 export const it = translation({
   // The add-on menu, dialogs, toasts and alerts.
   "menu.insertTemplates": "Inserisci modelli",
   "menu.functionReference": "Guida alle funzioni",
+  "menu.buildFramework": "Crea framework KPI",
+  "sidebar.title": "Framework KPI",
   "dialog.functionReference": "Influencer KPIs: guida alle funzioni",
   "alert.couldNot": "Impossibile {action}: {reason}",
   // How texts are joined: the argument and its problem, items of a list, two sentences.
@@ -102,20 +106,32 @@ export const it = translation({
   "col.owner": "Responsabile",
   "col.tactic": "Tattica",
   "col.smartStatus": "Verifica SMART",
+  "col.start": "Inizio",
+  "col.statement": "Obiettivo",
+  "col.smartNotes": "Note SMART",
   "col.actual": "Valore attuale",
   "col.progress": "Avanzamento",
   "col.status": "Stato",
   "framework.actualNote": 'Il valore attuale del KPI, di solito una formula basata su "{sheet}".',
   "framework.progressNote":
     "Calcolato: {formula}; 100% significa che il valore target è stato raggiunto.",
-  "framework.statusNote": "Calcolato in base ad avanzamento e scadenza.",
+  "framework.statusNote":
+    "Raggiunto al 100% di avanzamento; Non raggiunto se la scadenza passa prima; altrimenti In linea finché l'avanzamento tiene il passo con il tempo trascorso dall'inizio, A rischio quando resta indietro.",
+  "framework.manualNote": "Inserisci questo valore a mano, da: {source}.",
   "help.deadline": "Una data: ogni KPI deve avere una scadenza.",
+  "help.start": "Una data: quando inizia il lavoro su questo KPI.",
   "protect.frameworkFormulas":
     "Influencer KPIs: queste formule calcolano avanzamento e stato nelle righe sottostanti.",
   "status.met": "Raggiunto",
   "status.inProgress": "In corso",
   "status.missed": "Non raggiunto",
   "status.checkInputs": "Verifica i dati",
+  "status.onTrack": "In linea",
+  "status.atRisk": "A rischio",
+  "err.columnMissing":
+    'In "{sheet}" manca la colonna "{column}". Ripristina l\'intestazione, oppure esegui Inserisci modelli per recuperarla, poi riprova.',
+  "framework.smartScore": "{passed} su {total} superati",
+  "err.noFrameworkRows": '"{sheet}" non contiene ancora KPI per "{campaign}".',
 
   // Settings.
   "settings.title": "Impostazioni di Influencer KPIs",
@@ -230,4 +246,6 @@ export const it = translation({
   "hint.sentiment": "impossibile calcolare il sentiment senza menzioni",
   "hint.lift": "per calcolare il lift serve un valore positivo prima della campagna",
   "hint.progress": "non c'è avanzamento da misurare",
+  ...itWizard,
+  ...itFramework,
 });

@@ -1,9 +1,13 @@
 /** Kyrgyz catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
+import { kyFramework } from "./framework/ky";
+import { kyWizard } from "./wizard/ky";
 
 export const ky = translation({
   "menu.insertTemplates": "Үлгүлөрдү кыстаруу",
   "menu.functionReference": "Функциялар боюнча маалымдама",
+  "menu.buildFramework": "KPI алкагын түзүү",
+  "sidebar.title": "KPI алкагы",
   "dialog.functionReference": "Influencer KPIs: функциялар боюнча маалымдама",
   "alert.couldNot": "Ката: {action} мүмкүн болгон жок. {reason}",
   // How texts are joined: the argument and its problem, items of a list, two sentences.
@@ -100,20 +104,32 @@ export const ky = translation({
   "col.owner": "Жооптуу",
   "col.tactic": "Тактика",
   "col.smartStatus": "SMART текшерүүсү",
+  "col.start": "Башталышы",
+  "col.statement": "Максат",
+  "col.smartNotes": "SMART эскертмелери",
   "col.actual": "Учурдагы маани",
   "col.progress": "Аткарылыш",
   "col.status": "Абалы",
   "framework.actualNote":
     "KPI көрсөткүчүнүн учурдагы мааниси, адатта «{sheet}» барагы боюнча формула.",
   "framework.progressNote": "Эсептелет: {formula}; 100% максаттуу мааниге жеткенди билдирет.",
-  "framework.statusNote": "Аткарылыш жана мөөнөт боюнча эсептелет.",
+  "framework.statusNote":
+    "Аткарылыш 100 % болсо – Аткарылды; мөөнөт өтүп, жетпей калса – Аткарылган жок; антпесе аткарылыш башталгандан бери өткөн убакытка шайкеш болсо – Пландагыдай, артта калса – Тобокелде.",
+  "framework.manualNote": "Бул маанини кол менен киргизиңиз, булагы: {source}.",
   "help.deadline": "Дата: ар бир KPI үчүн мөөнөт керек.",
+  "help.start": "Дата: бул KPI боюнча иш башталган күн.",
   "protect.frameworkFormulas":
     "Influencer KPIs: бул формулалар төмөнкү аткарылыш жана абал мамычаларын толтурат.",
   "status.met": "Аткарылды",
   "status.inProgress": "Аткарылууда",
   "status.missed": "Аткарылган жок",
   "status.checkInputs": "Маалыматты текшериңиз",
+  "status.onTrack": "Пландагыдай",
+  "status.atRisk": "Тобокелде",
+  "err.columnMissing":
+    '"{sheet}" баракчасында "{column}" тилкеси жок. Аталышын кайра жазыңыз же аны калыбына келтирүү үчүн "Үлгүлөрдү кыстаруу" буйругун иштетип, кайра аракет кылыңыз.',
+  "framework.smartScore": "{total} шарттын {passed} аткарылды",
+  "err.noFrameworkRows": '"{sheet}" баракчасында "{campaign}" үчүн азырынча KPI жок.',
 
   // Settings.
   "settings.title": "Influencer KPIs жөндөөлөрү",
@@ -228,4 +244,6 @@ export const ky = translation({
   "hint.sentiment": "эскерүүлөр болбосо, маанай балансы эсептелбейт",
   "hint.lift": "кампания берген өсүштү эсептөө үчүн бул маани оң сан болушу керек",
   "hint.progress": "аткарылышты өлчөөгө болбойт",
+  ...kyWizard,
+  ...kyFramework,
 });

@@ -1,10 +1,14 @@
 /** Simplified Chinese catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
+import { zhCNFramework } from "./framework/zh-CN";
+import { zhCNWizard } from "./wizard/zh-CN";
 
 export const zhCN = translation({
   // The add-on menu, dialogs, toasts and alerts.
   "menu.insertTemplates": "插入模板",
   "menu.functionReference": "函数参考",
+  "menu.buildFramework": "构建 KPI 框架",
+  "sidebar.title": "KPI 框架",
   "dialog.functionReference": "Influencer KPIs：函数参考",
   "alert.couldNot": "无法{action}：{reason}",
   // How texts are joined: the argument and its problem, items of a list, two sentences.
@@ -96,18 +100,30 @@ export const zhCN = translation({
   "col.owner": "负责人",
   "col.tactic": "策略",
   "col.smartStatus": "SMART 状态",
+  "col.start": "开始日期",
+  "col.statement": "目标陈述",
+  "col.smartNotes": "SMART 说明",
   "col.actual": "实际值",
   "col.progress": "进度",
   "col.status": "状态",
   "framework.actualNote": "该 KPI 的当前值，通常是基于“{sheet}”的公式。",
   "framework.progressNote": "自动计算：{formula}；100% 表示已达成目标。",
-  "framework.statusNote": "根据进度和截止日期自动计算。",
+  "framework.statusNote":
+    "进度达到 100% 为“已达成”；截止日期已过仍未达到为“未达成”；否则，进度跟上自开始日期以来的时间进度为“按计划推进”，落后则为“有风险”。",
+  "framework.manualNote": "请手动填写此值，数据来源：{source}。",
   "help.deadline": "请填写日期：每个 KPI 都需要截止日期。",
+  "help.start": "请填写日期：此 KPI 开始执行的日期。",
   "protect.frameworkFormulas": "Influencer KPIs：这些公式会填充下方的进度和状态。",
   "status.met": "已达成",
   "status.inProgress": "进行中",
   "status.missed": "未达成",
   "status.checkInputs": "检查输入",
+  "status.onTrack": "按计划推进",
+  "status.atRisk": "有风险",
+  "err.columnMissing":
+    "“{sheet}”缺少“{column}”列。请恢复该列标题，或运行“插入模板”将其还原，然后重试。",
+  "framework.smartScore": "{total} 项中 {passed} 项通过",
+  "err.noFrameworkRows": "“{sheet}”中还没有“{campaign}”的 KPI。",
 
   // Settings.
   "settings.title": "Influencer KPIs 设置",
@@ -218,4 +234,6 @@ export const zhCN = translation({
   "hint.sentiment": "没有提及，无法计算净情感值",
   "hint.lift": "活动前的数值须为正数，才能计算提升幅度",
   "hint.progress": "无法计算进度",
+  ...zhCNWizard,
+  ...zhCNFramework,
 });

@@ -19,6 +19,19 @@ const FIRST = 2;
 /** One width for every column: text and numbers both read at it, and it costs one call. */
 const WIDTH = 140;
 const NUMBERS: ReadonlySet<FrameworkKey> = new Set(["baseline", "target", "actual"]);
+const DATES: ReadonlySet<FrameworkKey> = new Set(["start", "deadline"]);
+/** Long texts read better wider. */
+const WIDTHS: Partial<Record<FrameworkKey, number>> = { statement: 320, smartNotes: 320 };
+
+/** Columns a campaign's framework needs, added in version 3. */
+const SINCE_3: ReadonlySet<FrameworkKey> = new Set([
+  "campaign",
+  "start",
+  "statement",
+  "smartNotes",
+]);
+
+type StatusKey = "met" | "inProgress" | "missed" | "checkInputs" | "onTrack" | "atRisk";
 
 export function frameworkTemplate(
   catalog: Catalog,
@@ -31,12 +44,15 @@ export function frameworkTemplate(
     return `${letter}${FIRST}:${letter}`;
   };
   const progress = open("progress");
+  const start = open("start");
   const deadline = open("deadline");
-  // Text in Progress is a flagged input (⚠ ...), not a result; a KPI without a deadline
-  // cannot be missed. "+" is OR here: OR() would fold the whole column into one value.
-  const word = (key: "status.met" | "status.inProgress" | "status.missed" | "status.checkInputs") =>
-    `"${catalog[key].replace(/"/g, '""')}"`;
-  const status = `ARRAYFORMULA(IF(${progress}="", "", IF(NOT(ISNUMBER(${progress})), ${word("status.checkInputs")}, IF(${progress}>=1, ${word("status.met")}, IF((${deadline}="")+(${deadline}>=TODAY()), ${word("status.inProgress")}, ${word("status.missed")})))))`;
+  const word = (key: StatusKey) => `"${catalog[`status.${key}`].replace(/"/g, '""')}"`;
+  // The status rule (stated in the column's note): time elapsed = (today − start) /
+  // (deadline − start), clipped to 0..1. Text in Progress is a flagged input (⚠ ...), not a
+  // result. "+" is OR and "*" AND here, and clipping is spelled with IF: OR(), MIN() and MAX()
+  // would fold the whole column into one value.
+  const elapsed = `IF(${deadline}<=${start}, 1, IF(TODAY()<=${start}, 0, IF(TODAY()>=${deadline}, 1, (TODAY()-${start})/(${deadline}-${start}))))`;
+  const status = `ARRAYFORMULA(IF(${progress}="", "", IF(NOT(ISNUMBER(${progress})), ${word("checkInputs")}, IF(${progress}>=1, ${word("met")}, IF((${deadline}<>"")*(${deadline}<TODAY()), ${word("missed")}, IF((${start}="")+(${deadline}=""), ${word("inProgress")}, IF(${progress}>=${elapsed}, ${word("onTrack")}, ${word("atRisk")})))))))`;
   const progressFormula = `KPIPROGRESS(${open("actual")}, ${open("target")}, ${open("baseline")})`;
   const computed: Partial<Record<FrameworkKey, Pick<ColumnSpec, "formula" | "note">>> = {
     actual: { note: format(catalog, "framework.actualNote", { sheet: names.tracker }) },
@@ -49,26 +65,26 @@ export function frameworkTemplate(
     status: { formula: formula(status), note: catalog["framework.statusNote"] },
   };
   const columns = FRAMEWORK_KEYS.map((key): ColumnSpec<FrameworkKey> => {
-    const format =
-      key === "deadline"
-        ? formats.date
-        : key === "progress"
-          ? "0%"
-          : NUMBERS.has(key)
-            ? DECIMAL_FORMAT
-            : TEXT_FORMAT;
+    const format = DATES.has(key)
+      ? formats.date
+      : key === "progress"
+        ? "0%"
+        : NUMBERS.has(key)
+          ? DECIMAL_FORMAT
+          : TEXT_FORMAT;
     return {
       key,
       label: columnLabel(catalog, key),
       computed: key in computed,
       format,
-      width: WIDTH,
-      ...(key === "deadline"
+      width: WIDTHS[key] ?? WIDTH,
+      ...(SINCE_3.has(key) ? { since: 3 } : {}),
+      ...(DATES.has(key)
         ? {
             validation: {
               rule: { type: "date" },
               allowInvalid: false,
-              helpText: catalog["help.deadline"],
+              helpText: catalog[key === "start" ? "help.start" : "help.deadline"],
             },
           }
         : {}),

@@ -5,13 +5,16 @@ import type { CellInput, Formula, SheetKind, Validation } from "../workbook";
  * The template version every sheet records in its tag. Bump it when a template changes; the
  * next Insert templates upgrades older sheets in place (insert-templates.ts).
  * 1: first release. 2: column keys, Settings found by named ranges, DOCUMENT tags, formats on
- * every column.
+ * every column. 3: the framework holds campaigns (campaign, start, statement and SMART notes
+ * columns; status On track or At risk from the time elapsed).
  */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 export interface ColumnSpec<K extends string = string> {
   readonly key: K;
   readonly label: string;
+  /** The template version that added the column, if after the first. */
+  readonly since?: number;
   /** Filled by the add-on's formulas: styled apart, and protected with a warning. */
   readonly computed: boolean;
   /** Number format from the header down ("@" keeps typed text as text). */

@@ -1,0 +1,47 @@
+/** How a metric's actual value is found, in words: "Revenue ÷ Cost", "Sum of Impressions". */
+import type { MessageKey } from "../i18n/catalog";
+import type { FrameworkText, MetricDef, SumColumn } from "./model";
+import { renderText, say } from "./text";
+
+/**
+ * In the language of `messages` (a Catalog, or the sidebar's messages by key). Engagement
+ * rate names the Settings base rather than its current value, which Settings may change.
+ */
+export function describeMeasure(
+  metric: MetricDef,
+  messages: Readonly<Record<string, string>>,
+): string {
+  const fill = (
+    key: MessageKey,
+    params?: Record<string, string | number>,
+    labels?: FrameworkText["labels"],
+  ) => renderText(messages, say(key, params, labels));
+  const column = (key: SumColumn) =>
+    key === "impressions"
+      ? fill("measure.exposure", {}, { impressions: "col.impressions", views: "col.views" })
+      : (messages[`col.${key}`] ?? key);
+  const { measure } = metric;
+  switch (measure.kind) {
+    case "sum":
+      return fill("measure.sum", { column: column(measure.column) });
+    case "ratio": {
+      const parts = {
+        numerator: column(measure.numerator),
+        denominator: column(measure.denominator),
+      };
+      if (measure.less) return fill("measure.less", parts);
+      if (measure.scale === undefined) return fill("measure.ratio", parts);
+      return fill("measure.scaled", { ...parts, scale: measure.scale });
+    }
+    case "engagementRate": {
+      const base = messages["settings.engagementBase"] ?? "";
+      return fill("measure.ratio", { numerator: column("engagements"), denominator: base });
+    }
+    case "posts":
+      return fill("measure.posts");
+    case "influencers":
+      return fill("measure.influencers");
+    case "manual":
+      return fill("measure.manual", {}, { source: `source.${measure.source}` });
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * What the KPI framework wizard asks of the spreadsheet, over the workbook port: what the
+^ * sidebar starts from (campaigns with their current values, Settings), writing a framework
+ * (validated whole before the first write, under the document lock), and showing a
+ * campaign's rows. addon.ts exposes these as the sidebar's server functions.
+ */
+import { isBlank, isDate } from "./core/cells";
+import { moneyFormat, readCurrency } from "./core/currency";
+import { buildFramework } from "./core/framework/build";
+import { campaignValues, type TrackerRecord } from "./core/framework/measure";
+import type { EngagementBase, FieldError } from "./core/framework/model";
+import { readDraft } from "./core/framework/schema";
+import { renderText } from "./core/framework/text";
+import { type Catalog, english } from "./core/i18n/catalog";
+import type { Lang } from "./core/i18n/languages";
+import { dateFormatOf, signAfter } from "./core/i18n/locale-formats";
+import { typedFormula } from "./core/i18n/number-format";
+import { sheetName } from "./core/labels";
+import { TRACKER_KEYS } from "./core/tracker-columns";
+import { FRAMEWORK_FIRST_ROW, locateHeader, writeFrameworkRows } from "./sheets/framework-rows";
+import { insertHoldingLock } from "./sheets/insert-templates";
+import { SETTINGS_NAMES } from "./sheets/templates/named-ranges";
+import { type LocaleFormats, TEMPLATE_VERSION } from "./sheets/templates/template";
+import { TRACKER, type TrackerKey } from "./sheets/templates/tracker";
+import { type OwnSheet, type SheetKind, UserError, type WorkbookPort } from "./sheets/workbook";
+import {
+  type CampaignSummary,
+  SIDEBAR_MESSAGES,
+  type WizardStart,
+  type WriteOutcome,
+} from "./ui/contract";
+
+export interface WizardEnv {
+  /**
+   * The add-on's language for this user: Settings' choice, else their own. Read only when
+   * needed: a framework written without a problem is labelled in its sheet's language.
+   */
+  readonly language: () => Lang;
+  readonly catalog: (lang: Lang) => Catalog;
+  /** Every language's catalog, to recognise labels written in any of them. */
+  readonly allCatalogs: () => readonly Catalog[];
+}
+
+const FRAMEWORK_SHEETS: readonly SheetKind[] = ["framework", "tracker"];
+
+function localeFormats(locale: string, currency: string): LocaleFormats {
+  return {
+    money: moneyFormat(currency, signAfter(locale)),
+    date: dateFormatOf(locale),
+    typed: (formula: string) => typedFormula(formula, locale),
+  };
+}
+
+/** The first sheet of each kind (a user may have made copies, which are not tagged as ours). */
+function byKind(sheets: readonly OwnSheet[]): Partial<Record<SheetKind, OwnSheet>> {
+  const found: Partial<Record<SheetKind, OwnSheet>> = {};
+  for (const sheet of sheets) found[sheet.kind] ??= sheet;
+  return found;
+}
+
+const firstValue = (port: WorkbookPort, name: string) => port.namedValues(name)?.[0]?.[0];
+
+/** The Settings engagement-rate base, by its word in any language. */
+function engagementBase(port: WorkbookPort, catalogs: readonly Catalog[]): EngagementBase {
+  const word = String(firstValue(port, SETTINGS_NAMES.engagementBase) ?? "").trim();
+  for (const base of ["reach", "views"] as const) {
+    if (catalogs.some((c) => c[`base.${base}`] === word)) return base;
+  }
+  return "followers";
+}
+
+/** The sidebar's texts in a language: every catalog entry it may show. */
+function sidebarMessages(catalog: Catalog): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(catalog).filter(([key]) => SIDEBAR_MESSAGES.some((p) => key.startsWith(p))),
+  );
+}
+
+/** The tracker's campaigns, each with its post dates and current metric values. */
+function campaignsOf(
+  port: WorkbookPort,
+  own: Partial<Record<SheetKind, OwnSheet>>,
+  catalogs: readonly Catalog[],
+): CampaignSummary[] {
+  const tracker = own.tracker?.ref;
+  if (!tracker) return [];
+  const table = port.readTable(tracker);
+  const positions = locateHeader<TrackerKey>(table[0] ?? [], TRACKER_KEYS, catalogs, tracker.name);
+  const rows = new Map<string, TrackerRecord[]>();
+  for (const line of table.slice(TRACKER.firstDataRow - 1)) {
+    const name = String(line[positions.campaign - 1] ?? "").trim();
+    if (name === "") continue;
+    const record = Object.fromEntries(
+      TRACKER_KEYS.map((key) => [key, line[positions[key] - 1]]),
+    ) as TrackerRecord;
+    rows.set(name, [...(rows.get(name) ?? []), record]);
+  }
+  // A framework from before campaigns had a column frames none (writing upgrades it).
+  const framed = new Set<string>();
+  const framework = own.framework?.ref;
+  if (framework) {
+    const values = port.readTable(framework);
+    const labels = new Set(catalogs.map((c) => c["col.campaign"]));
+    const at = (values[0] ?? []).findIndex((cell) => labels.has(String(cell).trim()));
+    for (const line of at < 0 ? [] : values.slice(FRAMEWORK_FIRST_ROW - 1)) {
+      framed.add(String(line[at] ?? "").trim());
+    }
+  }
+  const base = engagementBase(port, catalogs);
+  return [...rows].map(([name, records]) => {
+    const days = records
+      .map((r) => r.postDate)
+      .filter((d): d is Date => isDate(d))
+      .map((d) => port.isoDay(d))
+      .sort();
+    return {
+      name,
+      firstPost: days[0] ?? null,
+      lastPost: days[days.length - 1] ?? null,
+      posts: records.length,
+      values: campaignValues(records, { base }),
+      framed: framed.has(name),
+    };
+  });
+}
+
+export function startWizard(port: WorkbookPort, env: WizardEnv): WizardStart {
+  const language = env.language();
+  const catalogs = env.allCatalogs();
+  const own = byKind(port.ownSheets());
+  const locale = port.locale();
+  const currency = readCurrency(firstValue(port, SETTINGS_NAMES.currency)) ?? "USD";
+  const platforms = (port.namedValues(SETTINGS_NAMES.cpmPlatforms) ?? [])
+    .map((line) => String(line[0] ?? "").trim())
+    .filter((name) => name !== "");
+  return {
+    language,
+    locale,
+    messages: sidebarMessages(env.catalog(language)),
+    currency,
+    today: port.isoDay(),
+    campaigns: campaignsOf(port, own, catalogs),
+    platforms,
+  };
+}
+
+/** Field problems in the reader's words, for the sidebar to show by their fields. */
+const problems = (errors: readonly FieldError[], catalog: Catalog) =>
+  errors.map((error) => ({ field: error.field, message: renderText(catalog, error.problem) }));
+
+/**
+ * Validates the payload whole, then writes the campaign's KPIs under the document lock,
+ * inserting or upgrading the templates first where needed. Nothing is written on a problem.
+ */
+export function saveFramework(port: WorkbookPort, payload: unknown, env: WizardEnv): WriteOutcome {
+  const reader = () => env.catalog(env.language());
+  const shape = readDraft(payload);
+  if (!shape.ok) return { ok: false, problems: problems(shape.errors, reader()) };
+  return port.withDocumentLock((): WriteOutcome => {
+    let own = byKind(port.ownSheets(FRAMEWORK_SHEETS));
+    const current = (kind: SheetKind) => (own[kind]?.version ?? 0) >= TEMPLATE_VERSION;
+    if (!current("framework") || !current("tracker")) {
+      insertHoldingLock(port, { userLanguage: env.language(), catalog: env.catalog });
+      own = byKind(port.ownSheets(FRAMEWORK_SHEETS));
+    }
+    const framework = own.framework;
+    const tracker = own.tracker;
+    if (!framework || !tracker) {
+      throw new UserError({
+        key: "err.noSheet",
+        params: { sheet: sheetName(english, "framework") },
+      });
+    }
+    const locale = port.locale();
+    const currency = readCurrency(firstValue(port, SETTINGS_NAMES.currency)) ?? "USD";
+    const built = buildFramework(shape.draft, { today: port.isoDay(), locale, currency });
+    if (!built.ok) return { ok: false, problems: problems(built.errors, reader()) };
+    // The sheets speak the language they were last labelled in.
+    const catalog = env.catalog(framework.language);
+    const written = writeFrameworkRows(
+      port,
+      { framework: framework.ref, tracker: tracker.ref },
+      built.framework,
+      { catalog, known: env.allCatalogs(), formats: localeFormats(locale, currency) },
+    );
+    return {
+      ok: true,
+      campaign: built.framework.campaign,
+      sheet: framework.ref.name,
+      firstRow: written.rows[0] ?? FRAMEWORK_FIRST_ROW,
+      lastRow: written.rows[written.rows.length - 1] ?? FRAMEWORK_FIRST_ROW,
+      added: written.added,
+      updated: written.updated,
+      removed: written.removed,
+    };
+  });
+}
+
+/** Shows the framework with the campaign's KPI rows selected. */
+export function showCampaignRows(port: WorkbookPort, campaign: unknown, env: WizardEnv): void {
+  const name = typeof campaign === "string" ? campaign.trim() : "";
+  const framework = byKind(port.ownSheets(["framework"])).framework?.ref;
+  if (!framework) {
+    throw new UserError({ key: "err.noSheet", params: { sheet: sheetName(english, "framework") } });
+  }
+  const values = port.readTable(framework);
+  const catalogs = env.allCatalogs();
+  const at = locateHeader(values[0] ?? [], ["campaign"], catalogs, framework.name).campaign;
+  const rows: number[] = [];
+  values.forEach((line, i) => {
+    const cell = line[at - 1];
+    if (i + 1 >= FRAMEWORK_FIRST_ROW && !isBlank(cell) && String(cell).trim() === name) {
+      rows.push(i + 1);
+    }
+  });
+  const first = rows[0];
+  if (first === undefined) {
+    throw new UserError({
+      key: "err.noFrameworkRows",
+      params: { sheet: framework.name, campaign: name },
+    });
+  }
+  const width = values[0]?.length ?? 1;
+  port.select(framework, {
+    row: first,
+    column: 1,
+    numRows: (rows[rows.length - 1] as number) - first + 1,
+    numColumns: width,
+  });
+}

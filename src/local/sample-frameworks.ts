@@ -1,0 +1,148 @@
+/**
+ * A KPI framework for each sample campaign (sample-tracker.ts), as the wizard's sidebar would
+ * send them: three goals, three or four KPIs each, baselines from the brand's earlier
+ * campaigns. Autumn's deadline runs past its last post, so its status shows live progress
+ * against the time elapsed.
+ */
+import type { FrameworkDraft, KpiDraft } from "../core/framework/model";
+
+const kpi = (fields: Omit<KpiDraft, "tactic" | "owner"> & Partial<KpiDraft>): KpiDraft => ({
+  owner: "",
+  tactic: "",
+  ...fields,
+});
+
+export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
+  {
+    goal: "awareness",
+    secondaryGoal: "engagement",
+    campaign: "Spring Glow Launch",
+    start: "2026-03-16",
+    end: "2026-04-26",
+    budget: 260_000,
+    platforms: ["Instagram", "TikTok", "YouTube"],
+    tiers: ["Micro", "Macro"],
+    kpis: [
+      kpi({
+        kpi: "reach",
+        metrics: ["reach", "impressions", "frequency"],
+        baseline: 1_500_000,
+        target: 2_000_000,
+        deadline: "2026-04-30",
+        owner: "Sofia",
+        tactic: "sponsoredPosts",
+      }),
+      kpi({
+        kpi: "mediaValue",
+        metrics: ["emv", "cpm"],
+        baseline: 20_000,
+        target: 40_000,
+        deadline: "2026-04-30",
+        owner: "Sofia",
+        tactic: "takeovers",
+      }),
+      kpi({
+        kpi: "engagement",
+        metrics: ["engagementRate", "engagements"],
+        baseline: 0.015,
+        target: 0.02,
+        deadline: "2026-04-30",
+        owner: "Jonas",
+        tactic: "coCreated",
+      }),
+      kpi({
+        kpi: "buzz",
+        metrics: ["mentions", "shareOfVoice"],
+        baseline: 120,
+        target: 300,
+        deadline: "2026-05-15",
+        owner: "Jonas",
+        tactic: "ambassadors",
+      }),
+    ],
+  },
+  {
+    goal: "sales",
+    secondaryGoal: null,
+    campaign: "Summer Sun Sale",
+    start: "2026-06-08",
+    end: "2026-07-19",
+    budget: 300_000,
+    platforms: ["Instagram", "TikTok"],
+    tiers: ["Nano", "Micro"],
+    kpis: [
+      kpi({
+        kpi: "sales",
+        metrics: ["revenue", "orders"],
+        baseline: 400_000,
+        target: 700_000,
+        deadline: "2026-07-31",
+        owner: "Mei",
+        tactic: "promoCodes",
+      }),
+      kpi({
+        kpi: "returnOnSpend",
+        metrics: ["roas", "roi"],
+        baseline: 1.8,
+        target: 3,
+        deadline: "2026-07-31",
+        owner: "Mei",
+        tactic: "limitedOffers",
+      }),
+      kpi({
+        kpi: "conversionEfficiency",
+        metrics: ["cpa", "conversionRate"],
+        baseline: 45,
+        target: 30,
+        deadline: "2026-07-31",
+        owner: "Luca",
+        tactic: "affiliateLinks",
+      }),
+    ],
+  },
+  {
+    goal: "conversions",
+    secondaryGoal: "engagement",
+    campaign: "Autumn App Drive",
+    start: "2026-09-14",
+    end: "2026-10-25",
+    budget: 250_000,
+    platforms: ["Instagram", "TikTok", "YouTube"],
+    tiers: ["Micro"],
+    kpis: [
+      kpi({
+        kpi: "conversions",
+        metrics: ["conversions"],
+        baseline: 800,
+        target: 2_500,
+        deadline: "2026-12-31",
+        owner: "Luca",
+        tactic: "contests",
+      }),
+      kpi({
+        kpi: "clickThrough",
+        metrics: ["ctr", "clicks"],
+        baseline: 0.01,
+        target: 0.02,
+        deadline: "2026-12-31",
+        owner: "Luca",
+      }),
+      kpi({
+        kpi: "conversionEfficiency",
+        metrics: ["cpa"],
+        baseline: 200,
+        target: 120,
+        deadline: "2026-12-31",
+        owner: "Mei",
+      }),
+      kpi({
+        kpi: "engagementCost",
+        metrics: ["cpe"],
+        baseline: 1.5,
+        target: 1,
+        deadline: "2026-12-31",
+        owner: "Jonas",
+      }),
+    ],
+  },
+];

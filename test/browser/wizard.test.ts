@@ -1,0 +1,253 @@
+/**
+ * The KPI wizard end to end: Chromium clicks through the sidebar, the preview's stand-in
+ * google.script.run calls dist/Code.js, and the test reads what landed in the in-memory
+ * KPI Framework sheet: rows, statements, and Actual values computed live from the tracker.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { KpiId, MetricId } from "../../src/core/framework/model";
+import { type Preview, startPreview } from "../../src/local/preview-server";
+import {
+  expectReadable,
+  fillWizard,
+  launch,
+  openSidebar,
+  type Plan,
+  rowsOf,
+  screenshot,
+  snapshot,
+  submit,
+  tabTo,
+  wizardStart,
+  write,
+} from "./helpers";
+
+let browser: Browser;
+let preview: Preview;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launch(), startPreview()]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), preview?.close()]);
+});
+
+const PLANS: readonly Plan[] = [
+  {
+    goal: "awareness",
+    campaign: "Spring Glow Launch",
+    budget: "25,000",
+    kpis: [
+      {
+        kpi: "reach",
+        metrics: ["reach", "impressions"],
+        baseline: "1,000,000",
+        target: "3,000,000",
+        owner: "Social lead",
+        tactic: "sponsoredPosts",
+      },
+      { kpi: "mediaValue", baseline: "10,000", target: "40,000", owner: "Social lead" },
+    ],
+  },
+  {
+    goal: "sales",
+    secondaryGoal: "engagement",
+    campaign: "Summer Sun Sale",
+    kpis: [
+      { kpi: "sales", baseline: "500,000", target: "900,000", owner: "Brand manager" },
+      { kpi: "returnOnSpend", baseline: "2", target: "3", owner: "Brand manager" },
+      { kpi: "engagement", baseline: "2%", target: "3.5%", owner: "Social lead" },
+    ],
+  },
+  {
+    goal: "conversions",
+    campaign: "Autumn App Drive",
+    kpis: [
+      { kpi: "conversions", baseline: "2,000", target: "6,000", owner: "Growth lead" },
+      { kpi: "clickThrough", baseline: "1%", target: "2%", owner: "Growth lead" },
+    ],
+  },
+];
+
+/** The headline metric of each KPI the plans choose, as the KPI catalog lists it first. */
+const HEADLINE: Partial<Record<KpiId, MetricId>> = {
+  reach: "reach",
+  mediaValue: "emv",
+  sales: "revenue",
+  returnOnSpend: "roas",
+  engagement: "engagementRate",
+  conversions: "conversions",
+  clickThrough: "ctr",
+  salesConversion: "salesConversionRate",
+};
+
+describe("the KPI wizard", () => {
+  it("builds a framework for three goals, computing live from the tracker", async () => {
+    const start = wizardStart(preview);
+    for (const plan of PLANS) {
+      const page = await openSidebar(browser, preview);
+      const name = `goal-${plan.goal}`;
+      await fillWizard(page, plan, name);
+      await expectReadable(page);
+      const statements = await page.locator(".statement").allInnerTexts();
+      expect(statements).toHaveLength(plan.kpis.length);
+      await write(page, name);
+      expect(await page.locator("main").getAttribute("data-step")).toBe("done");
+
+      const campaign = plan.campaign as string;
+      const rows = rowsOf(preview, campaign);
+      const values = start.campaigns.find((c) => c.name === campaign)?.values ?? {};
+      expect(rows.map((row) => row.get("statement"))).toEqual(expect.arrayContaining(statements));
+      expect(rows).toHaveLength(plan.kpis.length);
+      for (const kpi of plan.kpis) {
+        const row = rows.find((r) => r.get("kpi") === start.messages[`kpi.${kpi.kpi}`]);
+        expect(row, kpi.kpi).toBeDefined();
+        if (!row) continue;
+        // Actual is a live formula over the campaign's tracker rows, never a pasted number.
+        expect(row.formula("actual")).toMatch(/^=/);
+        const metric = HEADLINE[kpi.kpi] as MetricId;
+        expect(row.get("actual")).toBeCloseTo(values[metric] as number, 6);
+        expect(typeof row.get("progress")).toBe("number");
+        expect(row.get("status")).not.toBe("");
+        expect(row.get("owner")).toBe(kpi.owner);
+      }
+      await page.close();
+    }
+    // The three campaigns' rows, one after another.
+    expect(PLANS.flatMap((plan) => rowsOf(preview, plan.campaign as string))).toHaveLength(7);
+  });
+
+  it("updates a campaign's rows when run again: KPIs removed, changed and added", async () => {
+    const others = () =>
+      JSON.stringify(
+        ["Spring Glow Launch", "Autumn App Drive"].map((c) =>
+          rowsOf(preview, c).map((row) => [row.get("kpi"), row.get("target"), row.get("actual")]),
+        ),
+      );
+    const before = others();
+    const page = await openSidebar(browser, preview);
+    await fillWizard(
+      page,
+      {
+        goal: "sales",
+        campaign: "Summer Sun Sale",
+        kpis: [
+          { kpi: "returnOnSpend", baseline: "2", target: "3.5", owner: "Brand manager" },
+          { kpi: "salesConversion", baseline: "5%", target: "8%", owner: "Brand manager" },
+        ],
+      },
+      "update",
+    );
+    await write(page, "update");
+    const counts = await page.locator(".counts li").allInnerTexts();
+    expect(counts).toEqual(["KPIs added: 1", "KPIs updated: 1", "KPIs removed: 2"]);
+
+    const rows = rowsOf(preview, "Summer Sun Sale");
+    const targets = Object.fromEntries(rows.map((row) => [row.get("kpi"), row.get("target")]));
+    expect(targets).toEqual({ "Return on spend": 3.5, "Sales conversion": 0.08 });
+    expect(others()).toBe(before);
+
+    // The done step's button shows the campaign's rows in the sheet.
+    await page.getByRole("button", { name: "Show the rows" }).click();
+    const { spreadsheet } = preview.workbook().standIn;
+    await expect.poll(() => spreadsheet.selection?.row).toBe(Math.min(...rows.map((r) => r.row)));
+    expect(spreadsheet.selection?.numRows).toBe(2);
+    await page.close();
+  });
+
+  it("can be used with the keyboard alone, focus always visible", async () => {
+    const page = await openSidebar(browser, preview);
+    const step = () => page.locator("main").getAttribute("data-step");
+    // The goal cards are one radio group: Tab in, arrows choose.
+    await tabTo(page, "input[name=goal]");
+    for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowDown");
+    expect(await page.locator("input[name=goal]:checked").getAttribute("value")).toBe("sales");
+    await screenshot(page, "keyboard-1-goal");
+    await tabTo(page, "button[type=submit]");
+    await page.keyboard.press("Enter");
+    expect(await step()).toBe("campaign");
+
+    // Enter in a text field moves on, as in any form.
+    await tabTo(page, "#f-budget");
+    await page.keyboard.type("12,000");
+    await page.keyboard.press("Enter");
+    expect(await step()).toBe("kpis");
+    // Space toggles a KPI: the suggested Sales and Return on spend, and Sales conversion.
+    await tabTo(page, "#f-kpis input[value=salesConversion]");
+    await page.keyboard.press("Space");
+    await tabTo(page, "button[type=submit]");
+    await page.keyboard.press("Space");
+
+    const values = [
+      ["100,000", "200,000"],
+      ["2", "3"],
+      ["5%", "7%"],
+    ];
+    for (const [index, [baseline, target]] of values.entries()) {
+      expect(await step()).toBe("kpi");
+      await tabTo(page, `#f-kpis-${index}-baseline`);
+      await page.keyboard.type(baseline as string);
+      await tabTo(page, `#f-kpis-${index}-target`);
+      await page.keyboard.type(target as string);
+      await tabTo(page, `#f-kpis-${index}-owner`);
+      await page.keyboard.type("Keyboard user");
+      await screenshot(page, `keyboard-2-kpi-${index + 1}`);
+      await page.keyboard.press("Enter");
+    }
+    expect(await step()).toBe("review");
+    await tabTo(page, "button[type=submit]");
+    await screenshot(page, "keyboard-3-review");
+    await page.keyboard.press("Enter");
+    await page.locator("main[data-step=done]").waitFor();
+    expect(rowsOf(preview, "Spring Glow Launch").map((row) => row.get("owner"))).toContain(
+      "Keyboard user",
+    );
+    await tabTo(page, "button.action");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => preview.workbook().standIn.spreadsheet.selection).toBeDefined();
+    await screenshot(page, "keyboard-4-done");
+    await page.close();
+  });
+
+  it("shows the sidebar beside a live view of the framework sheet", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(preview.url);
+    await page.locator("#sheet table").waitFor();
+    await expect.poll(() => page.locator("#sheet tr").count()).toBeGreaterThan(5);
+    expect(await page.locator("#sheet").textContent()).toContain("Summer Sun Sale");
+    await page.frameLocator("iframe").locator("h1").waitFor();
+    await screenshot(page, "preview-page");
+    await page.close();
+  });
+
+  it("is busy while the server writes, and shows a server failure in words", async () => {
+    const page = await openSidebar(browser, preview, "en", 400);
+    await fillWizard(page, {
+      goal: "engagement",
+      campaign: { new: "Winter Wonderland" },
+      start: "2026-12-01",
+      end: "2026-12-31",
+      kpis: [{ kpi: "engagement", baseline: "2%", target: "3%", owner: "Social lead" }],
+    });
+    const before = snapshot(preview);
+    // Another execution holds the document lock: the server says it is busy.
+    const { lock } = preview.workbook().standIn;
+    lock.heldElsewhere = true;
+    await submit(page);
+    const button = page.locator("button[type=submit]");
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.textContent()).toBe("Writing…");
+    expect(await page.locator("main").getAttribute("aria-busy")).toBe("true");
+    await screenshot(page, "busy-1-writing");
+    await page.locator(".banner").waitFor();
+    expect(await page.locator(".banner").textContent()).toContain("busy with another change");
+    await screenshot(page, "busy-2-failed");
+    expect(snapshot(preview)).toBe(before);
+
+    lock.heldElsewhere = false;
+    await submit(page);
+    await page.locator("main[data-step=done]").waitFor();
+    expect(rowsOf(preview, "Winter Wonderland")).toHaveLength(1);
+    await page.close();
+  });
+});
