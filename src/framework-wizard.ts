@@ -4,7 +4,7 @@
  * (validated whole before the first write, under the document lock), and showing a
  * campaign's rows. addon.ts exposes these as the sidebar's server functions.
  */
-import { isBlank, isDate } from "./core/cells";
+import { type CellValue, isBlank, isDate } from "./core/cells";
 import { moneyFormat, readCurrency } from "./core/currency";
 import { buildFramework } from "./core/framework/build";
 import { campaignValues, type TrackerRecord } from "./core/framework/measure";
@@ -17,7 +17,13 @@ import { dateFormatOf, signAfter } from "./core/i18n/locale-formats";
 import { typedFormula } from "./core/i18n/number-format";
 import { sheetName } from "./core/labels";
 import { TRACKER_KEYS } from "./core/tracker-columns";
-import { FRAMEWORK_FIRST_ROW, locateHeader, writeFrameworkRows } from "./sheets/framework-rows";
+import {
+  FRAMEWORK_FIRST_ROW,
+  locateHeader,
+  type ReadFramework,
+  readFrameworks,
+  writeFrameworkRows,
+} from "./sheets/framework-rows";
 import { insertHoldingLock } from "./sheets/insert-templates";
 import { SETTINGS_NAMES } from "./sheets/templates/named-ranges";
 import { type LocaleFormats, TEMPLATE_VERSION } from "./sheets/templates/template";
@@ -25,6 +31,7 @@ import { TRACKER, type TrackerKey } from "./sheets/templates/tracker";
 import { type OwnSheet, type SheetKind, UserError, type WorkbookPort } from "./sheets/workbook";
 import {
   type CampaignSummary,
+  type ExistingFramework,
   SIDEBAR_MESSAGES,
   type WizardStart,
   type WriteOutcome,
@@ -96,18 +103,30 @@ function campaignsOf(
     rows.set(name, [...(rows.get(name) ?? []), record]);
   }
   // A framework from before campaigns had a column frames none (writing upgrades it).
-  const framed = new Set<string>();
   const framework = own.framework?.ref;
-  if (framework) {
-    const values = port.readTable(framework);
-    const labels = new Set(catalogs.map((c) => c["col.campaign"]));
-    const at = (values[0] ?? []).findIndex((cell) => labels.has(String(cell).trim()));
-    for (const line of at < 0 ? [] : values.slice(FRAMEWORK_FIRST_ROW - 1)) {
-      framed.add(String(line[at] ?? "").trim());
-    }
-  }
+  const frameworks = framework
+    ? readFrameworks(port.readTable(framework), catalogs)
+    : new Map<string, ReadFramework>();
+  const day = (cell: CellValue | undefined) => (isDate(cell) ? port.isoDay(cell) : null);
+  const number = (cell: CellValue | undefined) =>
+    typeof cell === "number" && Number.isFinite(cell) ? cell : null;
+  const existing = (name: string): ExistingFramework | null => {
+    const found = frameworks.get(name);
+    if (!found) return null;
+    return {
+      goal: found.goals[0] ?? null,
+      secondaryGoal: found.goals[1] ?? null,
+      start: day(found.start),
+      kpis: found.kpis.map((kpi) => ({
+        ...kpi,
+        baseline: number(kpi.baseline),
+        target: number(kpi.target),
+        deadline: day(kpi.deadline),
+      })),
+    };
+  };
   const base = engagementBase(port, catalogs);
-  return [...rows].map(([name, records]) => {
+  const summaries = [...rows].map(([name, records]): CampaignSummary => {
     const days = records
       .map((r) => r.postDate)
       .filter((d): d is Date => isDate(d))
@@ -119,9 +138,17 @@ function campaignsOf(
       lastPost: days[days.length - 1] ?? null,
       posts: records.length,
       values: campaignValues(records, { base }),
-      framed: framed.has(name),
+      framed: frameworks.has(name),
+      framework: existing(name),
     };
   });
+  // Campaigns framed before their first post is tracked.
+  for (const name of frameworks.keys()) {
+    if (rows.has(name)) continue;
+    const framed = { name, firstPost: null, lastPost: null, posts: 0, values: {}, framed: true };
+    summaries.push({ ...framed, framework: existing(name) });
+  }
+  return summaries;
 }
 
 export function startWizard(port: WorkbookPort, env: WizardEnv): WizardStart {

@@ -12,7 +12,15 @@ import { describeMeasure } from "../core/framework/describe";
 import { GOALS } from "../core/framework/goals";
 import { KPIS } from "../core/framework/kpis";
 import { headlineMetric, METRICS } from "../core/framework/metrics";
-import type { Framework, FrameworkKpi, KpiId, MetricDef, MetricId } from "../core/framework/model";
+import type {
+  Framework,
+  FrameworkKpi,
+  GoalId,
+  KpiId,
+  MetricDef,
+  MetricId,
+  TacticId,
+} from "../core/framework/model";
 import { renderText } from "../core/framework/text";
 import { type Catalog, format, type MessageKey } from "../core/i18n/catalog";
 import { columnLabel } from "../core/labels";
@@ -78,7 +86,7 @@ const normal = (value: CellValue | undefined) => text(value).toLowerCase();
 /** Ids by every label they have had in the known languages. */
 function idsByLabel<I extends string>(
   ids: readonly I[],
-  prefix: "kpi." | "metric.",
+  prefix: "kpi." | "metric." | "goal." | "tactic.",
   known: readonly Catalog[],
 ): Map<string, I> {
   const found = new Map<string, I>();
@@ -324,4 +332,70 @@ export function writeFrameworkRows(
       actual: live ? formula(live) : keepTyped ? typed : "",
     };
   }
+}
+
+/** A campaign's KPI rows read back as the wizard's answers, by any label they carry. */
+export interface ReadFramework {
+  readonly goals: readonly GoalId[];
+  readonly start: CellValue | undefined;
+  readonly kpis: readonly {
+    readonly kpi: KpiId;
+    readonly metrics: readonly MetricId[];
+    readonly baseline: CellValue | undefined;
+    readonly target: CellValue | undefined;
+    readonly deadline: CellValue | undefined;
+    readonly owner: string;
+    readonly tactic: TacticId | "";
+  }[];
+}
+
+/**
+ * Every campaign's framework in the KPI Framework's values, by campaign name; rows whose KPI
+ * is not one of the catalog's (typed by hand) are left out. A sheet without the campaign
+ * column (before version 3) has none.
+ */
+export function readFrameworks(
+  values: readonly (readonly CellValue[])[],
+  known: readonly Catalog[],
+): Map<string, ReadFramework> {
+  const found = new Map<string, ReadFramework>();
+  let positions: Positions<FrameworkKey>;
+  try {
+    positions = locateHeader(values[0] ?? [], FRAMEWORK_KEYS, known, "");
+  } catch {
+    return found;
+  }
+  const kpis = idsByLabel(Object.keys(KPIS) as KpiId[], "kpi.", known);
+  const metrics = idsByLabel(Object.keys(METRICS) as MetricId[], "metric.", known);
+  const goals = idsByLabel(Object.keys(GOALS) as GoalId[], "goal.", known);
+  const tacticIds = [...new Set(Object.values(GOALS).flatMap((goal) => goal.tactics))];
+  const tactics = idsByLabel(tacticIds, "tactic.", known);
+  for (const line of values.slice(FRAMEWORK_FIRST_ROW - 1)) {
+    const cell = (key: FrameworkKey) => line[positions[key] - 1];
+    const campaign = text(cell("campaign"));
+    const kpi = kpis.get(normal(cell("kpi")));
+    if (campaign === "" || !kpi) continue;
+    const framework = found.get(campaign) ?? { goals: [], start: cell("start"), kpis: [] };
+    const goal = goals.get(normal(cell("goal")));
+    found.set(campaign, {
+      ...framework,
+      goals: goal && !framework.goals.includes(goal) ? [...framework.goals, goal] : framework.goals,
+      kpis: [
+        ...framework.kpis,
+        {
+          kpi,
+          metrics: (["metric1", "metric2", "metric3"] as const).flatMap((key) => {
+            const id = metrics.get(normal(cell(key)));
+            return id ? [id] : [];
+          }),
+          baseline: cell("baseline"),
+          target: cell("target"),
+          deadline: cell("deadline"),
+          owner: text(cell("owner")),
+          tactic: tactics.get(normal(cell("tactic"))) ?? "",
+        },
+      ],
+    });
+  }
+  return found;
 }

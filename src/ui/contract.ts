@@ -4,7 +4,7 @@
  * derived from it, so a misspelled function or a wrong payload fails the typecheck. Everything
  * here is JSON-safe: dates are ISO strings (yyyy-mm-dd), never Date objects.
  */
-import type { FrameworkDraft, MetricId } from "../core/framework/model";
+import type { FrameworkDraft, GoalId, KpiId, MetricId, TacticId } from "../core/framework/model";
 import type { Lang } from "../core/i18n/languages";
 
 /** Catalog keys (by prefix) the server sends the sidebar in WizardStart.messages. */
@@ -41,6 +41,26 @@ export interface CampaignSummary {
   readonly values: Readonly<Partial<Record<MetricId, number>>>;
   /** It already has rows in the KPI Framework: writing again updates them. */
   readonly framed: boolean;
+  /** What its rows in the KPI Framework hold, to start from when the wizard runs again. */
+  readonly framework: ExistingFramework | null;
+}
+
+/** A campaign's framework as read back from its rows (what a person may have edited there). */
+export interface ExistingFramework {
+  readonly goal: GoalId | null;
+  readonly secondaryGoal: GoalId | null;
+  readonly start: string | null;
+  readonly kpis: readonly ExistingKpi[];
+}
+
+interface ExistingKpi {
+  readonly kpi: KpiId;
+  readonly metrics: readonly MetricId[];
+  readonly baseline: number | null;
+  readonly target: number | null;
+  readonly deadline: string | null;
+  readonly owner: string;
+  readonly tactic: TacticId | "";
 }
 
 /** What the sidebar needs to start: its texts, the spreadsheet's conventions and campaigns. */

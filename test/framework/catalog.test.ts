@@ -125,7 +125,7 @@ describe("the framework catalog", () => {
   });
 
   it("says costs should fall and results rise", () => {
-    const lower = metrics.filter((m) => m.better === "lower").map((m) => m.id);
+    const lower = metrics.filter((m) => m.lowerIsBetter).map((m) => m.id);
     expect(lower).toEqual(["cpm", "cpe", "cpc", "cpa", "cpl", "negativeMentions"]);
   });
 

@@ -32,6 +32,42 @@ const SPRING = {
   posts: 3,
   values: { revenue: 1234.5 },
   framed: false,
+  framework: null,
+};
+
+/** A campaign written before, read back from its rows in the KPI Framework. */
+const SUMMER = {
+  name: "Summer",
+  firstPost: "2026-06-08",
+  lastPost: "2026-07-19",
+  posts: 5,
+  values: {},
+  framed: true,
+  framework: {
+    goal: "sales" as const,
+    secondaryGoal: null,
+    start: "2026-06-01",
+    kpis: [
+      {
+        kpi: "returnOnSpend" as const,
+        metrics: ["roas" as const, "roi" as const],
+        baseline: 1.8,
+        target: 3,
+        deadline: "2026-07-31",
+        owner: "Mei",
+        tactic: "promoCodes" as const,
+      },
+      {
+        kpi: "salesConversion" as const,
+        metrics: ["salesConversionRate" as const],
+        baseline: 0.05,
+        target: 0.08,
+        deadline: null,
+        owner: "",
+        tactic: "" as const,
+      },
+    ],
+  },
 };
 
 /** Sales for a new campaign, its first KPI typed as given. */
@@ -72,6 +108,47 @@ describe("the sidebar's answers", () => {
     expect(initialAnswers(s)).toMatchObject({ start: "2026-03-16", end: "2026-04-26" });
     const typed = { ...initialAnswers(s), start: "2026-03-01", datesFromPosts: false };
     expect(chooseCampaign(s, typed, "")).toMatchObject({ start: "2026-03-01" });
+  });
+
+  it("start again from a campaign's framework in the sheet, and drop it for another campaign", () => {
+    const s = start("da_DK", [SPRING, SUMMER]);
+    const summer = chooseCampaign(s, initialAnswers(s), "Summer");
+    expect(summer).toMatchObject({
+      goal: "sales",
+      start: "2026-06-01",
+      end: "2026-07-19",
+      kpis: ["returnOnSpend", "salesConversion"],
+      filledFrom: { campaign: "Summer", goals: ["sales", null] },
+    });
+    expect(summer.kpiAnswers.returnOnSpend).toEqual({
+      metrics: ["roas", "roi"],
+      baseline: "1,8",
+      target: "3",
+      deadline: "2026-07-31",
+      owner: "Mei",
+      tactic: "promoCodes",
+    });
+    // A rate reads back as the percentage, written the Danish way; a missing deadline takes the campaign's end.
+    expect(summer.kpiAnswers.salesConversion).toMatchObject({
+      baseline: "5\u00a0%",
+      target: "8\u00a0%",
+      deadline: "2026-07-19",
+    });
+    expect(suggestKpis(summer).kpis).toEqual(["returnOnSpend", "salesConversion"]);
+    const draft = toDraft(s, summer).draft;
+    expect(draft?.kpis.map((k) => [k.kpi, k.baseline, k.target])).toEqual([
+      ["returnOnSpend", 1.8, 3],
+      ["salesConversion", 0.05, 0.08],
+    ]);
+    // Its goals and KPIs go with it; goals the user chose stay.
+    const spring = chooseCampaign(s, summer, "Spring");
+    expect(spring).toMatchObject({ kpis: [], kpiAnswers: {}, filledFrom: null, goal: null });
+    const chosen = chooseCampaign(s, { ...initialAnswers(s), goal: "engagement" }, "Summer");
+    expect(chosen).toMatchObject({ goal: "engagement", kpis: [] });
+    expect(chooseCampaign(s, chosen, "Spring")).toMatchObject({ goal: "engagement" });
+    // Goals filled from a campaign, then changed by the user, stay the user's.
+    const changed = { ...summer, goal: "leads" as const };
+    expect(chooseCampaign(s, changed, "Spring")).toMatchObject({ goal: "leads" });
   });
 
   it("suggest the goals' first KPIs and keep at most three metrics", () => {

@@ -196,8 +196,8 @@ export type Unit = "count" | "money" | "rate" | "ratio";
 export interface MetricDef {
   readonly id: MetricId;
   readonly unit: Unit;
-  /** Which way is better: a cost per result should fall, most other metrics rise. */
-  readonly better: "higher" | "lower";
+  /** A cost per result should fall; every other metric should rise. */
+  readonly lowerIsBetter?: true;
   readonly measure: Measure;
   /** A share of a whole (CTR, conversion rate): never above 100 %. */
   readonly share?: true;

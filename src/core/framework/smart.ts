@@ -68,11 +68,11 @@ function achievable(kpi: KpiDraft, format: Formatter): Finding {
     const max = format.value("rate", 1);
     return finding("fail", "smart.achievable.overMax", { max }, metricLabel(kpi));
   }
-  if (metric.better === "higher" && target < baseline) {
+  if (!metric.lowerIsBetter && target < baseline) {
     return finding("warn", "smart.achievable.shouldRise");
   }
   // From a baseline of 0, a "lower is better" target is a ceiling (see statement.ts).
-  if (metric.better === "lower" && target > baseline && baseline !== 0) {
+  if (metric.lowerIsBetter && target > baseline && baseline !== 0) {
     return finding("warn", "smart.achievable.shouldFall");
   }
   if (baseline === 0) return finding("pass", "smart.achievable.fromZero");

@@ -15,7 +15,7 @@ export function statement(kpi: KpiDraft, format: Formatter): FrameworkText {
   const { baseline, target } = kpi;
   let shape: MessageKey;
   if (baseline === 0 && target > 0 && metric.unit !== "rate" && metric.unit !== "ratio") {
-    shape = metric.better === "higher" ? "statement.reach" : "statement.cap";
+    shape = !metric.lowerIsBetter ? "statement.reach" : "statement.cap";
   } else if (target < baseline) shape = "statement.reduce";
   else shape = metric.unit === "rate" ? "statement.improve" : "statement.increase";
   return say(

@@ -6,6 +6,7 @@ import type { Tier } from "../../core/catalog";
 import { formatter } from "../../core/framework/format";
 import { GOALS, suggestedKpis } from "../../core/framework/goals";
 import { KPIS } from "../../core/framework/kpis";
+import { METRICS } from "../../core/framework/metrics";
 import type {
   FieldError,
   FrameworkDraft,
@@ -20,7 +21,7 @@ import { LIMITS } from "../../core/framework/validate";
 import type { Message } from "../../core/i18n/catalog";
 import { type NumberConventions, numberConventions } from "../../core/i18n/number-format";
 import { readNumber } from "../../core/numbers";
-import type { CampaignSummary, WizardStart } from "../contract";
+import type { CampaignSummary, ExistingFramework, WizardStart } from "../contract";
 
 export interface KpiAnswers {
   readonly metrics: readonly MetricId[];
@@ -50,6 +51,11 @@ export interface Answers {
   readonly kpiAnswers: Readonly<Partial<Record<KpiId, KpiAnswers>>>;
   /** The goals the KPI choice was suggested for, to suggest again when they change. */
   readonly suggestedFor: string;
+  /** The campaign whose framework in the sheet filled the answers, and the goals it filled. */
+  readonly filledFrom: {
+    readonly campaign: string;
+    readonly goals: readonly [GoalId | null, GoalId | null] | null;
+  } | null;
 }
 
 /** The campaign choice that means "a new one": no tracker campaign has an empty name. */
@@ -70,6 +76,7 @@ export function initialAnswers(start: WizardStart): Answers {
     kpis: [],
     kpiAnswers: {},
     suggestedFor: "",
+    filledFrom: null,
   };
   return chooseCampaign(start, blank, blank.campaignChoice);
 }
@@ -85,17 +92,71 @@ export const campaignSummary = (
     ? undefined
     : start.campaigns.find((c) => c.name === answers.campaignChoice);
 
-/** Picks a campaign; its first and last post fill dates not typed by hand. */
+/**
+ * Picks a campaign; its first and last post fill dates not typed by hand. A campaign with a
+ * framework in the sheet brings it back (goals, start, KPIs and what was typed for them), so a
+ * second run changes what is there rather than starting over.
+ */
 export function chooseCampaign(start: WizardStart, answers: Answers, choice: string): Answers {
-  const next = { ...answers, campaignChoice: choice };
+  let next: Answers = { ...answers, campaignChoice: choice };
+  // Another campaign's framework does not carry over to this one.
+  const filled = answers.filledFrom;
+  if (filled && filled.campaign !== choice) {
+    next = { ...next, kpis: [], kpiAnswers: {}, suggestedFor: "", filledFrom: null };
+    // Goals it filled go with it, unless the user has chosen others since.
+    const [goal, secondaryGoal] = filled.goals ?? [];
+    if (filled.goals && goal === answers.goal && secondaryGoal === answers.secondaryGoal) {
+      next = { ...next, goal: null, secondaryGoal: null };
+    }
+  }
   const summary = campaignSummary(start, next);
   const typed = !answers.datesFromPosts && (answers.start !== "" || answers.end !== "");
-  if (typed) return next;
+  if (!typed) {
+    next = {
+      ...next,
+      start: summary?.firstPost ?? "",
+      end: summary?.lastPost ?? "",
+      datesFromPosts: Boolean(summary?.firstPost || summary?.lastPost),
+    };
+  }
+  const existing = summary?.framework;
+  return existing && summary ? fillFromFramework(start, next, summary.name, existing) : next;
+}
+
+function fillFromFramework(
+  start: WizardStart,
+  answers: Answers,
+  campaign: string,
+  existing: ExistingFramework,
+): Answers {
+  // Goals the user chose stay; a campaign's own goals fill them when none is chosen yet.
+  const goals = answers.goal === null;
+  const goal = goals ? existing.goal : answers.goal;
+  const secondaryGoal = goals ? existing.secondaryGoal : answers.secondaryGoal;
+  const withGoals = { ...answers, goal, secondaryGoal };
+  const offered = offeredKpis(withGoals);
+  const kpiAnswers = { ...answers.kpiAnswers };
+  for (const kpi of existing.kpis) {
+    const metrics = kpi.metrics.length > 0 ? kpi.metrics : KPIS[kpi.kpi].metrics.slice(0, 1);
+    const unit = METRICS[metrics[0] as MetricId].unit;
+    const shown = (value: number | null) => (value === null ? "" : shownNumber(start, unit, value));
+    kpiAnswers[kpi.kpi] = {
+      metrics,
+      baseline: shown(kpi.baseline),
+      target: shown(kpi.target),
+      deadline: kpi.deadline ?? answers.end,
+      owner: kpi.owner,
+      tactic: kpi.tactic,
+    };
+  }
+  const kept = existing.kpis.map((kpi) => kpi.kpi).filter((kpi) => offered.includes(kpi));
   return {
-    ...next,
-    start: summary?.firstPost ?? "",
-    end: summary?.lastPost ?? "",
-    datesFromPosts: Boolean(summary?.firstPost || summary?.lastPost),
+    ...withGoals,
+    start: existing.start ?? withGoals.start,
+    kpis: offered.filter((kpi) => kept.includes(kpi)),
+    kpiAnswers,
+    suggestedFor: `${goal}/${secondaryGoal}`,
+    filledFrom: { campaign, goals: goals ? [goal, secondaryGoal] : null },
   };
 }
 

@@ -289,7 +289,7 @@ export function KpiStep({
           : metric.unit === "money"
             ? t("wizard.kpi.moneyHint", { currency: start.currency })
             : "",
-        metric.better === "lower" ? t("wizard.kpi.lowerBetter") : "",
+        metric.lowerIsBetter ? t("wizard.kpi.lowerBetter") : "",
       ]
         .filter(Boolean)
         .join(" ")
