@@ -145,6 +145,17 @@ line("  with text numbers", serviceCalls([...numbers.slice(1), ["1.234,5"]], "da
 line("  with a bad cell, Danish sheet", serviceCalls([...numbers.slice(1), [0]], "da_DK"));
 
 console.log("\nSheets calls (in-memory workbook, counted per call):");
+/** Tracker rows of one campaign: platform, impressions and cost filled. */
+function benchPosts(rows: number): (string | number)[][] {
+  return Array.from({ length: rows }, (_, i) => {
+    const row: (string | number)[] = Array(TRACKER_COLUMNS.length).fill("");
+    row[TRACKER_INDEX.campaign] = "Bench";
+    row[TRACKER_INDEX.platform] = "Instagram";
+    row[TRACKER_INDEX.impressions] = 1000 + i;
+    row[TRACKER_INDEX.cost] = 50;
+    return row;
+  });
+}
 function templatesAndLoad(rows: number) {
   const standIn = createAppsScript();
   const uninstall = installAppsScript(standIn);
@@ -155,14 +166,7 @@ function templatesAndLoad(rows: number) {
     insertTemplates(port, { userLanguage: "en", catalog: catalogOf });
     const insert = { sheets: log.sheetsCalls, all: log.total, counts: [...log.counts] };
     const tracker = ownSheet(port, "tracker");
-    const posts = Array.from({ length: rows }, (_, i) => {
-      const row: (string | number)[] = Array(TRACKER_COLUMNS.length).fill("");
-      row[TRACKER_INDEX.campaign] = "Bench";
-      row[TRACKER_INDEX.platform] = "Instagram";
-      row[TRACKER_INDEX.impressions] = 1000 + i;
-      row[TRACKER_INDEX.cost] = 50;
-      return row;
-    });
+    const posts = benchPosts(rows);
     log.reset();
     appendTrackerRows(port, tracker, posts);
     const load = log.total;
@@ -201,14 +205,7 @@ function frameworkCalls(count: number): { calls: number; ok: boolean } {
   try {
     const port = spreadsheetAppWorkbook();
     insertTemplates(port, { userLanguage: "en", catalog: catalogOf });
-    const posts = Array.from({ length: 100 }, (_, i) => {
-      const row: (string | number)[] = Array(TRACKER_COLUMNS.length).fill("");
-      row[TRACKER_INDEX.campaign] = "Bench";
-      row[TRACKER_INDEX.impressions] = 1000 + i;
-      row[TRACKER_INDEX.cost] = 50;
-      return row;
-    });
-    appendTrackerRows(port, ownSheet(port, "tracker"), posts);
+    appendTrackerRows(port, ownSheet(port, "tracker"), benchPosts(100));
     const kpis = (Object.keys(KPIS) as KpiId[]).slice(0, count).map((kpi) => ({
       kpi,
       metrics: [KPIS[kpi].metrics[0]],

@@ -4,31 +4,29 @@
  * never send. Names that look like formulas or HTML are kept as text everywhere.
  */
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FrameworkDraft } from "../../src/core/framework/model";
-import { type Preview, startPreview } from "../../src/local/preview-server";
+import type { Preview } from "../../src/local/preview-server";
 import type { WriteOutcome } from "../../src/ui/contract";
 import {
   expectReadable,
   fillWizard,
-  launch,
   openSidebar,
   type Plan,
   rowsOf,
   screenshot,
   snapshot,
   submit,
+  useBrowserAndPreview,
   write,
 } from "./helpers";
 
 let browser: Browser;
 let preview: Preview;
 
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launch(), startPreview()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), preview?.close()]);
+useBrowserAndPreview((b, p) => {
+  browser = b;
+  preview = p;
 });
 
 /** The error shown for a field, after checking it is tied to the field for screen readers. */

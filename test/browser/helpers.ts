@@ -5,13 +5,13 @@
  */
 import { mkdirSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { GoalId, KpiId, MetricId, TacticId } from "../../src/core/framework/model";
 import { english } from "../../src/core/i18n/catalog";
 import type { Lang } from "../../src/core/i18n/languages";
 import { FRAMEWORK_KEYS, type FrameworkKey } from "../../src/core/tracker-columns";
 import { projectPath } from "../../src/local/paths";
-import type { Preview } from "../../src/local/preview-server";
+import { type Preview, startPreview } from "../../src/local/preview-server";
 import type { WizardStart } from "../../src/ui/contract";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -19,8 +19,21 @@ const CHROMIUM = "/usr/bin/chromium";
 const SIDEBAR_WIDTH = 300;
 const SCREENSHOTS = projectPath("test-output", "screenshots");
 
-export const launch = (): Promise<Browser> =>
+const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, args: ["--font-render-hinting=none"] });
+
+/** One Chromium and one preview for a test file: started before its tests, closed after. */
+export function useBrowserAndPreview(started: (browser: Browser, preview: Preview) => void): void {
+  let browser: Browser | undefined;
+  let preview: Preview | undefined;
+  beforeAll(async () => {
+    [browser, preview] = await Promise.all([launch(), startPreview()]);
+    started(browser, preview);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), preview?.close()]);
+  });
+}
 
 /** The sidebar at 300 px, loaded and showing its first step. Any script dialog fails the test. */
 export async function openSidebar(

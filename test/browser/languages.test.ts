@@ -3,16 +3,16 @@
  * text cut off or spilling over, and numbers read the way the spreadsheet's locale types them.
  */
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { HOME_LOCALES, LANGUAGE_CODES, type Lang } from "../../src/core/i18n/languages";
-import { type Preview, startPreview } from "../../src/local/preview-server";
+import type { Preview } from "../../src/local/preview-server";
 import {
   expectReadable,
-  launch,
   openSidebar,
   rowsOf,
   screenshot,
   submit,
+  useBrowserAndPreview,
   wizardStart,
   write,
 } from "./helpers";
@@ -20,11 +20,9 @@ import {
 let browser: Browser;
 let preview: Preview;
 
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launch(), startPreview()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), preview?.close()]);
+useBrowserAndPreview((b, p) => {
+  browser = b;
+  preview = p;
 });
 
 /** 500,000 / 900,000.5 / 2 / 3.5 / 12,500, typed as each home locale writes them. */

@@ -4,13 +4,12 @@
  * KPI Framework sheet: rows, statements, and Actual values computed live from the tracker.
  */
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { KpiId, MetricId } from "../../src/core/framework/model";
-import { type Preview, startPreview } from "../../src/local/preview-server";
+import type { Preview } from "../../src/local/preview-server";
 import {
   expectReadable,
   fillWizard,
-  launch,
   openSidebar,
   type Plan,
   rowsOf,
@@ -18,6 +17,7 @@ import {
   snapshot,
   submit,
   tabTo,
+  useBrowserAndPreview,
   wizardStart,
   write,
 } from "./helpers";
@@ -25,11 +25,9 @@ import {
 let browser: Browser;
 let preview: Preview;
 
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launch(), startPreview()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), preview?.close()]);
+useBrowserAndPreview((b, p) => {
+  browser = b;
+  preview = p;
 });
 
 const PLANS: readonly Plan[] = [
