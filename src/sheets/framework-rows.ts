@@ -164,6 +164,11 @@ export function writeFrameworkRows(
 ): RowsWritten {
   const { catalog, known, formats } = options;
   const label = (key: string) => catalog[key as MessageKey] ?? key;
+  // Metric names are written for sentences ("increase reach from ..."); a cell starts upper case.
+  const metricCell = (id: MetricId | undefined) => {
+    const name = id ? label(`metric.${id}`) : "";
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  };
 
   const trackerPositions = locateHeader<TrackerKey>(
     port.readRow(sheets.tracker, 1),
@@ -305,9 +310,9 @@ export function writeFrameworkRows(
       campaign: framework.campaign,
       goal: label(`goal.${goalOf(framework, kpi.kpi)}`),
       kpi: label(`kpi.${kpi.kpi}`),
-      metric1: label(`metric.${kpi.metrics[0]}`),
-      metric2: kpi.metrics[1] ? label(`metric.${kpi.metrics[1]}`) : "",
-      metric3: kpi.metrics[2] ? label(`metric.${kpi.metrics[2]}`) : "",
+      metric1: metricCell(kpi.metrics[0]),
+      metric2: metricCell(kpi.metrics[1]),
+      metric3: metricCell(kpi.metrics[2]),
       formula: describeMeasure(metric, catalog),
       dataSource: label(
         `source.${metric.measure.kind === "manual" ? metric.measure.source : "tracker"}`,

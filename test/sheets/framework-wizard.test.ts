@@ -103,9 +103,9 @@ describe("writing a framework", () => {
     expect(outcome).toMatchObject({ firstRow: 2, lastRow: 4, added: 3, updated: 0, removed: 0 });
     const rows = frameworkRows(standIn).slice(1);
     expect(rows.map((r) => [r[col("campaign")], r[col("kpi")], r[col("metric1")]])).toEqual([
-      ["Summer Sun Sale", english["kpi.returnOnSpend"], english["metric.roas"]],
-      ["Summer Sun Sale", english["kpi.sales"], english["metric.revenue"]],
-      ["Summer Sun Sale", english["kpi.sentiment"], english["metric.netSentiment"]],
+      ["Summer Sun Sale", english["kpi.returnOnSpend"], "Return on ad spend (ROAS)"],
+      ["Summer Sun Sale", english["kpi.sales"], "Revenue"],
+      ["Summer Sun Sale", english["kpi.sentiment"], "Net sentiment"],
     ]);
     // ROAS = 4000 / 2000 over Summer's two rows; Spring's row is not counted.
     expect(rows[0]?.[col("actual")]).toBe(2);
