@@ -11,7 +11,7 @@
  *   node build.mjs --run FILE.ts   bundle a Node-only TypeScript file (demo, bench) and run it
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
@@ -54,37 +54,29 @@ export async function buildBundle() {
   for (const [name, content] of Object.entries(await distFiles())) {
     writeFileSync(join(DIST, `${name}.html`), content);
   }
-  writeFileSync(join(DIST, "Sidebar.html"), await sidebarHtml());
+  writeFileSync(
+    join(DIST, "Sidebar.html"),
+    await pageHtml("src/ui/sidebar", "main.tsx", '<div id="app"></div>'),
+  );
+  writeFileSync(
+    join(DIST, "ReportView.html"),
+    await pageHtml("src/ui/report-view", "main.ts", '<p id="status" role="status"></p>'),
+  );
   return Buffer.byteLength(code);
 }
 
 /**
- * The sidebar gets its texts from the server (WizardStart.messages), so it leaves out the
- * English catalog that core's i18n/catalog.ts imports for the server. esbuild cannot drop it
- * by itself: the catalog spreads other catalogs in, and a spread might have side effects.
+ * A page of the add-on as one self-contained file (Apps Script serves it as it is, with no
+ * CDN): its entry and stylesheet bundled, minified and inlined. Code.js never carries them.
+ * The sidebar (src/ui/sidebar) is the KPI wizard; the report page (src/ui/report-view)
+ * renders View report in the browser, so its renderer and charts stay out of Code.js.
  */
-const withoutEnglishCatalog = {
-  name: "without-english-catalog",
-  setup(build) {
-    build.onResolve({ filter: /^\.\/en$/ }, ({ importer }) =>
-      importer === join(root, "src/core/i18n/catalog.ts")
-        ? { path: "en", namespace: "no-catalog" }
-        : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: "no-catalog" }, () => ({
-      contents: "export const en = {};",
-    }));
-  },
-};
-
-/**
- * The KPI wizard's sidebar as one self-contained page (Apps Script serves it as it is, with
- * no CDN): src/ui/sidebar/main.tsx and style.css, bundled, minified and inlined. Code.js
- * never carries it.
- */
-async function sidebarHtml() {
+async function pageHtml(folder, entry, body) {
+  const entryPoints = [join(root, folder, entry)];
+  if (existsSync(join(root, folder, "style.css")))
+    entryPoints.push(join(root, folder, "style.css"));
   const result = await esbuild.build({
-    entryPoints: [join(root, "src/ui/sidebar/main.tsx"), join(root, "src/ui/sidebar/style.css")],
+    entryPoints,
     bundle: true,
     format: "iife",
     platform: "browser",
@@ -94,15 +86,15 @@ async function sidebarHtml() {
     minify: true,
     legalComments: "none",
     charset: "utf8",
-    outdir: "sidebar",
+    outdir: "page",
     write: false,
-    plugins: [withoutEnglishCatalog],
   });
   const text = (ext) => result.outputFiles.find((file) => file.path.endsWith(ext))?.text ?? "";
   const [js, css] = [text(".js").trim(), text(".css").trim()];
   // esbuild escapes these in strings; an unescaped one would end the inline element early.
-  if (/<\/script/i.test(js) || /<\/style/i.test(css)) throw new Error("Sidebar cannot be inlined");
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>${css}</style></head><body><div id="app"></div><script>${js}</script></body></html>\n`;
+  if (/<\/script/i.test(js) || /<\/style/i.test(css))
+    throw new Error(`${folder} cannot be inlined`);
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>${css}</style></head><body>${body}<script>${js}</script></body></html>\n`;
 }
 
 /**

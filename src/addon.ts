@@ -8,13 +8,15 @@ import { type Catalog, format, type MessageKey } from "./core/i18n/catalog";
 import { LANGUAGE_CODES, type Lang, languageOfLocale, parseLanguage } from "./core/i18n/languages";
 import { saveFramework, showCampaignRows, startWizard, type WizardEnv } from "./framework-wizard";
 import { loadCatalog } from "./i18n-loader";
+import { createReportSheet, type ReportEnv, reportCampaigns, reportView } from "./report-server";
 import { describeInsert, insertTemplates } from "./sheets/insert-templates";
 import { spreadsheetAppWorkbook } from "./sheets/spreadsheet-app-workbook";
 import { SETTINGS_NAMES } from "./sheets/templates/named-ranges";
 import { UserError } from "./sheets/workbook";
 import type { ServerFunctions } from "./ui/contract";
-import { referenceFile, SIDEBAR_FILE } from "./ui/dist-names";
+import { REPORT_VIEW_FILE, referenceFile, SIDEBAR_FILE } from "./ui/dist-names";
 import { MENU_LABELS } from "./ui/menu";
+import { renderReportDialog } from "./ui/report-dialog";
 
 const TITLE = "Influencer KPIs";
 
@@ -34,9 +36,10 @@ function addOnLanguage(): Lang {
 function runMenuAction(
   language: Lang,
   what: MessageKey,
-  action: () => { message: string; catalog: Catalog },
+  /** A message to show as a toast, or nothing when the action shows its own dialog. */
+  action: () => { message: string; catalog: Catalog } | undefined,
 ): void {
-  let done: { message: string; catalog: Catalog };
+  let done: { message: string; catalog: Catalog } | undefined;
   try {
     done = action();
   } catch (error) {
@@ -54,7 +57,7 @@ function runMenuAction(
     ui.alert(TITLE, reason, ui.ButtonSet.OK);
     return;
   }
-  SpreadsheetApp.getActiveSpreadsheet().toast(done.message, TITLE);
+  if (done) SpreadsheetApp.getActiveSpreadsheet().toast(done.message, TITLE);
 }
 
 export function insertTemplatesFromMenu(): void {
@@ -86,12 +89,61 @@ export function showKpiWizard(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+function reportEnv(): ReportEnv {
+  return {
+    language: addOnLanguage,
+    catalog: loadCatalog,
+    allCatalogs: () => LANGUAGE_CODES.map(loadCatalog),
+  };
+}
+
+/** The report dialog, with the button the menu item names highlighted. */
+function showReportDialog(primary: "create" | "view"): void {
+  const language = addOnLanguage();
+  const catalog = loadCatalog(language);
+  runMenuAction(language, "action.report", () => {
+    const campaigns = reportCampaigns(spreadsheetAppWorkbook(), reportEnv());
+    const html = HtmlService.createHtmlOutput(
+      renderReportDialog({ lang: language, texts: catalog, campaigns, primary }),
+    )
+      .setWidth(420)
+      .setHeight(380);
+    SpreadsheetApp.getUi().showModalDialog(html, catalog["reportDialog.title"]);
+    return undefined;
+  });
+}
+
+export const showReportMaker = (): void => showReportDialog("create");
+export const showReportViewer = (): void => showReportDialog("view");
+
 /** Functions the menu may call, by the name Apps Script calls them. */
 export const MENU_ACTIONS = {
   insertTemplatesFromMenu,
   showKpiWizard,
+  showReportMaker,
+  showReportViewer,
   showFunctionReference,
 } as const;
+
+/** The report dialog's server functions; what arrives is checked before use. */
+export const REPORT_FUNCTIONS = {
+  createReportSheet: (request: unknown) =>
+    createReportSheet(spreadsheetAppWorkbook(), request, reportEnv()),
+  /**
+   * Opens the report page in the report dialog's place: the page asks for the report (the
+   * request goes with it) and renders it in the browser.
+   */
+  viewReport: (request: unknown) => {
+    const catalog = loadCatalog(addOnLanguage());
+    const json = JSON.stringify(request ?? null).replace(/</g, "\\u003c");
+    const html = HtmlService.createHtmlOutputFromFile(REPORT_VIEW_FILE)
+      .append(`<script>var REPORT_REQUEST = ${json};</script>`)
+      .setWidth(1000)
+      .setHeight(700);
+    SpreadsheetApp.getUi().showModalDialog(html, catalog["page.title"]);
+    return { ok: true as const };
+  },
+};
 
 function wizardEnv(): WizardEnv {
   return {
@@ -102,14 +154,16 @@ function wizardEnv(): WizardEnv {
 }
 
 /**
- * The sidebar's server functions. They implement the contract the sidebar is typed against,
+ * The server functions the add-on's pages call (the wizard's sidebar, the report page). They
+ * implement the contract the pages are typed against,
  * but take what arrives as unknown: every payload is validated before use.
  */
-export const SIDEBAR_FUNCTIONS = {
+export const PAGE_FUNCTIONS = {
   wizardStart: () => startWizard(spreadsheetAppWorkbook(), wizardEnv()),
   writeFramework: (draft: unknown) => saveFramework(spreadsheetAppWorkbook(), draft, wizardEnv()),
   selectFrameworkRows: (campaign: unknown) =>
     showCampaignRows(spreadsheetAppWorkbook(), campaign, wizardEnv()),
+  reportView: (request: unknown) => reportView(spreadsheetAppWorkbook(), request, reportEnv()),
 } satisfies ServerFunctions;
 
 /**
@@ -122,6 +176,8 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .createAddonMenu()
     .addItem(labels.insertTemplates, "insertTemplatesFromMenu")
     .addItem(labels.buildFramework, "showKpiWizard")
+    .addItem(labels.generateReport, "showReportMaker")
+    .addItem(labels.viewReport, "showReportViewer")
     .addItem(labels.functionReference, "showFunctionReference")
     .addToUi();
 }

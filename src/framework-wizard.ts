@@ -5,10 +5,10 @@
  * campaign's rows. addon.ts exposes these as the sidebar's server functions.
  */
 import { type CellValue, isBlank, isDate } from "./core/cells";
-import { moneyFormat, readCurrency } from "./core/currency";
+import { moneyFormat } from "./core/currency";
 import { buildFramework } from "./core/framework/build";
 import { campaignValues, type TrackerRecord } from "./core/framework/measure";
-import type { EngagementBase, FieldError } from "./core/framework/model";
+import type { FieldError } from "./core/framework/model";
 import { readDraft } from "./core/framework/schema";
 import { renderText } from "./core/framework/text";
 import { type Catalog, english } from "./core/i18n/catalog";
@@ -25,7 +25,7 @@ import {
   writeFrameworkRows,
 } from "./sheets/framework-rows";
 import { insertHoldingLock } from "./sheets/insert-templates";
-import { SETTINGS_NAMES } from "./sheets/templates/named-ranges";
+import { engagementBase, settingsCurrency, settingsPlatforms } from "./sheets/settings-values";
 import { type LocaleFormats, TEMPLATE_VERSION } from "./sheets/templates/template";
 import { TRACKER, type TrackerKey } from "./sheets/templates/tracker";
 import { type OwnSheet, type SheetKind, UserError, type WorkbookPort } from "./sheets/workbook";
@@ -63,17 +63,6 @@ function byKind(sheets: readonly OwnSheet[]): Partial<Record<SheetKind, OwnSheet
   const found: Partial<Record<SheetKind, OwnSheet>> = {};
   for (const sheet of sheets) found[sheet.kind] ??= sheet;
   return found;
-}
-
-const firstValue = (port: WorkbookPort, name: string) => port.namedValues(name)?.[0]?.[0];
-
-/** The Settings engagement-rate base, by its word in any language. */
-function engagementBase(port: WorkbookPort, catalogs: readonly Catalog[]): EngagementBase {
-  const word = String(firstValue(port, SETTINGS_NAMES.engagementBase) ?? "").trim();
-  for (const base of ["reach", "views"] as const) {
-    if (catalogs.some((c) => c[`base.${base}`] === word)) return base;
-  }
-  return "followers";
 }
 
 /** The sidebar's texts in a language: every catalog entry it may show. */
@@ -118,10 +107,13 @@ function campaignsOf(
       secondaryGoal: found.goals[1] ?? null,
       start: day(found.start),
       kpis: found.kpis.map((kpi) => ({
-        ...kpi,
+        kpi: kpi.kpi,
+        metrics: kpi.metrics,
         baseline: number(kpi.baseline),
         target: number(kpi.target),
         deadline: day(kpi.deadline),
+        owner: kpi.owner,
+        tactic: kpi.tactic,
       })),
     };
   };
@@ -156,10 +148,8 @@ export function startWizard(port: WorkbookPort, env: WizardEnv): WizardStart {
   const catalogs = env.allCatalogs();
   const own = byKind(port.ownSheets());
   const locale = port.locale();
-  const currency = readCurrency(firstValue(port, SETTINGS_NAMES.currency)) ?? "USD";
-  const platforms = (port.namedValues(SETTINGS_NAMES.cpmPlatforms) ?? [])
-    .map((line) => String(line[0] ?? "").trim())
-    .filter((name) => name !== "");
+  const currency = settingsCurrency(port);
+  const platforms = settingsPlatforms(port);
   return {
     language,
     locale,
@@ -199,7 +189,7 @@ export function saveFramework(port: WorkbookPort, payload: unknown, env: WizardE
       });
     }
     const locale = port.locale();
-    const currency = readCurrency(firstValue(port, SETTINGS_NAMES.currency)) ?? "USD";
+    const currency = settingsCurrency(port);
     const built = buildFramework(shape.draft, { today: port.isoDay(), locale, currency });
     if (!built.ok) return { ok: false, problems: problems(built.errors, reader()) };
     // The sheets speak the language they were last labelled in.

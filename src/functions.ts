@@ -5,7 +5,7 @@
 import type { FunctionEnvironment } from "./core/environment";
 import { findCustomFunction } from "./core/function-specs";
 import { type Output, runCustomFunction } from "./core/ranges";
-import { loadCatalog } from "./i18n-loader";
+import { loadCoreCatalog } from "./i18n-loader";
 
 export function callCustomFunction(name: string, args: readonly unknown[]): Output | Output[][] {
   const spec = findCustomFunction(name);
@@ -33,6 +33,6 @@ function spreadsheetEnvironment(): FunctionEnvironment {
       }
       return locale;
     },
-    catalog: loadCatalog,
+    catalog: loadCoreCatalog,
   };
 }

@@ -130,6 +130,12 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
   ],
   wizardStart: [],
   selectFrameworkRows: ["Spring"],
+  showReportMaker: [],
+  showReportViewer: [],
+  // The tracker has no posts: both say so, and add nothing.
+  createReportSheet: [{ campaign: null, from: null, to: null }],
+  viewReport: [{ campaign: null, from: null, to: null }],
+  reportView: [{ campaign: null, from: null, to: null }],
 };
 
 /**
@@ -180,8 +186,9 @@ describe("loading Code.js", () => {
     );
     // The calls did their work: the menu, the dialog, the sidebar, the inserted sheets and
     // the framework's selected rows are there.
-    expect(standIn.ui.menus.get("Add-on")).toHaveLength(3);
-    expect(standIn.ui.dialogs).toHaveLength(1);
+    expect(standIn.ui.menus.get("Add-on")).toHaveLength(5);
+    // The function reference, the report dialog twice, and the report page.
+    expect(standIn.ui.dialogs).toHaveLength(4);
     expect(standIn.ui.sidebars).toHaveLength(1);
     expect(standIn.spreadsheet.selection).toMatchObject({ row: 2, numRows: 1 });
     expect(standIn.spreadsheet.getSheets()).toHaveLength(4);
@@ -297,6 +304,8 @@ describe("menu", () => {
     expect(items.map((i) => i.label)).toEqual([
       "Insert templates",
       "Build KPI framework",
+      "Generate report",
+      "View report",
       "Function reference",
     ]);
     for (const item of items) expect(bundle.functionNames).toContain(item.functionName);
@@ -316,6 +325,8 @@ describe("menu", () => {
     expect(ui.menus.get("Add-on")?.map((i) => i.label)).toEqual([
       catalog["menu.insertTemplates"],
       catalog["menu.buildFramework"],
+      catalog["menu.generateReport"],
+      catalog["menu.viewReport"],
       catalog["menu.functionReference"],
     ]);
   });
@@ -326,6 +337,8 @@ describe("menu", () => {
     expect(ui.menus.get("Add-on")?.map((i) => i.functionName)).toEqual([
       "insertTemplatesFromMenu",
       "showKpiWizard",
+      "showReportMaker",
+      "showReportViewer",
       "showFunctionReference",
     ]);
   });

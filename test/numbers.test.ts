@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CURRENCIES, CURRENCY_MARKS, moneyFormat, readCurrency } from "../src/core/currency";
-import { english, format } from "../src/core/i18n/catalog";
+import { format } from "../src/core/i18n/catalog";
+import { en as english } from "../src/core/i18n/en";
 import { numberConventions } from "../src/core/i18n/number-format";
 import { readNumber } from "../src/core/numbers";
 

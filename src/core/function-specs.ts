@@ -4,7 +4,7 @@
  * JSDoc, which is what Sheets shows in autocomplete; the Function reference dialog lists it.
  */
 import { DEFAULT_TIER_THRESHOLDS, type Tier } from "./catalog";
-import type { MessageKey } from "./i18n/catalog";
+import type { CoreKey } from "./i18n/catalog";
 import type { ArgumentKey } from "./metrics";
 import * as m from "./metrics";
 
@@ -51,7 +51,7 @@ interface CustomFunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec
    * For a text result that is a name people read (a tier), the catalog entry that says it in
    * the spreadsheet's language.
    */
-  readonly label?: (result: string) => MessageKey;
+  readonly label?: (result: string) => CoreKey;
   /**
    * "propagate" (default): any required blank argument gives a blank result.
    * "zero-if-any": a row is blank only when every argument is; otherwise blanks count as 0.

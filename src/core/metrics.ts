@@ -5,16 +5,16 @@
  */
 import { DEFAULT_TIER_THRESHOLDS, type Tier } from "./catalog";
 import {
-  type Catalog,
+  type CoreCatalog,
+  type CoreKey,
   english,
   format,
   type Message,
-  type MessageKey,
   message,
 } from "./i18n/catalog";
 
 /** What an argument is called in messages: the suffix of its "arg.*" catalog key. */
-export type ArgumentKey = MessageKey extends infer K
+export type ArgumentKey = CoreKey extends infer K
   ? K extends `arg.${infer A}`
     ? A
     : never
@@ -27,8 +27,8 @@ export type ArgumentKey = MessageKey extends infer K
 export class InputError extends Error {
   constructor(
     readonly argument: ArgumentKey,
-    readonly problem: Message,
-    readonly hint?: Message,
+    readonly problem: Message<CoreKey>,
+    readonly hint?: Message<CoreKey>,
     /** Placeholders of problem and hint that name arguments, shown by their labels. */
     readonly labels?: Readonly<Record<string, ArgumentKey | readonly ArgumentKey[]>>,
   ) {
@@ -38,18 +38,18 @@ export class InputError extends Error {
   }
 
   /** "engagements is 0": the argument and its problem. */
-  describe(catalog: Catalog): string {
+  describe(catalog: CoreCatalog): string {
     const words = [label(catalog, this.argument), this.text(catalog, this.problem)];
     return words.join(catalog["join.words"]);
   }
 
   /** "engagements is 0 — no cost per engagement without engagements". */
-  render(catalog: Catalog): string {
+  render(catalog: CoreCatalog): string {
     const hint = this.hint && this.text(catalog, this.hint);
     return hint ? `${this.describe(catalog)} — ${hint}` : this.describe(catalog);
   }
 
-  private text(catalog: Catalog, { key, params }: Message): string {
+  private text(catalog: CoreCatalog, { key, params }: Message<CoreKey>): string {
     const labels = this.labels;
     if (!labels) return format(catalog, key, params);
     const named: Record<string, string | number> = { ...params };
@@ -63,21 +63,21 @@ export class InputError extends Error {
   }
 }
 
-const label = (catalog: Catalog, argument: ArgumentKey): string =>
+const label = (catalog: CoreCatalog, argument: ArgumentKey): string =>
   catalog[`arg.${argument}`] ?? argument;
 
 function divide(
   numerator: number,
   denominator: number,
   argument: ArgumentKey,
-  hint: MessageKey,
+  hint: CoreKey,
 ): number {
   if (denominator === 0) throw new InputError(argument, message("problem.zero"), message(hint));
   return numerator / denominator;
 }
 
 /** Relative change (to − from) / from, for follower growth, lift and the like. */
-function change(from: number, to: number, argument: ArgumentKey, hint: MessageKey): number {
+function change(from: number, to: number, argument: ArgumentKey, hint: CoreKey): number {
   if (from === 0) throw new InputError(argument, message("problem.zero"), message(hint));
   if (from < 0) {
     throw new InputError(argument, message("problem.negative", { value: from }), message(hint));

@@ -34,14 +34,14 @@
  */
 import { isBlank, isDate } from "./cells";
 import { CURRENCY_MARKS } from "./currency";
-import { type Message, message } from "./i18n/catalog";
+import { type CoreKey, type Message, message } from "./i18n/catalog";
 import { localeDigits, type NumberConventions, SPACE_MARKS } from "./i18n/number-format";
 
 /** What one cell holds once read: nothing, a number, or a reason it is not a number. */
 export type ReadNumber =
   | { readonly kind: "blank" }
   | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "bad"; readonly problem: Message };
+  | { readonly kind: "bad"; readonly problem: Message<CoreKey> };
 
 const BLANK: ReadNumber = { kind: "blank" };
 
@@ -78,7 +78,7 @@ export function readNumber(value: unknown, conventions?: NumberConventions): Rea
   return bad("problem.notNumber");
 }
 
-function bad(key: Message["key"], params?: Message["params"]): ReadNumber {
+function bad(key: CoreKey, params?: Message["params"]): ReadNumber {
   return { kind: "bad", problem: message(key, params) };
 }
 

@@ -9,7 +9,7 @@ import { DEFAULT_TIER_THRESHOLDS, findPlatform, PLATFORM_NAMES } from "./catalog
 import { isBlank } from "./cells";
 import type { FunctionEnvironment } from "./environment";
 import type { AnyFunctionSpec, ParamSpec } from "./function-specs";
-import { type Catalog, english, message } from "./i18n/catalog";
+import { type CoreCatalog, english, message } from "./i18n/catalog";
 import { languageOfLocale } from "./i18n/languages";
 import { type NumberConventions, numberConventions } from "./i18n/number-format";
 import { InputError } from "./metrics";
@@ -32,7 +32,7 @@ class CallSettings {
   private localeRead = false;
   private conventions: NumberConventions | undefined;
   private conventionsRead = false;
-  private messages: Catalog | undefined;
+  private messages: CoreCatalog | undefined;
 
   constructor(private readonly env: FunctionEnvironment | undefined) {}
 
@@ -54,7 +54,7 @@ class CallSettings {
   }
 
   /** The messages of the locale's language; English without an environment. */
-  catalog(): Catalog {
+  catalog(): CoreCatalog {
     this.messages ??= this.env
       ? this.env.catalog(languageOfLocale(this.spreadsheetLocale()))
       : english;

@@ -5,6 +5,7 @@
  * out/demo.xlsx. `npm run demo -- --lang da` does it for a Danish user in a Danish
  * spreadsheet (any of en, zh-CN, da, it, ky).
  */
+import { writeFileSync } from "node:fs";
 import { english } from "../core/i18n/catalog";
 import {
   HOME_LOCALES,
@@ -27,7 +28,8 @@ import { spreadsheetAppWorkbook } from "../sheets/spreadsheet-app-workbook";
 import { positionOf } from "../sheets/templates/template";
 import { TRACKER, type TrackerKey } from "../sheets/templates/tracker";
 import { appendTrackerRows } from "../sheets/tracker-rows";
-import type { WriteOutcome } from "../ui/contract";
+import type { ReportView, WriteOutcome } from "../ui/contract";
+import { renderReportHtml } from "../ui/report-html";
 import { loadBundle } from "./bundle";
 import { createAppsScript, installAppsScript } from "./in-memory";
 import { projectPath } from "./paths";
@@ -69,10 +71,29 @@ for (const draft of SAMPLE_FRAMEWORKS) {
   }
 }
 
+// A report sheet per campaign and one for all, through the report dialog's server function;
+// the report of all campaigns also as the page "View report" shows.
+const reports: string[] = [];
+for (const campaign of [...SAMPLE_FRAMEWORKS.map((f) => f.campaign), null]) {
+  const outcome = bundle.call("createReportSheet", { campaign, from: null, to: null }) as
+    | { ok: true; sheet: string }
+    | { ok: false; message: string };
+  if (!outcome.ok) throw new Error(`The report of ${campaign ?? "all"} failed: ${outcome.message}`);
+  reports.push(outcome.sheet);
+}
+// The page View report shows, rendered as its browser would from the same server function.
+const view = JSON.parse(
+  JSON.stringify(bundle.call("reportView", { campaign: null, from: null, to: null })),
+) as ReportView;
+if (!view.ok) throw new Error(`The report page failed: ${view.message}`);
+const page = renderReportHtml(view.model, view);
+
 const outFile = projectPath("out", "demo.xlsx");
-let wrote = `Wrote ${outFile}`;
+const htmlFile = projectPath("out", "report.html");
+let wrote = `Wrote ${outFile} and ${htmlFile}`;
 try {
   await exportWorkbook(standIn.spreadsheet, outFile);
+  writeFileSync(htmlFile, page);
 } catch (error) {
   wrote = (error as Error).message;
 }
@@ -139,4 +160,5 @@ for (const kpi of framework.slice(1).filter((row) => cell(row, "kpi") !== "")) {
     `  ${String(cell(kpi, "campaign")).padEnd(20)} ${String(cell(kpi, "kpi")).slice(0, 28).padEnd(28)} actual ${shown.padStart(10)}  progress ${percent(cell(kpi, "progress")).padStart(5)}  ${cell(kpi, "status")}`,
   );
 }
+console.log(`\nReports: ${reports.join(", ")}`);
 console.log(`\n${wrote}`);

@@ -37,6 +37,8 @@ interface PreviewWorkbook {
 export interface Preview {
   /** The preview page, e.g. http://127.0.0.1:41234/ (add ?lang=da for another language). */
   readonly url: string;
+  /** A dialog a menu item opens, with the stand-in google.script.run, for a language. */
+  dialogUrl(open: "showReportMaker" | "showReportViewer", lang?: Lang): string;
   /** The sidebar alone, with the stand-in google.script.run, for a language. */
   sidebarUrl(lang?: Lang, delayMs?: number): string;
   /** The workbook of a language, made (templates and sample tracker) on first use. */
@@ -58,7 +60,11 @@ const SERVER_FUNCTIONS: Readonly<Record<keyof ServerFunctions, true>> = {
   wizardStart: true,
   writeFramework: true,
   selectFrameworkRows: true,
-};
+  reportView: true,
+  // The report dialog's, untyped (the dialog is a page the server writes).
+  createReportSheet: true,
+  viewReport: true,
+} as Readonly<Record<keyof ServerFunctions | "createReportSheet" | "viewReport", true>>;
 
 /** Templates inserted from the menu as a user would, then the sample tracker appended. */
 function newWorkbook(lang: Lang): PreviewWorkbook {
@@ -101,6 +107,10 @@ const STAND_IN = `<script>(() => {
           failed?.(error);
         }
         parent.postMessage({ influencerKpisPreview: name }, "*");
+        // View report replaces the dialog with the report page: show that page here.
+        if (name === "viewReport") {
+          location.assign("/dialog?lang=" + encodeURIComponent(query.get("lang") || ""));
+        }
       }, delay);
     },
   });
@@ -225,6 +235,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     return html.replace("<head>", `<head>${STAND_IN}`);
   };
 
+  /**
+   * The dialog Sheets would show now: after a menu item (?open=showReportMaker) opens one, or
+   * after a server function (View report) replaced it.
+   */
+  const dialog = (book: PreviewWorkbook, open: string | null) => {
+    if (open === "showReportMaker" || open === "showReportViewer") book.bundle.call(open);
+    const html = book.standIn.ui.dialogs.at(-1)?.output.getContent() ?? "<p>No dialog</p>";
+    return html.replace("<head>", `<head>${STAND_IN}`);
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const lang = parseLanguage(url.searchParams.get("lang")) ?? fallback;
@@ -240,6 +260,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         return send(200, "text/html", page(lang, url.searchParams.get("delay") ?? ""));
       case "GET /sidebar":
         return send(200, "text/html", sidebar());
+      case "GET /dialog":
+        return send(200, "text/html", dialog(workbook(lang), url.searchParams.get("open")));
       case "GET /sheet":
         return send(200, "text/html", sheetView(workbook(lang)));
       case "POST /run": {
@@ -268,6 +290,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `${origin}/`,
+    dialogUrl: (open, lang = fallback) =>
+      `${origin}/dialog?lang=${encodeURIComponent(lang)}&open=${encodeURIComponent(open)}`,
     sidebarUrl: (lang = fallback, delayMs = 0) =>
       `${origin}/sidebar?lang=${encodeURIComponent(lang)}${delayMs ? `&delay=${delayMs}` : ""}`,
     workbook,

@@ -351,6 +351,10 @@ export interface ReadFramework {
     readonly deadline: CellValue | undefined;
     readonly owner: string;
     readonly tactic: TacticId | "";
+    /** The row's goal, Actual and SMART notes, as the sheet shows them. */
+    readonly goal: GoalId | null;
+    readonly actual: CellValue | undefined;
+    readonly smartNotes: string;
   }[];
 }
 
@@ -398,6 +402,9 @@ export function readFrameworks(
           deadline: cell("deadline"),
           owner: text(cell("owner")),
           tactic: tactics.get(normal(cell("tactic"))) ?? "",
+          goal: goal ?? null,
+          actual: cell("actual"),
+          smartNotes: text(cell("smartNotes")),
         },
       ],
     });

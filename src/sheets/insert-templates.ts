@@ -8,11 +8,17 @@
  * write fails, the sheets created so far are removed, so no half-written sheet remains.
  */
 import { DEFAULT_CURRENCY, moneyFormat, readCurrency } from "../core/currency";
-import { type Catalog, english, format } from "../core/i18n/catalog";
+import { type Catalog, type CoreCatalog, english, format } from "../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang, parseLanguage } from "../core/i18n/languages";
 import { dateFormatOf, signAfter } from "../core/i18n/locale-formats";
 import { typedFormula } from "../core/i18n/number-format";
-import { type ColumnKey, LEGACY_LABELS, SHEET_KINDS, sheetName } from "../core/labels";
+import {
+  type ColumnKey,
+  LEGACY_LABELS,
+  sheetName,
+  TEMPLATE_KINDS,
+  type TemplateKind,
+} from "../core/labels";
 import type { FrameworkKey } from "../core/tracker-columns";
 import { frameworkTemplate } from "./templates/framework";
 import { NAMED_RANGE_PREFIX, SETTINGS_NAMES, type SettingsBlock } from "./templates/named-ranges";
@@ -35,7 +41,6 @@ import {
   type OwnSheet,
   type Rect,
   type SheetHead,
-  type SheetKind,
   type SheetPaint,
   type SheetRef,
   UserError,
@@ -63,7 +68,7 @@ export interface InsertResult {
 }
 
 /** The add-on's sheet of a kind; a clear error if templates were never inserted. */
-export function ownSheet(port: WorkbookPort, kind: SheetKind): SheetRef {
+export function ownSheet(port: WorkbookPort, kind: TemplateKind): SheetRef {
   const found = port.ownSheets([kind]).find((sheet) => sheet.kind === kind)?.ref;
   if (!found) {
     throw new UserError({ key: "err.noSheet", params: { sheet: sheetName(english, kind) } });
@@ -71,19 +76,27 @@ export function ownSheet(port: WorkbookPort, kind: SheetKind): SheetRef {
   return found;
 }
 
-/** "Campaign Tracker", or "Campaign Tracker (2)" if a sheet already has that name. */
-export function freeName(wanted: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((name) => name.toLowerCase()));
-  if (!lower.has(wanted.toLowerCase())) return wanted;
+/**
+ * "Campaign Tracker", or "Campaign Tracker (2)" if a sheet already has that name: taken names
+ * as a list, or as a question to the spreadsheet (sheet names are unique whatever the case).
+ */
+export function freeName(
+  wanted: string,
+  taken: readonly string[] | ((name: string) => boolean),
+): string {
+  const lower = Array.isArray(taken) ? new Set(taken.map((name) => name.toLowerCase())) : undefined;
+  const isTaken = (name: string) =>
+    lower ? lower.has(name.toLowerCase()) : (taken as (name: string) => boolean)(name);
+  if (!isTaken(wanted)) return wanted;
   for (let n = 2; ; n++) {
     const candidate = `${wanted} (${n})`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
+    if (!isTaken(candidate)) return candidate;
   }
 }
 
 /** One sheet's part of the run: create and paint, or repaint in place. */
 interface SheetPlan {
-  readonly kind: SheetKind;
+  readonly kind: TemplateKind;
   readonly existing?: OwnSheet;
   readonly paint: SheetPaint;
   readonly repaired: boolean;
@@ -104,8 +117,11 @@ export function insertTemplates(port: WorkbookPort, options: InsertOptions): Ins
 
 /** Insert templates for a caller that already holds the document lock. */
 export function insertHoldingLock(port: WorkbookPort, options: InsertOptions): InsertResult {
-  const own = new Map<SheetKind, OwnSheet>();
-  for (const sheet of port.ownSheets()) if (!own.has(sheet.kind)) own.set(sheet.kind, sheet);
+  const own = new Map<TemplateKind, OwnSheet>();
+  for (const sheet of port.ownSheets(TEMPLATE_KINDS)) {
+    const kind = sheet.kind as TemplateKind;
+    if (!own.has(kind)) own.set(kind, sheet);
+  }
   const named = port.namedRanges(NAMED_RANGE_PREFIX);
   const settingsSheet = own.get("settings");
   const settings =
@@ -132,7 +148,7 @@ export function insertHoldingLock(port: WorkbookPort, options: InsertOptions): I
   };
   const names = sheetNames(port, own, catalog, known);
 
-  const plans: SheetPlan[] = SHEET_KINDS.map((kind): SheetPlan => {
+  const plans: SheetPlan[] = TEMPLATE_KINDS.map((kind): SheetPlan => {
     const existing = own.get(kind);
     if (kind === "settings") {
       return settings && existing
@@ -204,13 +220,13 @@ export function insertHoldingLock(port: WorkbookPort, options: InsertOptions): I
  */
 function sheetNames(
   port: WorkbookPort,
-  own: ReadonlyMap<SheetKind, OwnSheet>,
+  own: ReadonlyMap<TemplateKind, OwnSheet>,
   catalog: Catalog,
   known: readonly Catalog[],
-): Record<SheetKind, string> {
+): Record<TemplateKind, string> {
   const taken = port.sheetNames();
-  const names = {} as Record<SheetKind, string>;
-  for (const kind of SHEET_KINDS) {
+  const names = {} as Record<TemplateKind, string>;
+  for (const kind of TEMPLATE_KINDS) {
     const current = own.get(kind)?.ref.name;
     const wanted = sheetName(catalog, kind);
     const addOnName = (name: string) =>
@@ -231,7 +247,7 @@ function sheetNames(
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every header a column of the add-on has had in these languages, and before versions. */
-export function labelsOf(known: readonly Catalog[]) {
+export function labelsOf(known: readonly CoreCatalog[]) {
   return (key: string): string[] => {
     const labels = known.map((c) => c[`col.${key as ColumnKey}`]);
     const legacy = LEGACY_LABELS[key as ColumnKey];
@@ -245,7 +261,7 @@ export function labelsOf(known: readonly Catalog[]) {
  */
 function planTable(
   port: WorkbookPort,
-  kind: SheetKind,
+  kind: TemplateKind,
   existing: OwnSheet | undefined,
   known: readonly Catalog[],
   template: (positions?: Positions) => TableTemplate,
@@ -300,7 +316,7 @@ function existingSettings(
   port: WorkbookPort,
   sheet: SheetRef,
   named: Map<string, NamedBlock | undefined>,
-  labelled: readonly Catalog[],
+  labelled: readonly CoreCatalog[],
 ): SettingsFound {
   const blocks = {} as Record<SettingsBlock, Rect>;
   let namesMissing = false;

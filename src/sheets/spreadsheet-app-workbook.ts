@@ -148,6 +148,10 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         .map((sheet) => sheet.getName());
     },
 
+    hasSheet(name): boolean {
+      return spreadsheet().getSheetByName(name) !== null;
+    },
+
     createSheet(name, kind, info, size): SheetRef {
       const sheet = spreadsheet().insertSheet(name);
       try {
@@ -298,6 +302,27 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
 
     activate(ref): void {
       sheetOf(ref).activate();
+    },
+
+    addCharts(ref, charts): void {
+      const sheet = sheetOf(ref);
+      for (const spec of charts) {
+        const builder = sheet
+          .newChart()
+          .setChartType(spec.type === "bar" ? Charts.ChartType.BAR : Charts.ChartType.COLUMN);
+        for (const r of spec.ranges) {
+          builder.addRange(sheet.getRange(r.row, r.column, r.numRows, r.numColumns));
+        }
+        sheet.insertChart(
+          builder
+            .setPosition(spec.row, spec.column, 0, 0)
+            .setOption("title", spec.title)
+            .setOption("width", spec.width)
+            .setOption("height", spec.height)
+            .setOption("legend", { position: "bottom" })
+            .build(),
+        );
+      }
     },
 
     select(ref, rect): void {

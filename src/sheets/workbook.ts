@@ -6,7 +6,7 @@
  */
 
 import type { CellValue } from "../core/cells";
-import type { Message } from "../core/i18n/catalog";
+import type { CoreKey, Message } from "../core/i18n/catalog";
 import { english, format } from "../core/i18n/catalog";
 import type { Lang } from "../core/i18n/languages";
 import type { SheetKind } from "../core/labels";
@@ -107,6 +107,21 @@ export interface SheetPaint {
   readonly protections?: readonly (Rect & { readonly description: string })[];
 }
 
+/**
+ * A native chart over blocks of its own sheet (first block: the labels), placed at a cell.
+ * Bar charts run across, for long names; column charts stand up.
+ */
+export interface ChartSpec {
+  readonly type: "bar" | "column";
+  readonly title: string;
+  readonly ranges: readonly Rect[];
+  readonly row: number;
+  readonly column: number;
+  /** Pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
 /** The top rows of a sheet as they are now, to plan an upgrade or repair around user data. */
 export interface SheetHead {
   readonly values: CellValue[][];
@@ -132,6 +147,8 @@ export interface WorkbookPort {
   locale(): string;
   /** Names of every sheet, the user's included. */
   sheetNames(): string[];
+  /** Whether a sheet of this name exists (any case), without reading every sheet's name. */
+  hasSheet(name: string): boolean;
   /**
    * Creates a sheet of at least this many rows and columns, tagged as the add-on's with the
    * template version. A new sheet is blank, so it can be painted without reading it first.
@@ -177,6 +194,8 @@ export interface WorkbookPort {
   namedRanges(prefix: string): Map<string, NamedBlock | undefined>;
   /** Names a range; an existing name (replace) is removed first. */
   setNamedRange(name: string, sheet: SheetRef, rect: Rect, replace: boolean): void;
+  /** Adds native charts to a sheet, one call each. */
+  addCharts(sheet: SheetRef, charts: readonly ChartSpec[]): void;
   activate(sheet: SheetRef): void;
   /** Shows the sheet with a block selected. */
   select(sheet: SheetRef, rect: Rect): void;
@@ -189,7 +208,7 @@ export interface WorkbookPort {
  * English text, for the execution log.
  */
 export class UserError extends Error {
-  constructor(readonly problem: Message) {
+  constructor(readonly problem: Message<CoreKey>) {
     super(format(english, problem.key, problem.params));
     this.name = "UserError";
   }

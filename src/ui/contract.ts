@@ -6,6 +6,7 @@
  */
 import type { FrameworkDraft, GoalId, KpiId, MetricId, TacticId } from "../core/framework/model";
 import type { Lang } from "../core/i18n/languages";
+import type { ReportModel } from "../core/report/model";
 
 /** Catalog keys (by prefix) the server sends the sidebar in WizardStart.messages. */
 export const SIDEBAR_MESSAGES: readonly string[] = [
@@ -99,10 +100,33 @@ export type WriteOutcome =
     }
   | { readonly ok: false; readonly problems: readonly FieldProblem[] };
 
+/** A report to show in the report page, with what the page needs to render it. */
+export type ReportView =
+  | {
+      readonly ok: true;
+      readonly model: ReportModel;
+      /** The page's texts in the add-on's language, by catalog key. */
+      readonly messages: Readonly<Record<string, string>>;
+      readonly locale: string;
+      readonly currency: string;
+      readonly lang: Lang;
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** What the report dialog asks for (report/request.ts checks it on the server). */
+export interface ReportRequestPayload {
+  readonly campaign: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/** The server functions the add-on's pages (sidebar, report page) call. */
 export interface ServerFunctions {
   wizardStart(): WizardStart;
   /** Validates everything, then writes the campaign's KPIs; nothing is written on a problem. */
   writeFramework(draft: FrameworkDraft): WriteOutcome;
   /** Shows the framework sheet with the campaign's rows selected. */
   selectFrameworkRows(campaign: string): void;
+  /** The report model for the report page (View report). */
+  reportView(request: ReportRequestPayload): ReportView;
 }

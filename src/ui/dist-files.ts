@@ -7,6 +7,8 @@
 import { CUSTOM_FUNCTIONS } from "../core/function-specs";
 import type { Catalog } from "../core/i18n/catalog";
 import { da } from "../core/i18n/da";
+import { en } from "../core/i18n/en";
+import { enCore } from "../core/i18n/en-core";
 import { it } from "../core/i18n/it";
 import { ky } from "../core/i18n/ky";
 import { HOME_LOCALES, type Lang } from "../core/i18n/languages";
@@ -41,6 +43,9 @@ export function distFiles(): Record<string, string> {
   for (const [lang, catalog] of Object.entries(TRANSLATIONS)) {
     files[catalogFile(lang as Lang)] = JSON.stringify(catalog);
   }
+  // English beyond the core texts Code.js carries itself (en-core.ts).
+  const rest = Object.entries(en).filter(([key]) => !(key in enCore));
+  files[catalogFile("en")] = JSON.stringify(Object.fromEntries(rest));
   for (const [lang, text] of Object.entries(REFERENCES)) {
     // Formulas typed as in the language's usual locale: semicolons in Danish, say.
     const locale = HOME_LOCALES[lang as Lang];

@@ -14,3 +14,6 @@ export const referenceFile = (lang: Lang): string => `FunctionReference_${fileLa
 
 /** The KPI framework wizard's sidebar. */
 export const SIDEBAR_FILE = "Sidebar";
+
+/** The report page View report opens. */
+export const REPORT_VIEW_FILE = "ReportView";

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import type { GoalId, KpiId, MetricId, TacticId } from "../../src/core/framework/model";
-import { english } from "../../src/core/i18n/catalog";
+import { en as english } from "../../src/core/i18n/en";
 import type { Lang } from "../../src/core/i18n/languages";
 import { FRAMEWORK_KEYS, type FrameworkKey } from "../../src/core/tracker-columns";
 import { projectPath } from "../../src/local/paths";

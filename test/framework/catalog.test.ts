@@ -4,8 +4,8 @@ import { GOALS, suggestedKpis } from "../../src/core/framework/goals";
 import { KPIS } from "../../src/core/framework/kpis";
 import { METRICS } from "../../src/core/framework/metrics";
 import { LIMITS } from "../../src/core/framework/validate";
-import { english, type MessageKey } from "../../src/core/i18n/catalog";
-import { en } from "../../src/core/i18n/en";
+import type { MessageKey } from "../../src/core/i18n/catalog";
+import { en, en as english } from "../../src/core/i18n/en";
 import { enFramework } from "../../src/core/i18n/framework/en";
 
 const goals = Object.values(GOALS);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { formatter } from "../../src/core/framework/format";
 import { renderText, say } from "../../src/core/framework/text";
-import { english } from "../../src/core/i18n/catalog";
+import { en as english } from "../../src/core/i18n/en";
 
 describe("formatter", () => {
   const us = formatter("en_US", "USD");

@@ -7,7 +7,7 @@ import type {
   KpiInput,
 } from "../../src/core/framework/model";
 import { renderText } from "../../src/core/framework/text";
-import { english } from "../../src/core/i18n/catalog";
+import { en as english } from "../../src/core/i18n/en";
 
 export const CONTEXT: BuildContext = { today: "2026-02-15", locale: "en_US", currency: "USD" };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { describeMeasure } from "../../src/core/framework/describe";
 import { campaignValues, type TrackerRecord } from "../../src/core/framework/measure";
 import { METRICS } from "../../src/core/framework/metrics";
-import { english } from "../../src/core/i18n/catalog";
+import { en as english } from "../../src/core/i18n/en";
 
 /** DOMAIN.md's worked examples: 1000 spent, 500 engagements, 3000 in sales. */
 const ROWS: TrackerRecord[] = [

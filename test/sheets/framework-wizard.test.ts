@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { KPIS } from "../../src/core/framework/kpis";
 import { METRICS } from "../../src/core/framework/metrics";
 import type { KpiId } from "../../src/core/framework/model";
-import { english } from "../../src/core/i18n/catalog";
+import { en as english } from "../../src/core/i18n/en";
 import { LANGUAGE_CODES, type Lang } from "../../src/core/i18n/languages";
 import { saveFramework, showCampaignRows, startWizard } from "../../src/framework-wizard";
 import { catalogOf } from "../../src/local/catalogs";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { english } from "../../src/core/i18n/catalog";
+import { en as english } from "../../src/core/i18n/en";
 import { columnLabel } from "../../src/core/labels";
 import { FRAMEWORK_KEYS, TRACKER_COLUMNS, TRACKER_KEYS } from "../../src/core/tracker-columns";
 import { sampleTracker } from "../../src/local/sample-tracker";

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { TIERS } from "../../src/core/catalog";
-import { type Catalog, english, type MessageKey } from "../../src/core/i18n/catalog";
-import { en } from "../../src/core/i18n/en";
+import type { Catalog, MessageKey } from "../../src/core/i18n/catalog";
+import { en, en as english } from "../../src/core/i18n/en";
 import { HOME_LOCALES, LANGUAGE_CODES, LANGUAGES, type Lang } from "../../src/core/i18n/languages";
 import { columnLabel, sheetName } from "../../src/core/labels";
 import { CELL_ERROR_PREFIX } from "../../src/core/ranges";
@@ -51,7 +51,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     // Terms Italian marketers use in English.
     ...["goal.awareness", "goal.leads", "goal.seo", "goal.engagement", "kpi.engagement"],
     ...["kpi.sentiment", "kpi.outreach", "metric.emv", "metric.shareOfVoice", "metric.brandLift"],
-    "wizard.campaign.budget",
+    ...["wizard.campaign.budget", "sheet.report"],
   ],
   ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
 };
@@ -78,6 +78,8 @@ describe("catalogs", () => {
       expect(MENU_LABELS[lang]).toEqual({
         insertTemplates: catalogOf(lang)["menu.insertTemplates"],
         buildFramework: catalogOf(lang)["menu.buildFramework"],
+        generateReport: catalogOf(lang)["menu.generateReport"],
+        viewReport: catalogOf(lang)["menu.viewReport"],
         functionReference: catalogOf(lang)["menu.functionReference"],
       });
     }

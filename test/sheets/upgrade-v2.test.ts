@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
-import { english } from "../../src/core/i18n/catalog";
+import { en as english } from "../../src/core/i18n/en";
 import { columnLabel } from "../../src/core/labels";
 import { FRAMEWORK_KEYS } from "../../src/core/tracker-columns";
 import { loadBundle } from "../../src/local/bundle";

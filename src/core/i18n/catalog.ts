@@ -2,10 +2,16 @@
  * Message catalogs: English is the source; a translation must have every key, with exactly
  * the placeholders of the English text, or the typecheck fails.
  */
-import { en } from "./en";
+import type { en } from "./en";
+import { enCore } from "./en-core";
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Readonly<Record<MessageKey, string>>;
+
+/** The texts Code.js carries in English (en-core.ts): menus, errors, templates, functions. */
+export type CoreKey = keyof typeof enCore;
+/** Any catalog has these; English has only these until i18n_en.html is read. */
+export type CoreCatalog = Readonly<Record<CoreKey, string>>;
 
 /** The placeholder names in a text: "{a} and {b}" gives "a" | "b". */
 type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}`
@@ -29,21 +35,26 @@ export function translation<const T extends Record<MessageKey, string>>(
 }
 
 /** A message to show later, in whichever language the reader uses. */
-export interface Message {
-  readonly key: MessageKey;
+export interface Message<K extends MessageKey = MessageKey> {
+  readonly key: K;
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-export const message = (key: MessageKey, params?: Message["params"]): Message =>
+export const message = <K extends MessageKey>(key: K, params?: Message["params"]): Message<K> =>
   params ? { key, params } : { key };
 
 /** Fills a catalog text's placeholders. */
-export function format(catalog: Catalog, key: MessageKey, params?: Message["params"]): string {
-  const text = catalog[key];
+export function format<K extends MessageKey>(
+  catalog: Readonly<Record<K, string>>,
+  key: K,
+  params?: Message["params"],
+): string {
+  const text = catalog[key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (all, name: string) =>
     name in params ? String(params[name]) : all,
   );
 }
 
-export const english: Catalog = en;
+/** English as Code.js carries it: the core texts (i18n-loader.ts adds the rest when shown). */
+export const english: CoreCatalog = enCore;

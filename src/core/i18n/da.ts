@@ -1,6 +1,9 @@
 /** Danish (in English) catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
 import { daFramework } from "./framework/da";
+import { daReport } from "./report/da";
+import { daReportDialog } from "./report-dialog/da";
+import { daReportPage } from "./report-page/da";
 import { daWizard } from "./wizard/da";
 
 export const da = translation({
@@ -8,6 +11,8 @@ export const da = translation({
   "menu.insertTemplates": "Indsæt skabeloner",
   "menu.functionReference": "Funktionsoversigt",
   "menu.buildFramework": "Byg KPI-ramme",
+  "menu.generateReport": "Lav rapport",
+  "menu.viewReport": "Vis rapport",
   "sidebar.title": "KPI-ramme",
   "dialog.functionReference": "Influencer KPIs: funktionsoversigt",
   "alert.couldNot": "Kunne ikke {action}: {reason}",
@@ -16,6 +21,7 @@ export const da = translation({
   "join.list": ", ",
   "join.sentences": " ",
   "action.insertTemplates": "indsætte skabelonerne",
+  "action.report": "lave rapporten",
   "msg.added": "Tilføjet: {sheets}.",
   "msg.upgraded": "Opgraderet til den nyeste skabelon med data bevaret: {sheets}.",
   "msg.restored": "Tilføjelsens overskrifter og formler er gendannet i {sheets}.",
@@ -242,4 +248,7 @@ export const da = translation({
   "hint.progress": "der er ingen fremdrift at måle",
   ...daWizard,
   ...daFramework,
+  ...daReport,
+  ...daReportPage,
+  ...daReportDialog,
 });

@@ -2,248 +2,30 @@
  * English, the catalog every other language translates key by key. Placeholders in braces
  * ({name}) are filled in by format(); every translation must keep the same ones.
  */
+import { enCore } from "./en-core";
 import { enFramework } from "./framework/en";
+import { enReport } from "./report/en";
+import { enReportDialog } from "./report-dialog/en";
+import { enReportPage } from "./report-page/en";
 import { enWizard } from "./wizard/en";
 
-/** The add-on's own texts; the wizard's and the framework's live in their own files. */
-const core = {
-  // The add-on menu, dialogs, toasts and alerts.
-  "menu.insertTemplates": "Insert templates",
-  "menu.functionReference": "Function reference",
-  "menu.buildFramework": "Build KPI framework",
-  "sidebar.title": "KPI framework",
-  "dialog.functionReference": "Influencer KPIs: function reference",
-  "alert.couldNot": "Could not {action}: {reason}",
-  // How texts are joined: the argument and its problem, items of a list, two sentences.
-  "join.words": " ",
-  "join.list": ", ",
-  "join.sentences": " ",
-  "action.insertTemplates": "insert the templates",
-  "msg.added": "Added {sheets}.",
-  "msg.upgraded": "Upgraded to the current template, with their data: {sheets}.",
-  "msg.restored": "Restored the add-on's headers and formulas in {sheets}.",
-  "msg.relabelled": "Now in {language}: {sheets}.",
-  "msg.kept": "Kept, with their data: {sheets}.",
-  "msg.inPlace": "Templates are already in place ({sheets}); nothing needed changing.",
-  "err.busy":
-    "Influencer KPIs is busy with another change to this spreadsheet. Try again in a moment.",
-  "err.noDocument":
-    "Influencer KPIs works inside a spreadsheet: open one and use the add-on from its Extensions menu.",
-  "err.noSheet": "There is no {sheet} sheet from Influencer KPIs here: use Insert templates first.",
-  "err.notOurs": '"{sheet}" was not created by Influencer KPIs: left as it is.',
-  "err.headersGone":
-    'Row {row} of "{sheet}" no longer holds the add-on\'s headers, so its columns cannot be found. Undo the change (Edit → Undo or the version history), then run Insert templates again.',
-  "err.totalsGone":
-    'Row {row} of "{sheet}" should hold the totals but holds data ({column}: {value}). Insert an empty row {row} above it, then run Insert templates again.',
-  "err.settingsMoved":
-    '"{sheet}" was rearranged and Influencer KPIs cannot find its "{setting}" setting in row {row}. Undo the change, or delete the sheet and run Insert templates again to get a fresh one.',
-  "err.language": '"{value}" is not a language Influencer KPIs speaks. Choose one of: {choices}.',
-  "err.rowWidth": "Row {row} has {cells} cells; the tracker has {columns} input columns.",
-
-  // Sheet names.
-  "sheet.settings": "Settings",
-  "sheet.tracker": "Campaign Tracker",
-  "sheet.framework": "KPI Framework",
-
-  // Campaign Tracker headers: inputs, then computed columns.
-  "col.campaign": "Campaign",
-  "col.influencer": "Influencer",
-  "col.handle": "Handle",
-  "col.platform": "Platform",
-  "col.postDate": "Post date",
-  "col.postUrl": "Post URL",
-  "col.followers": "Followers",
-  "col.impressions": "Impressions",
-  "col.views": "Views",
-  "col.reach": "Reach",
-  "col.likes": "Likes",
-  "col.comments": "Comments",
-  "col.shares": "Shares",
-  "col.saves": "Saves",
-  "col.clicks": "Clicks",
-  "col.conversions": "Conversions",
-  "col.orders": "Orders",
-  "col.revenue": "Revenue",
-  "col.cost": "Cost",
-  "col.utmLink": "UTM link",
-  "col.promoCode": "Promo code",
-  "col.notes": "Notes",
-  "col.tier": "Tier",
-  "col.engagements": "Engagements",
-  "col.engagementRate": "Engagement rate",
-  "col.emv": "EMV",
-  "col.cpm": "CPM",
-  "col.cpe": "CPE",
-  "col.ctr": "CTR",
-  "col.conversionRate": "Conversion rate",
-  "col.roi": "ROI",
-  "col.roas": "ROAS",
-  "tracker.totals": "Totals",
-  "tracker.computedNote":
-    "Computed by Influencer KPIs: {formula} in row {row}. Leave this column empty below it.",
-  "tracker.textNumbers": "Text such as 12.5K is read by the add-on's functions but not by SUM.",
-  "help.platform": "Pick a platform listed in {sheet}, or add yours there with its CPM.",
-  "help.postDate": "The date the post went live.",
-  "help.revenue": "A number; refunds may make it negative.",
-  "help.nonNegative": "A number of 0 or more.",
-  "protect.totals": "Influencer KPIs: live totals of the tracker.",
-  "protect.trackerFormulas":
-    "Influencer KPIs: these formulas fill the computed columns below. Deleting this row deletes them (Insert templates puts them back).",
-
-  // KPI Framework headers, notes and status words.
-  "col.goal": "Goal",
-  "col.kpi": "KPI",
-  "col.metric1": "Metric 1",
-  "col.metric2": "Metric 2",
-  "col.metric3": "Metric 3",
-  "col.formula": "Formula",
-  "col.dataSource": "Data source",
-  "col.baseline": "Baseline",
-  "col.target": "Target",
-  "col.deadline": "Deadline",
-  "col.owner": "Owner",
-  "col.tactic": "Tactic",
-  "col.smartStatus": "SMART status",
-  "col.start": "Start",
-  "col.statement": "Statement",
-  "col.smartNotes": "SMART notes",
-  "col.actual": "Actual",
-  "col.progress": "Progress",
-  "col.status": "Status",
-  "framework.actualNote": "The KPI's current value, usually a formula over {sheet}.",
-  "framework.progressNote": "Computed: {formula}; 100% means the target is met.",
-  "framework.statusNote":
-    "Met at 100% progress; Missed once the deadline has passed below it; otherwise On track while progress keeps pace with the time elapsed since Start, At risk when it falls behind.",
-  "framework.manualNote": "Enter this value by hand, from: {source}.",
-  "help.deadline": "A date: every KPI needs a deadline.",
-  "help.start": "A date: when work on this KPI starts.",
-  "protect.frameworkFormulas": "Influencer KPIs: these formulas fill progress and status below.",
-  "status.met": "Met",
-  "status.inProgress": "In progress",
-  "status.missed": "Missed",
-  "status.checkInputs": "Check inputs",
-  "status.onTrack": "On track",
-  "status.atRisk": "At risk",
-  "err.columnMissing":
-    '"{sheet}" has lost its "{column}" column. Put the header back, or run Insert templates to restore it, then try again.',
-  "framework.smartScore": "{passed} of {total} pass",
-  "err.noFrameworkRows": '"{sheet}" has no KPIs for "{campaign}" yet.',
-
-  // Settings.
-  "settings.title": "Influencer KPIs settings",
-  "settings.intro": "Edit the values in column B; the tracker and framework read them.",
-  "settings.currency": "Currency",
-  "settings.currencyNote": "Money formats of sheets the add-on creates from now on.",
-  "settings.engagementBase": "Engagement-rate base",
-  "settings.engagementBaseNote": "Engagement rate = engagements / this column.",
-  "settings.language": "Language",
-  "settings.languageNote":
-    "Language of the add-on's sheets and reports: run Insert templates after changing it.",
-  "settings.platform": "Platform",
-  "settings.cpm": "CPM",
-  "settings.source": "Source",
-  "settings.year": "Year",
-  "settings.cpmSource": "{source} (platform average CPM, USD)",
-  "settings.tier": "Tier",
-  "settings.followersFrom": "Followers from",
-  "help.currency": "Currency code for money formats, e.g. USD, EUR, DKK, CNY, KGS.",
-  "help.engagementBase": "What engagement rate divides by.",
-  "help.language": "The add-on's language.",
-  "help.cpm": "CPM: cost per 1,000 impressions, a number of 0 or more.",
-  "help.tier": "Follower count where the tier starts; each tier above the one before.",
-  "base.followers": "Followers",
-  "base.reach": "Reach",
-  "base.views": "Views",
-  "tier.Emerging": "Emerging",
-  "tier.Nano": "Nano",
-  "tier.Micro": "Micro",
-  "tier.Macro": "Macro",
-  "tier.Mega": "Mega",
-
-  // What custom functions put in a cell or throw: "<argument> <problem> — <hint>".
-  "arg.impressions": "impressions",
-  "arg.cpm_or_platform": "cpm_or_platform",
-  "arg.cost": "cost",
-  "arg.engagements": "engagements",
-  "arg.revenue": "revenue",
-  "arg.clicks": "clicks",
-  "arg.conversions": "conversions",
-  "arg.leads": "leads",
-  "arg.base": "base",
-  "arg.likes": "likes",
-  "arg.comments": "comments",
-  "arg.shares": "shares",
-  "arg.saves": "saves",
-  "arg.orders": "orders",
-  "arg.reach": "reach",
-  "arg.start": "start",
-  "arg.end": "end",
-  "arg.brand_mentions": "brand_mentions",
-  "arg.all_mentions": "all_mentions",
-  "arg.positive": "positive",
-  "arg.negative": "negative",
-  "arg.neutral": "neutral",
-  "arg.mentions": "positive + negative + neutral",
-  "arg.during": "during",
-  "arg.before": "before",
-  "arg.actual": "actual",
-  "arg.target": "target",
-  "arg.baseline": "baseline",
-  "arg.followers": "followers",
-  "arg.thresholds": "thresholds",
-  "arg.result": "result",
-  "arg.arguments": "the arguments",
-  "problem.zero": "is 0",
-  "problem.negative": "is negative ({value})",
-  "problem.notNumber": "is not a number",
-  "problem.textNotNumber": "is {text}, not a number",
-  "problem.notFinite": "is not a finite number",
-  "problem.date": "is a date, not a number",
-  "problem.boolean": "is {value}, not a number",
-  "problem.spaces": "is {text}: spaces split the digits, not into groups of three",
-  "problem.ambiguous": "is {text}, which reads as {first} or {second}",
-  "problem.textTooLarge": "is {text}, too large (over 1e308)",
-  "problem.tooLarge": "is too large to show (over 1e308)",
-  "problem.missing": "is missing",
-  "problem.sizes":
-    "covers {rows} × {columns} cells but {other} covers {otherRows} × {otherColumns}",
-  "problem.exceeds": "({value}) is more than all_mentions ({all})",
-  "problem.equalsBaseline": "equals baseline ({baseline})",
-  "problem.thresholds": "are {values}",
-  "problem.unknownPlatform": "is {text}, not a CPM or a known platform",
-  "problem.tooManyParts": "give {count} columns, but {fn} adds at most {max}",
-  "hint.typeNumber": "type a number such as 1200, 12.5K or 4.5%",
-  "hint.signature": "use {signature}",
-  "hint.sameSize": "give ranges of the same size, or a single value",
-  "hint.negativeCount": "counts cannot be negative",
-  "hint.negativeCost": "costs cannot be negative",
-  "hint.negativeCpm": "a CPM cannot be negative",
-  "hint.platforms": "use a number or one of {platforms}",
-  "hint.thresholds":
-    "give four increasing follower counts for nano, micro, macro and mega, e.g. {example}",
-  "hint.parts": "one column each for {parts}",
-  "hint.cpm": "no cost per thousand without impressions",
-  "hint.cpe": "no cost per engagement without engagements",
-  "hint.roi": "no return on a zero investment",
-  "hint.roas": "no return on a zero ad spend",
-  "hint.cpc": "no cost per click without clicks",
-  "hint.cpa": "no cost per acquisition without conversions",
-  "hint.cpl": "no cost per lead without leads",
-  "hint.ctr": "no click-through rate without impressions",
-  "hint.convrate": "no conversion rate without clicks",
-  "hint.engrate": "no engagement rate on an audience of 0",
-  "hint.aov": "no average order value without orders",
-  "hint.frequency": "no frequency without reach",
-  "hint.growth": "growth needs a starting audience",
-  "hint.sov": "no share of voice without mentions",
-  "hint.brandInAll": "all mentions include the brand's",
-  "hint.sentiment": "no sentiment without mentions",
-  "hint.lift": "lift needs a positive value before the campaign",
-  "hint.progress": "no progress to measure",
-} as const;
-
 /**
- * Object.assign rather than spread syntax: every custom-function call loads this catalog, and
- * V8 builds a literal with spreads of a few hundred keys several times slower (bench: cold load).
+ * Every English text: the type of every catalog, and the source of i18n_en.html. Code.js
+ * itself carries only enCore (catalog.ts). Object.assign rather than spread syntax, which V8
+ * builds several times slower for a few hundred keys; its type is spelled out because
+ * Object.assign's own typing stops at three sources.
  */
-export const en = Object.assign({}, core, enWizard, enFramework);
+export const en: typeof enCore &
+  typeof enWizard &
+  typeof enFramework &
+  typeof enReport &
+  typeof enReportPage &
+  typeof enReportDialog = Object.assign(
+  {},
+  enCore,
+  enWizard,
+  enFramework,
+  enReport,
+  enReportPage,
+  enReportDialog,
+);

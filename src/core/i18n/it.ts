@@ -1,6 +1,9 @@
 /** Italian catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
 import { itFramework } from "./framework/it";
+import { itReport } from "./report/it";
+import { itReportDialog } from "./report-dialog/it";
+import { itReportPage } from "./report-page/it";
 import { itWizard } from "./wizard/it";
 
 export const it = translation({
@@ -8,6 +11,8 @@ export const it = translation({
   "menu.insertTemplates": "Inserisci modelli",
   "menu.functionReference": "Guida alle funzioni",
   "menu.buildFramework": "Crea framework KPI",
+  "menu.generateReport": "Genera report",
+  "menu.viewReport": "Visualizza report",
   "sidebar.title": "Framework KPI",
   "dialog.functionReference": "Influencer KPIs: guida alle funzioni",
   "alert.couldNot": "Impossibile {action}: {reason}",
@@ -16,6 +21,7 @@ export const it = translation({
   "join.list": ", ",
   "join.sentences": " ",
   "action.insertTemplates": "inserire i modelli",
+  "action.report": "creare il report",
   "msg.added": "Fogli aggiunti: {sheets}.",
   "msg.upgraded": "Fogli aggiornati al modello attuale, con i dati conservati: {sheets}.",
   "msg.restored": "Intestazioni e formule di Influencer KPIs ripristinate in {sheets}.",
@@ -248,4 +254,7 @@ export const it = translation({
   "hint.progress": "non c'è avanzamento da misurare",
   ...itWizard,
   ...itFramework,
+  ...itReport,
+  ...itReportPage,
+  ...itReportDialog,
 });

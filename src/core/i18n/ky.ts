@@ -1,12 +1,17 @@
 /** Kyrgyz catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
 import { kyFramework } from "./framework/ky";
+import { kyReport } from "./report/ky";
+import { kyReportDialog } from "./report-dialog/ky";
+import { kyReportPage } from "./report-page/ky";
 import { kyWizard } from "./wizard/ky";
 
 export const ky = translation({
   "menu.insertTemplates": "Үлгүлөрдү кыстаруу",
   "menu.functionReference": "Функциялар боюнча маалымдама",
   "menu.buildFramework": "KPI алкагын түзүү",
+  "menu.generateReport": "Отчет түзүү",
+  "menu.viewReport": "Отчетту көрүү",
   "sidebar.title": "KPI алкагы",
   "dialog.functionReference": "Influencer KPIs: функциялар боюнча маалымдама",
   "alert.couldNot": "Ката: {action} мүмкүн болгон жок. {reason}",
@@ -15,6 +20,7 @@ export const ky = translation({
   "join.list": ", ",
   "join.sentences": " ",
   "action.insertTemplates": "үлгүлөрдү кыстаруу",
+  "action.report": "отчет түзүү",
   "msg.added": "Кошулду: {sheets}.",
   "msg.upgraded": "Маалыматтары сакталып, учурдагы үлгүгө жаңыртылды: {sheets}.",
   "msg.restored": "Кошумчанын аталыштары жана формулалары калыбына келтирилди: {sheets}.",
@@ -246,4 +252,7 @@ export const ky = translation({
   "hint.progress": "аткарылышты өлчөөгө болбойт",
   ...kyWizard,
   ...kyFramework,
+  ...kyReport,
+  ...kyReportPage,
+  ...kyReportDialog,
 });

@@ -1,6 +1,9 @@
 /** Simplified Chinese catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
 import { zhCNFramework } from "./framework/zh-CN";
+import { zhCNReport } from "./report/zh-CN";
+import { zhCNReportDialog } from "./report-dialog/zh-CN";
+import { zhCNReportPage } from "./report-page/zh-CN";
 import { zhCNWizard } from "./wizard/zh-CN";
 
 export const zhCN = translation({
@@ -8,6 +11,8 @@ export const zhCN = translation({
   "menu.insertTemplates": "插入模板",
   "menu.functionReference": "函数参考",
   "menu.buildFramework": "构建 KPI 框架",
+  "menu.generateReport": "生成报告",
+  "menu.viewReport": "查看报告",
   "sidebar.title": "KPI 框架",
   "dialog.functionReference": "Influencer KPIs：函数参考",
   "alert.couldNot": "无法{action}：{reason}",
@@ -16,6 +21,7 @@ export const zhCN = translation({
   "join.list": "、",
   "join.sentences": "",
   "action.insertTemplates": "插入模板",
+  "action.report": "生成报告",
   "msg.added": "已添加：{sheets}。",
   "msg.upgraded": "已升级到当前模板，原有数据均已保留：{sheets}。",
   "msg.restored": "已恢复插件在以下工作表中的表头和公式：{sheets}。",
@@ -236,4 +242,7 @@ export const zhCN = translation({
   "hint.progress": "无法计算进度",
   ...zhCNWizard,
   ...zhCNFramework,
+  ...zhCNReport,
+  ...zhCNReportPage,
+  ...zhCNReportDialog,
 });

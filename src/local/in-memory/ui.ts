@@ -16,7 +16,11 @@ export class FakeHtmlOutput {
   width = 0;
   height = 0;
   title = "";
-  constructor(readonly content: string) {}
+  constructor(public content: string) {}
+  append(html: string): this {
+    this.content += html;
+    return this;
+  }
   setWidth(width: number): this {
     this.width = width;
     return this;

@@ -7,7 +7,7 @@
 import { DEFAULT_TIER_THRESHOLDS, PLATFORM_CPMS, TIERS } from "../../core/catalog";
 import { isBlank } from "../../core/cells";
 import { CURRENCIES } from "../../core/currency";
-import { type Catalog, format, type MessageKey } from "../../core/i18n/catalog";
+import { type Catalog, type CoreKey, format, type MessageKey } from "../../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang } from "../../core/i18n/languages";
 import type { Block, CellInput, Rect, SheetHead, SheetPaint, Validation } from "../workbook";
 import type { SettingsBlock } from "./named-ranges";
@@ -25,7 +25,7 @@ export const SETTINGS_LAYOUT: Readonly<Record<SettingsBlock, Rect>> = {
 };
 
 /** Labels the layout puts beside its blocks, to recognise it before naming the blocks. */
-export const SETTINGS_ANCHORS: readonly { row: number; column: number; key: MessageKey }[] = [
+export const SETTINGS_ANCHORS: readonly { row: number; column: number; key: CoreKey }[] = [
   { row: 4, column: 1, key: "settings.currency" },
   { row: 5, column: 1, key: "settings.engagementBase" },
   { row: 8, column: 1, key: "settings.platform" },

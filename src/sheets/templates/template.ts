@@ -1,4 +1,5 @@
 /** What the add-on's column-based sheets (tracker, framework) are made of, and their look. */
+import type { TemplateKind } from "../../core/labels";
 import type { CellInput, Formula, SheetKind, Validation } from "../workbook";
 
 /**
@@ -59,7 +60,7 @@ export interface LocaleFormats {
 }
 
 /** Actual sheet names, which formulas in other sheets refer to. */
-export type TemplateNames = Readonly<Record<SheetKind, string>>;
+export type TemplateNames = Readonly<Record<TemplateKind, string>>;
 
 export const HEADER_GREY = "#e8eaed";
 export const COMPUTED_BLUE = "#d2e3fc";

@@ -1,0 +1,377 @@
+/**
+ * A report as a sheet: the report model laid out top to bottom in twelve columns (title,
+ * headline, facts, scorecard, figures, funnel, breakdowns, benchmarks, insights, data issues,
+ * definitions), painted as one block, with native charts to the right of the data so they
+ * cover none of it. Planned as plain data; the port writes it in a fixed number of calls.
+ */
+import { formatter } from "../core/framework/format";
+import { METRICS } from "../core/framework/metrics";
+import { renderText } from "../core/framework/text";
+import { type Catalog, format, type MessageKey } from "../core/i18n/catalog";
+import {
+  type BreakdownLine,
+  type FigureKey,
+  ISSUES_SHOWN,
+  type ReportModel,
+  type Suggestion,
+} from "../core/report/model";
+import {
+  COUNT_FORMAT,
+  DECIMAL_FORMAT,
+  HEADER_GREY,
+  type LocaleFormats,
+  PERCENT_FORMAT,
+  TEXT_FORMAT,
+} from "./templates/template";
+import type { CellInput, ChartSpec, SheetPaint } from "./workbook";
+
+/** Columns the report's tables use; charts start after a gap. */
+const WIDTH = 12;
+const CHART_COLUMN = WIDTH + 2;
+const TITLE_GREY = "#f1f3f4";
+
+type Kind = "text" | "count" | "money" | "rate" | "ratio" | "date";
+
+interface Line {
+  cells: CellInput[];
+  kinds: Kind[];
+  bold: boolean;
+  background: string | null;
+}
+
+export interface ReportSheetPlan {
+  readonly paint: SheetPaint;
+  readonly charts: readonly ChartSpec[];
+  readonly rows: number;
+}
+
+const FIGURE_LABELS: Readonly<Record<FigureKey, MessageKey>> = {
+  spend: "page.spend",
+  impressions: "col.impressions",
+  views: "col.views",
+  reach: "col.reach",
+  engagements: "col.engagements",
+  clicks: "col.clicks",
+  conversions: "col.conversions",
+  revenue: "col.revenue",
+  emv: "col.emv",
+  cpm: "col.cpm",
+  cpe: "col.cpe",
+  ctr: "col.ctr",
+  conversionRate: "col.conversionRate",
+  roas: "col.roas",
+  roi: "col.roi",
+};
+
+const SUGGESTIONS: Readonly<Record<Suggestion, MessageKey>> = {
+  keep: "page.keep",
+  scale: "page.scale",
+  review: "page.review",
+  tooLittleData: "page.tooLittleData",
+};
+
+/** A date of the model (yyyy-mm-dd) as the calendar day the port writes as a serial. */
+const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : "");
+
+export function planReportSheet(
+  model: ReportModel,
+  catalog: Catalog,
+  formats: LocaleFormats,
+  locale: string,
+): ReportSheetPlan {
+  const t = (key: MessageKey, params?: Record<string, string | number>) =>
+    format(catalog, key, params);
+  const say = (text: Parameters<typeof renderText>[1]) => renderText(catalog, text);
+  const shown = formatter(locale, model.header.currency);
+  const lines: Line[] = [];
+  const add = (
+    cells: CellInput[],
+    kinds: Kind[] = [],
+    bold = false,
+    background: string | null = null,
+  ) => lines.push({ cells, kinds, bold, background });
+  const heading = (key: MessageKey) => {
+    add([]);
+    add([t(key)], [], true);
+  };
+  const tableHead = (keys: MessageKey[]) =>
+    add(
+      keys.map((key) => t(key)),
+      [],
+      true,
+      HEADER_GREY,
+    );
+  const number = (value: number | null) => (value === null ? "" : value);
+
+  const { header } = model;
+  add([`${t("page.title")} – ${header.campaign ?? t("page.allCampaigns")}`], [], true, TITLE_GREY);
+  add([say(model.headline)], [], true);
+  add([]);
+  const goal = header.goal ? t(`goal.${header.goal}` as MessageKey) : "";
+  const goals =
+    header.goal && header.secondaryGoal
+      ? t("page.secondaryGoal", {
+          goal,
+          secondary: t(`goal.${header.secondaryGoal}` as MessageKey),
+        })
+      : goal;
+  if (goals) add([t("page.goal"), goals]);
+  add([t("page.dates"), day(header.from), day(header.to)], ["text", "date", "date"]);
+  add([t("page.spend"), header.spend], ["text", "money"]);
+  add([t("page.currency"), header.currency]);
+  add([t("page.asOf"), day(header.asOf)], ["text", "date"]);
+  add([
+    t("page.rows"),
+    t("page.rowsCount", { covered: header.rowsCovered, leftOut: header.rowsLeftOut }),
+  ]);
+
+  heading("page.scorecard");
+  let scorecard: { first: number; count: number } | undefined;
+  if (model.scorecard.length === 0) add([t("page.noKpis")]);
+  else {
+    tableHead([
+      "col.kpi",
+      "page.metric",
+      "col.actual",
+      "col.baseline",
+      "col.target",
+      "col.progress",
+      "col.deadline",
+      "col.status",
+      "col.smartNotes",
+    ]);
+    scorecard = { first: lines.length + 1, count: model.scorecard.length };
+    for (const line of model.scorecard) {
+      const unit = METRICS[line.metric].unit;
+      add(
+        [
+          t(`kpi.${line.kpi}` as MessageKey),
+          t(`metric.${line.metric}` as MessageKey),
+          number(line.actual),
+          number(line.baseline),
+          number(line.target),
+          number(line.progress),
+          day(line.deadline),
+          t(`status.${line.status}` as MessageKey),
+          line.smartFlags.join("\n"),
+        ],
+        ["text", "text", unit, unit, unit, "rate", "date"],
+      );
+    }
+  }
+
+  heading("page.figures");
+  for (const figure of model.figures) {
+    add(
+      [t(FIGURE_LABELS[figure.key]), number(figure.value), say(figure.formula)],
+      ["text", figure.unit],
+    );
+  }
+
+  heading("page.funnel");
+  const funnelFirst = lines.length + 1;
+  for (const stage of model.funnel) {
+    const label = stage.stage === "exposure" ? t("page.exposure") : t(`col.${stage.stage}`);
+    add([label, stage.value, number(stage.rate)], ["text", "count", "rate"]);
+  }
+  const funnel = { first: funnelFirst, count: model.funnel.length };
+
+  const breakdown = (
+    key: MessageKey,
+    name: MessageKey,
+    items: readonly BreakdownLine[],
+    suggestions: boolean,
+    /** How a line's name reads: tiers by their label in the language. */
+    shownName: (name: string) => string = (name) => name,
+  ) => {
+    heading(key);
+    tableHead([
+      name,
+      "page.posts",
+      "col.cost",
+      "col.emv",
+      "col.cpe",
+      "col.engagementRate",
+      "col.ctr",
+      "col.conversions",
+      "col.roas",
+      "col.roi",
+      ...(suggestions ? (["page.suggestion", "page.reason"] as const) : []),
+    ]);
+    const first = lines.length + 1;
+    for (const item of items) {
+      add(
+        [
+          shownName(item.name),
+          item.posts,
+          item.cost,
+          item.emv,
+          number(item.cpe),
+          number(item.engagementRate),
+          number(item.ctr),
+          item.conversions,
+          number(item.roas),
+          number(item.roi),
+          ...(item.suggestion
+            ? [t(SUGGESTIONS[item.suggestion.verdict]), say(item.suggestion.reason)]
+            : []),
+        ],
+        ["text", "count", "money", "money", "money", "rate", "rate", "count", "ratio", "rate"],
+      );
+    }
+    return { first, count: items.length };
+  };
+  const { influencer, platform, tier } = model.breakdowns;
+  const influencers = breakdown("page.byInfluencer", "col.influencer", influencer, true);
+  const platforms = breakdown("page.byPlatform", "col.platform", platform, false);
+  breakdown("page.byTier", "col.tier", tier, false, (name) => t(`tier.${name}` as MessageKey));
+
+  heading("page.benchmarks");
+  if (model.benchmarks.length === 0) add([t("page.noBenchmarks")]);
+  else {
+    tableHead([
+      "col.platform",
+      "col.followers",
+      "page.ours",
+      "page.benchmark",
+      "page.compared",
+      "page.source",
+      "page.note",
+    ]);
+    for (const line of model.benchmarks) {
+      const [low, high] = line.followers;
+      const band =
+        high === null ? `${shown.number(low)}+` : `${shown.number(low)}–${shown.number(high)}`;
+      const range = `${shown.value("rate", line.low)}–${shown.value("rate", line.high)}`;
+      const verdict = line.verdict ? t(`page.${line.verdict}`) : t("page.notComparable");
+      add(
+        [
+          line.platform,
+          band,
+          number(line.ours),
+          range,
+          verdict,
+          `${line.source} (${line.year})`,
+          say(line.note),
+        ],
+        ["text", "text", "rate"],
+      );
+    }
+  }
+
+  heading("page.insights");
+  if (model.insights.length === 0) add([t("page.noInsights")]);
+  for (const insight of model.insights) add([say(insight)]);
+
+  heading("page.dataIssues");
+  if (model.dataIssues.length === 0) add([t("page.noIssues")]);
+  else {
+    tableHead(["page.cell", "page.value", "page.problem"]);
+    for (const issue of model.dataIssues.slice(0, ISSUES_SHOWN)) {
+      const column = issue.column
+        ? `${t(`col.${issue.column}` as MessageKey)}${t("join.words")}`
+        : "";
+      add([issue.cell, issue.value, `${column}${say(issue.problem)}`]);
+    }
+    const more = model.dataIssues.length - ISSUES_SHOWN;
+    if (more > 0) add([t("page.moreIssues", { count: shown.number(more) })]);
+  }
+
+  heading("page.definitions");
+  for (const definition of model.definitions) add([say(definition)]);
+
+  const formatOf = (kind: Kind | undefined): string => {
+    switch (kind) {
+      case "count":
+        return COUNT_FORMAT;
+      case "money":
+        return formats.money;
+      case "rate":
+        return PERCENT_FORMAT;
+      case "ratio":
+        return DECIMAL_FORMAT;
+      case "date":
+        return formats.date;
+      default:
+        return TEXT_FORMAT;
+    }
+  };
+  const grid = <T>(cell: (line: Line, column: number) => T): T[][] =>
+    lines.map((line) => Array.from({ length: WIDTH }, (_, column) => cell(line, column)));
+  const paint: SheetPaint = {
+    newSheet: true,
+    blocks: [
+      {
+        row: 1,
+        column: 1,
+        values: grid((line, c) => line.cells[c] ?? ""),
+        formats: grid((line, c) => formatOf(line.kinds[c])),
+        bold: grid((line) => line.bold),
+        backgrounds: grid((line) => line.background),
+      },
+    ],
+    frozenRows: 2,
+    widths: [
+      { column: 1, count: 1, width: 220 },
+      { column: 2, count: WIDTH - 1, width: 110 },
+    ],
+  };
+
+  const charts: ChartSpec[] = [];
+  const column = (first: number, count: number, at: number) => ({
+    row: first,
+    column: at,
+    numRows: count,
+    numColumns: 1,
+  });
+  const place = () => ({
+    row: 1 + charts.length * 20,
+    column: CHART_COLUMN,
+    width: 560,
+    height: 360,
+  });
+  if (scorecard) {
+    charts.push({
+      type: "bar",
+      title: t("page.progressChart"),
+      ranges: [
+        column(scorecard.first, scorecard.count, 1),
+        column(scorecard.first, scorecard.count, 6),
+      ],
+      ...place(),
+    });
+  }
+  if (influencers.count > 0) {
+    charts.push({
+      type: "bar",
+      title: t("page.emvCost"),
+      ranges: [
+        column(influencers.first, influencers.count, 1),
+        column(influencers.first, influencers.count, 3),
+        column(influencers.first, influencers.count, 4),
+      ],
+      ...place(),
+    });
+  }
+  if (funnel.count > 0) {
+    charts.push({
+      type: "column",
+      title: t("page.funnel"),
+      ranges: [column(funnel.first, funnel.count, 1), column(funnel.first, funnel.count, 2)],
+      ...place(),
+    });
+  }
+  if (platforms.count > 0) {
+    charts.push({
+      type: "column",
+      title: t("page.byPlatform"),
+      ranges: [
+        column(platforms.first, platforms.count, 1),
+        column(platforms.first, platforms.count, 3),
+        column(platforms.first, platforms.count, 4),
+      ],
+      ...place(),
+    });
+  }
+  return { paint, charts, rows: lines.length };
+}
