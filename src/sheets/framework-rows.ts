@@ -29,14 +29,7 @@ import { columnLetter } from "./a1";
 import { actualFormula } from "./framework-formulas";
 import { labelsOf } from "./insert-templates";
 import { locateColumns } from "./templates/table-plan";
-import {
-  COUNT_FORMAT,
-  DECIMAL_FORMAT,
-  type LocaleFormats,
-  PERCENT_FORMAT,
-  type Positions,
-  TEXT_FORMAT,
-} from "./templates/template";
+import { type LocaleFormats, type Positions, TEXT_FORMAT, unitFormat } from "./templates/template";
 import type { TrackerKey } from "./templates/tracker";
 import {
   type Block,
@@ -118,20 +111,6 @@ export function locateHeader<K extends string>(
     throw new UserError({ key: "err.columnMissing", params: { sheet, column } });
   }
   return positions;
-}
-
-/** Baseline, target and actual read as their metric's unit. */
-function numberFormat(metric: MetricDef | undefined, formats: LocaleFormats): string {
-  switch (metric?.unit) {
-    case "count":
-      return COUNT_FORMAT;
-    case "money":
-      return formats.money;
-    case "rate":
-      return PERCENT_FORMAT;
-    default:
-      return DECIMAL_FORMAT;
-  }
 }
 
 /** Which of the framework's goals a KPI serves: the primary's, else the secondary's. */
@@ -255,7 +234,7 @@ export function writeFrameworkRows(
           key === "start" || key === "deadline"
             ? formats.date
             : key === "baseline" || key === "target" || key === "actual"
-              ? numberFormat(metric, formats)
+              ? unitFormat(metric?.unit, formats)
               : TEXT_FORMAT,
         );
       }

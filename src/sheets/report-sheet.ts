@@ -15,14 +15,7 @@ import {
   type ReportModel,
   type Suggestion,
 } from "../core/report/model";
-import {
-  COUNT_FORMAT,
-  DECIMAL_FORMAT,
-  HEADER_GREY,
-  type LocaleFormats,
-  PERCENT_FORMAT,
-  TEXT_FORMAT,
-} from "./templates/template";
+import { HEADER_GREY, type LocaleFormats, TEXT_FORMAT, unitFormat } from "./templates/template";
 import type { CellInput, ChartSpec, SheetPaint } from "./workbook";
 
 /** Columns the report's tables use; charts start after a gap. */
@@ -280,22 +273,12 @@ export function planReportSheet(
   heading("page.definitions");
   for (const definition of model.definitions) add([say(definition)]);
 
-  const formatOf = (kind: Kind | undefined): string => {
-    switch (kind) {
-      case "count":
-        return COUNT_FORMAT;
-      case "money":
-        return formats.money;
-      case "rate":
-        return PERCENT_FORMAT;
-      case "ratio":
-        return DECIMAL_FORMAT;
-      case "date":
-        return formats.date;
-      default:
-        return TEXT_FORMAT;
-    }
-  };
+  const formatOf = (kind: Kind | undefined): string =>
+    kind === "date"
+      ? formats.date
+      : kind === undefined || kind === "text"
+        ? TEXT_FORMAT
+        : unitFormat(kind, formats);
   const grid = <T>(cell: (line: Line, column: number) => T): T[][] =>
     lines.map((line) => Array.from({ length: WIDTH }, (_, column) => cell(line, column)));
   const paint: SheetPaint = {

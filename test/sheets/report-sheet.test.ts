@@ -129,6 +129,19 @@ describe("a report sheet", () => {
     expect(sheetNames(standIn)).toEqual(before);
   });
 
+  it("leaves no half-written report when a write fails", () => {
+    const standIn = sample();
+    const before = sheetNames(standIn);
+    const failing = {
+      ...standIn.port,
+      addCharts: () => {
+        throw new Error("Service unavailable");
+      },
+    };
+    expect(() => createReportSheet(failing, ALL, env())).toThrow("Service unavailable");
+    expect(sheetNames(standIn)).toEqual(before);
+  });
+
   it("says it is busy while another run holds the lock", () => {
     const standIn = sample();
     standIn.lock.heldElsewhere = true;

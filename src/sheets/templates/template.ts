@@ -79,3 +79,20 @@ export function defaultPositions<K extends string>(keys: readonly K[]): Position
 /** A column's 1-based position in a sheet made from a template (before any user change). */
 export const positionOf = <K extends string>(keys: readonly K[], key: K): number =>
   keys.indexOf(key) + 1;
+
+/** The number format of a value of this unit: counts, money in the sheet's currency, rates. */
+export function unitFormat(
+  unit: "count" | "money" | "rate" | "ratio" | undefined,
+  formats: LocaleFormats,
+): string {
+  switch (unit) {
+    case "count":
+      return COUNT_FORMAT;
+    case "money":
+      return formats.money;
+    case "rate":
+      return PERCENT_FORMAT;
+    default:
+      return DECIMAL_FORMAT;
+  }
+}
