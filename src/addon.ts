@@ -8,15 +8,14 @@ import { type Catalog, format, type MessageKey } from "./core/i18n/catalog";
 import { LANGUAGE_CODES, type Lang, languageOfLocale, parseLanguage } from "./core/i18n/languages";
 import { saveFramework, showCampaignRows, startWizard, type WizardEnv } from "./framework-wizard";
 import { loadCatalog } from "./i18n-loader";
-import { createReportSheet, type ReportEnv, reportCampaigns, reportView } from "./report-server";
+import { createReportSheet, type ReportEnv, reportStart, reportView } from "./report-server";
 import { describeInsert, insertTemplates } from "./sheets/insert-templates";
 import { spreadsheetAppWorkbook } from "./sheets/spreadsheet-app-workbook";
 import { SETTINGS_NAMES } from "./sheets/templates/named-ranges";
 import { UserError } from "./sheets/workbook";
 import type { ServerFunctions } from "./ui/contract";
-import { REPORT_VIEW_FILE, referenceFile, SIDEBAR_FILE } from "./ui/dist-names";
+import { REPORT_DIALOG_FILE, REPORT_VIEW_FILE, referenceFile, SIDEBAR_FILE } from "./ui/dist-names";
 import { MENU_LABELS } from "./ui/menu";
-import { renderReportDialog } from "./ui/report-dialog";
 
 const TITLE = "Influencer KPIs";
 
@@ -36,10 +35,9 @@ function addOnLanguage(): Lang {
 function runMenuAction(
   language: Lang,
   what: MessageKey,
-  /** A message to show as a toast, or nothing when the action shows its own dialog. */
-  action: () => { message: string; catalog: Catalog } | undefined,
+  action: () => { message: string; catalog: Catalog },
 ): void {
-  let done: { message: string; catalog: Catalog } | undefined;
+  let done: { message: string; catalog: Catalog };
   try {
     done = action();
   } catch (error) {
@@ -57,7 +55,7 @@ function runMenuAction(
     ui.alert(TITLE, reason, ui.ButtonSet.OK);
     return;
   }
-  if (done) SpreadsheetApp.getActiveSpreadsheet().toast(done.message, TITLE);
+  SpreadsheetApp.getActiveSpreadsheet().toast(done.message, TITLE);
 }
 
 export function insertTemplatesFromMenu(): void {
@@ -99,18 +97,12 @@ function reportEnv(): ReportEnv {
 
 /** The report dialog, with the button the menu item names highlighted. */
 function showReportDialog(primary: "create" | "view"): void {
-  const language = addOnLanguage();
-  const catalog = loadCatalog(language);
-  runMenuAction(language, "action.report", () => {
-    const campaigns = reportCampaigns(spreadsheetAppWorkbook(), reportEnv());
-    const html = HtmlService.createHtmlOutput(
-      renderReportDialog({ lang: language, texts: catalog, campaigns, primary }),
-    )
-      .setWidth(420)
-      .setHeight(380);
-    SpreadsheetApp.getUi().showModalDialog(html, catalog["reportDialog.title"]);
-    return undefined;
-  });
+  const catalog = loadCatalog(addOnLanguage());
+  const html = HtmlService.createHtmlOutputFromFile(REPORT_DIALOG_FILE)
+    .append(`<script>var REPORT_PRIMARY = ${JSON.stringify(primary)};</script>`)
+    .setWidth(420)
+    .setHeight(400);
+  SpreadsheetApp.getUi().showModalDialog(html, catalog["reportDialog.title"]);
 }
 
 export const showReportMaker = (): void => showReportDialog("create");
@@ -124,26 +116,6 @@ export const MENU_ACTIONS = {
   showReportViewer,
   showFunctionReference,
 } as const;
-
-/** The report dialog's server functions; what arrives is checked before use. */
-export const REPORT_FUNCTIONS = {
-  createReportSheet: (request: unknown) =>
-    createReportSheet(spreadsheetAppWorkbook(), request, reportEnv()),
-  /**
-   * Opens the report page in the report dialog's place: the page asks for the report (the
-   * request goes with it) and renders it in the browser.
-   */
-  viewReport: (request: unknown) => {
-    const catalog = loadCatalog(addOnLanguage());
-    const json = JSON.stringify(request ?? null).replace(/</g, "\\u003c");
-    const html = HtmlService.createHtmlOutputFromFile(REPORT_VIEW_FILE)
-      .append(`<script>var REPORT_REQUEST = ${json};</script>`)
-      .setWidth(1000)
-      .setHeight(700);
-    SpreadsheetApp.getUi().showModalDialog(html, catalog["page.title"]);
-    return { ok: true as const };
-  },
-};
 
 function wizardEnv(): WizardEnv {
   return {
@@ -163,6 +135,23 @@ export const PAGE_FUNCTIONS = {
   writeFramework: (draft: unknown) => saveFramework(spreadsheetAppWorkbook(), draft, wizardEnv()),
   selectFrameworkRows: (campaign: unknown) =>
     showCampaignRows(spreadsheetAppWorkbook(), campaign, wizardEnv()),
+  reportStart: () => reportStart(spreadsheetAppWorkbook(), reportEnv()),
+  createReportSheet: (request: unknown) =>
+    createReportSheet(spreadsheetAppWorkbook(), request, reportEnv()),
+  /**
+   * Opens the report page in the report dialog's place: the page asks for the report (the
+   * request goes with it) and renders it in the browser.
+   */
+  viewReport: (request: unknown) => {
+    const catalog = loadCatalog(addOnLanguage());
+    const json = JSON.stringify(request ?? null).replace(/</g, "\\u003c");
+    const html = HtmlService.createHtmlOutputFromFile(REPORT_VIEW_FILE)
+      .append(`<script>var REPORT_REQUEST = ${json};</script>`)
+      .setWidth(1000)
+      .setHeight(700);
+    SpreadsheetApp.getUi().showModalDialog(html, catalog["page.title"]);
+    return { ok: true as const };
+  },
   reportView: (request: unknown) => reportView(spreadsheetAppWorkbook(), request, reportEnv()),
 } satisfies ServerFunctions;
 

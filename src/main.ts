@@ -2,7 +2,7 @@
  * The bundle's entry: everything Apps Script reaches through the top-level stubs that
  * build.mjs writes. Loading this module defines functions and data only; it calls no service.
  */
-import { MENU_ACTIONS, PAGE_FUNCTIONS, REPORT_FUNCTIONS } from "./addon";
+import { MENU_ACTIONS, PAGE_FUNCTIONS } from "./addon";
 
 export {
   insertTemplatesFromMenu,
@@ -24,10 +24,18 @@ export const ENTRY_POINTS: readonly { name: string; params: readonly string[] }[
   { name: "wizardStart", params: [] },
   { name: "writeFramework", params: ["draft"] },
   { name: "selectFrameworkRows", params: ["campaign"] },
+  { name: "reportStart", params: [] },
   { name: "createReportSheet", params: ["request"] },
   { name: "viewReport", params: ["request"] },
   { name: "reportView", params: ["request"] },
 ];
 
-export const { wizardStart, writeFramework, selectFrameworkRows, reportView } = PAGE_FUNCTIONS;
-export const { createReportSheet, viewReport } = REPORT_FUNCTIONS;
+export const {
+  wizardStart,
+  writeFramework,
+  selectFrameworkRows,
+  reportStart,
+  createReportSheet,
+  viewReport,
+  reportView,
+} = PAGE_FUNCTIONS;

@@ -25,7 +25,7 @@ import { engagementBase, settingsCurrency, tierThresholds } from "./sheets/setti
 import { TEMPLATE_VERSION } from "./sheets/templates/template";
 import { TRACKER, type TrackerKey } from "./sheets/templates/tracker";
 import { type OwnSheet, type SheetRef, UserError, type WorkbookPort } from "./sheets/workbook";
-import type { ReportView } from "./ui/contract";
+import type { ReportOutcome, ReportStart, ReportView } from "./ui/contract";
 
 export interface ReportEnv {
   /** The add-on's language: Settings' choice, else the user's. */
@@ -34,10 +34,6 @@ export interface ReportEnv {
   /** Every language's catalog, to recognise labels written in any of them. */
   readonly allCatalogs: () => readonly Catalog[];
 }
-
-export type ReportOutcome =
-  | { readonly ok: true; readonly sheet: string }
-  | { readonly ok: false; readonly message: string };
 
 /** Campaign names that longer would make the sheet name unwieldy are cut. */
 const NAME_CAMPAIGN_LENGTH = 60;
@@ -181,10 +177,18 @@ export function reportView(port: WorkbookPort, payload: unknown, env: ReportEnv)
   return { ok: true, model: built.report, messages: catalog, locale: built.locale, currency, lang };
 }
 
-/** The tracker's campaigns, in order of first appearance, for the report dialog. */
-export function reportCampaigns(port: WorkbookPort, env: ReportEnv): string[] {
+/** Catalog keys (by prefix) the report dialog shows. */
+const DIALOG_MESSAGES = ["reportDialog.", "page.allCampaigns"];
+
+/** The report dialog's texts, and the tracker's campaigns in order of first appearance. */
+export function reportStart(port: WorkbookPort, env: ReportEnv): ReportStart {
+  const language = env.language();
+  const catalog = env.catalog(language);
+  const messages = Object.fromEntries(
+    Object.entries(catalog).filter(([key]) => DIALOG_MESSAGES.some((p) => key.startsWith(p))),
+  );
   const { tracker } = sheetsOf(port);
   const input = readInput(port, env.allCatalogs(), { tracker: tracker.ref, framework: undefined });
   const names = input.rows.map((row) => String(row.cells.campaign ?? "").trim());
-  return [...new Set(names.filter((name) => name !== ""))];
+  return { language, messages, campaigns: [...new Set(names.filter((name) => name !== ""))] };
 }

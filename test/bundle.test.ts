@@ -132,6 +132,7 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
   selectFrameworkRows: ["Spring"],
   showReportMaker: [],
   showReportViewer: [],
+  reportStart: [],
   // The tracker has no posts: both say so, and add nothing.
   createReportSheet: [{ campaign: null, from: null, to: null }],
   viewReport: [{ campaign: null, from: null, to: null }],

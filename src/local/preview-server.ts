@@ -60,11 +60,11 @@ const SERVER_FUNCTIONS: Readonly<Record<keyof ServerFunctions, true>> = {
   wizardStart: true,
   writeFramework: true,
   selectFrameworkRows: true,
-  reportView: true,
-  // The report dialog's, untyped (the dialog is a page the server writes).
+  reportStart: true,
   createReportSheet: true,
   viewReport: true,
-} as Readonly<Record<keyof ServerFunctions | "createReportSheet" | "viewReport", true>>;
+  reportView: true,
+};
 
 /** Templates inserted from the menu as a user would, then the sample tracker appended. */
 function newWorkbook(lang: Lang): PreviewWorkbook {

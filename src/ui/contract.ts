@@ -120,13 +120,30 @@ export interface ReportRequestPayload {
   readonly to: string | null;
 }
 
-/** The server functions the add-on's pages (sidebar, report page) call. */
+/** What the report dialog starts from: its texts and the tracker's campaigns. */
+export interface ReportStart {
+  readonly language: Lang;
+  readonly messages: Readonly<Record<string, string>>;
+  readonly campaigns: readonly string[];
+}
+
+export type ReportOutcome =
+  | { readonly ok: true; readonly sheet: string }
+  | { readonly ok: false; readonly message: string };
+
+/** The server functions the add-on's pages (sidebar, report dialog, report page) call. */
 export interface ServerFunctions {
   wizardStart(): WizardStart;
   /** Validates everything, then writes the campaign's KPIs; nothing is written on a problem. */
   writeFramework(draft: FrameworkDraft): WriteOutcome;
   /** Shows the framework sheet with the campaign's rows selected. */
   selectFrameworkRows(campaign: string): void;
+  /** The report dialog's texts and campaigns. */
+  reportStart(): ReportStart;
+  /** Adds a report sheet; nothing is added on a problem. */
+  createReportSheet(request: ReportRequestPayload): ReportOutcome;
+  /** Opens the report page in the dialog's place (or says why not). */
+  viewReport(request: ReportRequestPayload): { readonly ok: true } | ReportOutcome;
   /** The report model for the report page (View report). */
   reportView(request: ReportRequestPayload): ReportView;
 }

@@ -17,3 +17,6 @@ export const SIDEBAR_FILE = "Sidebar";
 
 /** The report page View report opens. */
 export const REPORT_VIEW_FILE = "ReportView";
+
+/** The report dialog (Generate report, View report). */
+export const REPORT_DIALOG_FILE = "ReportDialog";

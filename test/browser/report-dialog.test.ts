@@ -6,6 +6,7 @@
  */
 import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { LANGUAGE_CODES } from "../../src/core/i18n/languages";
 import type { Preview } from "../../src/local/preview-server";
 import { screenshot, useBrowserAndPreview } from "./helpers";
 
@@ -64,6 +65,24 @@ describe("the report dialog", () => {
     );
     expect(sideways).toBe(0);
     await screenshot(page, "report-page-all-360");
+    await page.close();
+  });
+
+  it.each(LANGUAGE_CODES)("fits its dialog in %s", async (lang) => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 400 } });
+    await page.goto(preview.dialogUrl("showReportMaker", lang));
+    await page.waitForSelector("#form:not([hidden])");
+    const problems = await page.evaluate(() =>
+      [...document.querySelectorAll("label, button, p, option")].flatMap((element) =>
+        element.scrollWidth > (element as HTMLElement).clientWidth + 1 ||
+        element.getBoundingClientRect().right > window.innerWidth
+          ? [element.textContent]
+          : [],
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await screenshot(page, `report-dialog-${lang}`);
     await page.close();
   });
 });

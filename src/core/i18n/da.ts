@@ -21,7 +21,6 @@ export const da = translation({
   "join.list": ", ",
   "join.sentences": " ",
   "action.insertTemplates": "indsætte skabelonerne",
-  "action.report": "lave rapporten",
   "msg.added": "Tilføjet: {sheets}.",
   "msg.upgraded": "Opgraderet til den nyeste skabelon med data bevaret: {sheets}.",
   "msg.restored": "Tilføjelsens overskrifter og formler er gendannet i {sheets}.",

@@ -19,7 +19,6 @@ export const enCore = {
   "join.list": ", ",
   "join.sentences": " ",
   "action.insertTemplates": "insert the templates",
-  "action.report": "make the report",
   "msg.added": "Added {sheets}.",
   "msg.upgraded": "Upgraded to the current template, with their data: {sheets}.",
   "msg.restored": "Restored the add-on's headers and formulas in {sheets}.",

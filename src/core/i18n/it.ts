@@ -21,7 +21,6 @@ export const it = translation({
   "join.list": ", ",
   "join.sentences": " ",
   "action.insertTemplates": "inserire i modelli",
-  "action.report": "creare il report",
   "msg.added": "Fogli aggiunti: {sheets}.",
   "msg.upgraded": "Fogli aggiornati al modello attuale, con i dati conservati: {sheets}.",
   "msg.restored": "Intestazioni e formule di Influencer KPIs ripristinate in {sheets}.",

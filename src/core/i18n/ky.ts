@@ -20,7 +20,6 @@ export const ky = translation({
   "join.list": ", ",
   "join.sentences": " ",
   "action.insertTemplates": "үлгүлөрдү кыстаруу",
-  "action.report": "отчет түзүү",
   "msg.added": "Кошулду: {sheets}.",
   "msg.upgraded": "Маалыматтары сакталып, учурдагы үлгүгө жаңыртылды: {sheets}.",
   "msg.restored": "Кошумчанын аталыштары жана формулалары калыбына келтирилди: {sheets}.",

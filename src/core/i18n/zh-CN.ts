@@ -21,7 +21,6 @@ export const zhCN = translation({
   "join.list": "、",
   "join.sentences": "",
   "action.insertTemplates": "插入模板",
-  "action.report": "生成报告",
   "msg.added": "已添加：{sheets}。",
   "msg.upgraded": "已升级到当前模板，原有数据均已保留：{sheets}。",
   "msg.restored": "已恢复插件在以下工作表中的表头和公式：{sheets}。",
