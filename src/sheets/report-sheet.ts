@@ -300,61 +300,36 @@ export function planReportSheet(
     ],
   };
 
+  // Charts stack down the column after the table's, one per table with lines: labels in
+  // the table's first column, values in the columns given.
   const charts: ChartSpec[] = [];
-  const column = (first: number, count: number, at: number) => ({
-    row: first,
-    column: at,
-    numRows: count,
-    numColumns: 1,
-  });
-  const place = () => ({
-    row: 1 + charts.length * 20,
-    column: CHART_COLUMN,
-    width: 560,
-    height: 360,
-  });
-  if (scorecard) {
+  const chart = (
+    type: ChartSpec["type"],
+    title: MessageKey,
+    table: { first: number; count: number } | undefined,
+    columns: readonly number[],
+  ) => {
+    if (!table || table.count === 0) return;
+    const ranges = [1, ...columns].map((column) => ({
+      row: table.first,
+      column,
+      numRows: table.count,
+      numColumns: 1,
+    }));
+    const row = 1 + charts.length * 20;
     charts.push({
-      type: "bar",
-      title: t("page.progressChart"),
-      ranges: [
-        column(scorecard.first, scorecard.count, 1),
-        column(scorecard.first, scorecard.count, 6),
-      ],
-      ...place(),
+      type,
+      title: t(title),
+      ranges,
+      row,
+      column: CHART_COLUMN,
+      width: 560,
+      height: 360,
     });
-  }
-  if (influencers.count > 0) {
-    charts.push({
-      type: "bar",
-      title: t("page.emvCost"),
-      ranges: [
-        column(influencers.first, influencers.count, 1),
-        column(influencers.first, influencers.count, 3),
-        column(influencers.first, influencers.count, 4),
-      ],
-      ...place(),
-    });
-  }
-  if (funnel.count > 0) {
-    charts.push({
-      type: "column",
-      title: t("page.funnel"),
-      ranges: [column(funnel.first, funnel.count, 1), column(funnel.first, funnel.count, 2)],
-      ...place(),
-    });
-  }
-  if (platforms.count > 0) {
-    charts.push({
-      type: "column",
-      title: t("page.byPlatform"),
-      ranges: [
-        column(platforms.first, platforms.count, 1),
-        column(platforms.first, platforms.count, 3),
-        column(platforms.first, platforms.count, 4),
-      ],
-      ...place(),
-    });
-  }
+  };
+  chart("bar", "page.progressChart", scorecard, [6]);
+  chart("bar", "page.emvCost", influencers, [3, 4]);
+  chart("column", "page.funnel", funnel, [2]);
+  chart("column", "page.byPlatform", platforms, [3, 4]);
   return { paint, charts, rows: lines.length };
 }
