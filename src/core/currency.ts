@@ -42,6 +42,10 @@ export const CURRENCY_MARKS: readonly string[] = [
   ...new Set([...OFFERED.flatMap((c) => [c.code, ...c.symbols]), ...OTHER_SYMBOLS]),
 ];
 
+/** What users type beside an amount in this currency besides its code ("kr." and "kr"). */
+export const currencySymbols = (code: string): readonly string[] =>
+  OFFERED.find((currency) => currency.code === code)?.symbols ?? [];
+
 /** Reads a currency code as typed ("eur", " USD "); undefined if it is not one we format. */
 export function readCurrency(value: unknown): string | undefined {
   const code = typeof value === "string" ? value.trim().toUpperCase() : "";
@@ -54,7 +58,7 @@ export function readCurrency(value: unknown): string | undefined {
  * the spreadsheet locale's own marks either way.
  */
 export function moneyFormat(code: string, signAfter = false, decimals = 2): string {
-  const symbol = OFFERED.find((currency) => currency.code === code)?.symbols[0] ?? code;
+  const symbol = currencySymbols(code)[0] ?? code;
   const digits = `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
   if (signAfter) return `${digits} [$${symbol}]`;
   // Letters run into the digits ("kr1,200"), so a word-like symbol gets a space.

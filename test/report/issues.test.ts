@@ -35,6 +35,8 @@ describe("currency", () => {
       ["DKK", "760 kr."],
       ["EUR", "€ 760"],
       ["CNY", "¥760"],
+      ["TRY", "760 TL"],
+      ["TRY", "₺760"],
     ] as const;
     for (const [currency, cost] of own) {
       const model = report(input(rows({ ...BEN, cost })), { currency });

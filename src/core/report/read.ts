@@ -10,7 +10,7 @@
  */
 import { findPlatform } from "../catalog";
 import { type CellValue, dateSerial, isBlank, isDate } from "../cells";
-import { CURRENCIES, CURRENCY_MARKS, moneyFormat } from "../currency";
+import { CURRENCIES, CURRENCY_MARKS, currencySymbols } from "../currency";
 import { isoDay } from "../framework/dates";
 import type { TrackerRecord } from "../framework/measure";
 import type { FrameworkText } from "../framework/model";
@@ -132,14 +132,15 @@ function dayOf(value: CellValue | undefined): number | undefined | null {
  * "$" or "C$" in a CAD sheet).
  */
 function currencyReader(currency: string): (text: string) => string | undefined {
-  const symbolOf = (code: string) => (/\[\$([^\]]*)\]/.exec(moneyFormat(code))?.[1] ?? code).trim();
   const plain = (mark: string) => mark.toUpperCase().replace(/\.$/, "");
-  const own = plain(symbolOf(currency));
+  const marksOf = (code: string) => [code, ...currencySymbols(code)].map(plain);
+  const ownMarks = marksOf(currency);
+  const own = ownMarks[1] ?? currency;
   const sign = (mark: string) => mark.replace(/^\p{L}+/u, "");
   const marks = [...CURRENCY_MARKS].sort((a, b) => b.length - a.length);
   const isOwn = (mark: string) => {
     const m = plain(mark);
-    if (m === currency || m === own) return true;
+    if (ownMarks.includes(m)) return true;
     const s = sign(m);
     return s !== "" && s === sign(own) && currency.startsWith(m.slice(0, m.length - s.length));
   };
@@ -153,9 +154,7 @@ function currencyReader(currency: string): (text: string) => string | undefined 
       (m) => lower.startsWith(m.toLowerCase()) || lower.endsWith(m.toLowerCase()),
     );
     if (mark === undefined || isOwn(mark)) return undefined;
-    const codes = CURRENCIES.filter(
-      (code) => code === plain(mark) || plain(symbolOf(code)) === plain(mark),
-    );
+    const codes = CURRENCIES.filter((code) => marksOf(code).includes(plain(mark)));
     return codes.length === 1 ? codes[0] : mark;
   };
 }
