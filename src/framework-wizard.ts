@@ -106,6 +106,7 @@ function campaignsOf(
       goal: found.goals[0] ?? null,
       secondaryGoal: found.goals[1] ?? null,
       start: day(found.start),
+      budget: number(found.budget),
       kpis: found.kpis.map((kpi) => ({
         kpi: kpi.kpi,
         metrics: kpi.metrics,

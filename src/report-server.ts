@@ -89,6 +89,7 @@ function readInput(
           deadline: day(kpi.deadline),
           actual: kpi.actual ?? "",
           smartNotes: kpi.smartNotes,
+          budget: number(found.budget),
         });
       }
     }

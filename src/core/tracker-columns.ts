@@ -60,6 +60,7 @@ export const TRACKER_KEYS: readonly (TrackerColumnKey | ComputedKey)[] = [
  */
 export const FRAMEWORK_KEYS = [
   "campaign",
+  "budget",
   "goal",
   "kpi",
   "metric1",

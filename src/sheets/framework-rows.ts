@@ -233,9 +233,11 @@ export function writeFrameworkRows(
         rowFormats.push(
           key === "start" || key === "deadline"
             ? formats.date
-            : key === "baseline" || key === "target" || key === "actual"
-              ? unitFormat(metric?.unit, formats)
-              : TEXT_FORMAT,
+            : key === "budget"
+              ? formats.money
+              : key === "baseline" || key === "target" || key === "actual"
+                ? unitFormat(metric?.unit, formats)
+                : TEXT_FORMAT,
         );
       }
       lines.push(line);
@@ -287,6 +289,7 @@ export function writeFrameworkRows(
     const passed = kpi.smart.filter((check) => check.verdict === "pass").length;
     return {
       campaign: framework.campaign,
+      budget: framework.budget,
       goal: label(`goal.${goalOf(framework, kpi.kpi)}`),
       kpi: label(`kpi.${kpi.kpi}`),
       metric1: metricCell(kpi.metrics[0]),
@@ -322,6 +325,8 @@ export function writeFrameworkRows(
 export interface ReadFramework {
   readonly goals: readonly GoalId[];
   readonly start: CellValue | undefined;
+  /** The campaign's budget, from its first row that has one. */
+  readonly budget: CellValue | undefined;
   readonly kpis: readonly {
     readonly kpi: KpiId;
     readonly metrics: readonly MetricId[];
@@ -363,10 +368,17 @@ export function readFrameworks(
     const campaign = text(cell("campaign"));
     const kpi = kpis.get(normal(cell("kpi")));
     if (campaign === "" || !kpi) continue;
-    const framework = found.get(campaign) ?? { goals: [], start: cell("start"), kpis: [] };
+    const framework = found.get(campaign) ?? {
+      goals: [],
+      start: cell("start"),
+      budget: undefined,
+      kpis: [],
+    };
     const goal = goals.get(normal(cell("goal")));
+    const budget = cell("budget");
     found.set(campaign, {
       ...framework,
+      budget: typeof framework.budget === "number" ? framework.budget : budget,
       goals: goal && !framework.goals.includes(goal) ? [...framework.goals, goal] : framework.goals,
       kpis: [
         ...framework.kpis,

@@ -111,6 +111,10 @@ export function planReportSheet(
   if (goals) add([t("page.goal"), goals]);
   add([t("page.dates"), day(header.from), day(header.to)], ["text", "date", "date"]);
   add([t("page.spend"), header.spend], ["text", "money"]);
+  if (header.budget !== null) {
+    const share = header.budget > 0 ? header.spend / header.budget : "";
+    add([t("page.budget"), header.budget, share], ["text", "money", "rate"]);
+  }
   add([t("page.currency"), header.currency]);
   add([t("page.asOf"), day(header.asOf)], ["text", "date"]);
   add([

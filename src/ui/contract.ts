@@ -51,6 +51,7 @@ export interface ExistingFramework {
   readonly goal: GoalId | null;
   readonly secondaryGoal: GoalId | null;
   readonly start: string | null;
+  readonly budget: number | null;
   readonly kpis: readonly ExistingKpi[];
 }
 

@@ -142,6 +142,18 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
       header.from || header.to ? `${date(header.from)} ${DASH} ${date(header.to)}` : DASH,
     ],
     ["page.spend", money(header.spend)],
+    ...(header.budget === null
+      ? []
+      : ([
+          [
+            "page.budget",
+            fill("page.spendOfBudget", {
+              spend: valueText("money", header.spend),
+              budget: valueText("money", header.budget),
+              share: header.budget > 0 ? rateText(header.spend / header.budget) : DASH,
+            }),
+          ],
+        ] as [MessageKey, string][])),
     ["page.currency", escapeHtml(header.currency)],
     ["page.asOf", date(header.asOf)],
     [

@@ -58,6 +58,7 @@ export function reportFixture(): ReportModel {
       from: "2025-03-01",
       to: "2025-04-30",
       spend: 18_450,
+      budget: 20_000,
       currency: "USD",
       asOf: "2025-04-15",
       rowsCovered: 42,

@@ -130,5 +130,6 @@ export const kpiRow = (change: Partial<FrameworkRow> = {}): FrameworkRow => ({
   deadline: "2026-03-31",
   actual: "",
   smartNotes: "",
+  budget: null,
   ...change,
 });

@@ -107,6 +107,8 @@ describe("writing a framework", () => {
       ["Summer Sun Sale", english["kpi.sales"], "Revenue"],
       ["Summer Sun Sale", english["kpi.sentiment"], "Net sentiment"],
     ]);
+    // The campaign's budget goes on each of its rows, for reports.
+    expect(rows.map((r) => r[col("budget")])).toEqual([5000, 5000, 5000]);
     // ROAS = 4000 / 2000 over Summer's two rows; Spring's row is not counted.
     expect(rows[0]?.[col("actual")]).toBe(2);
     expect(rows[1]?.[col("actual")]).toBe(4000);

@@ -252,7 +252,7 @@ describe("formula cells", () => {
       ["A2:AF2", true],
       ["W3:AF3", true],
     ]);
-    expect(warnings(spreadsheet, "KPI Framework")).toEqual([["S2:T2", true]]);
+    expect(warnings(spreadsheet, "KPI Framework")).toEqual([["T2:U2", true]]);
   });
 
   it("are not protected twice when templates are inserted again", () => {

@@ -42,7 +42,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     // Words Danish marketers use as they are.
     ...["goal.engagement", "kpi.engagement", "kpi.leads", "metric.leads", "kpi.backlinks"],
     ...["metric.backlinks", "kpi.sentiment", "metric.likes", "metric.shareOfVoice"],
-    ...["smart.relevant", "wizard.campaign.budget"],
+    ...["smart.relevant", "wizard.campaign.budget", "page.budget"],
   ],
   it: [
     ...ABBREVIATIONS,
@@ -51,7 +51,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     // Terms Italian marketers use in English.
     ...["goal.awareness", "goal.leads", "goal.seo", "goal.engagement", "kpi.engagement"],
     ...["kpi.sentiment", "kpi.outreach", "metric.emv", "metric.shareOfVoice", "metric.brandLift"],
-    ...["wizard.campaign.budget", "sheet.report"],
+    ...["wizard.campaign.budget", "sheet.report", "page.budget"],
   ],
   ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
 };

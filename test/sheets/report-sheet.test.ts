@@ -59,6 +59,16 @@ describe("a report sheet", () => {
     for (const chart of charts) expect(chart.position.column).toBeGreaterThan(12);
   });
 
+  it("sets spend against the campaign's budget from its framework, all budgets for all", () => {
+    const standIn = sample();
+    const budget = (campaign: string | null) => {
+      const view = reportView(standIn.port, { campaign, from: null, to: null }, env());
+      return view.ok ? view.model.header.budget : undefined;
+    };
+    expect(budget("Summer Sun Sale")).toBe(300_000);
+    expect(budget(null)).toBe(260_000 + 300_000 + 250_000);
+  });
+
   it("keeps earlier reports: a second one the same day takes a free name", () => {
     const standIn = sample();
     const first = createReportSheet(standIn.port, ALL, env());

@@ -47,6 +47,7 @@ const SUMMER = {
     goal: "sales" as const,
     secondaryGoal: null,
     start: "2026-06-01",
+    budget: 300_000,
     kpis: [
       {
         kpi: "returnOnSpend" as const,
@@ -136,6 +137,7 @@ describe("the sidebar's answers", () => {
     });
     expect(suggestKpis(summer).kpis).toEqual(["returnOnSpend", "salesConversion"]);
     const draft = toDraft(s, summer).draft;
+    expect(draft?.budget).toBe(300_000);
     expect(draft?.kpis.map((k) => [k.kpi, k.baseline, k.target])).toEqual([
       ["returnOnSpend", 1.8, 3],
       ["salesConversion", 0.05, 0.08],

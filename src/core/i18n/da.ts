@@ -105,6 +105,7 @@ export const da = translation({
   "col.target": "Målværdi",
   "col.deadline": "Frist",
   "col.owner": "Ansvarlig",
+  "col.budget": "Kampagnebudget",
   "col.tactic": "Taktik",
   "col.smartStatus": "SMART-status",
   "col.start": "Startdato",

@@ -102,6 +102,7 @@ export const enCore = {
   "col.target": "Target",
   "col.deadline": "Deadline",
   "col.owner": "Owner",
+  "col.budget": "Campaign budget",
   "col.tactic": "Tactic",
   "col.smartStatus": "SMART status",
   "col.start": "Start",

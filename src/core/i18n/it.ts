@@ -109,6 +109,7 @@ export const it = translation({
   "col.target": "Valore target",
   "col.deadline": "Scadenza",
   "col.owner": "Responsabile",
+  "col.budget": "Budget della campagna",
   "col.tactic": "Tattica",
   "col.smartStatus": "Verifica SMART",
   "col.start": "Inizio",

@@ -107,6 +107,7 @@ export const ky = translation({
   "col.target": "Максаттуу маани",
   "col.deadline": "Мөөнөт",
   "col.owner": "Жооптуу",
+  "col.budget": "Кампаниянын бюджети",
   "col.tactic": "Тактика",
   "col.smartStatus": "SMART текшерүүсү",
   "col.start": "Башталышы",

@@ -103,6 +103,7 @@ export const zhCN = translation({
   "col.target": "目标值",
   "col.deadline": "截止日期",
   "col.owner": "负责人",
+  "col.budget": "活动预算",
   "col.tactic": "策略",
   "col.smartStatus": "SMART 状态",
   "col.start": "开始日期",

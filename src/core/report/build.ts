@@ -182,6 +182,14 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
       else if (secondaryGoal === null && kpi.goal !== goal) secondaryGoal = kpi.goal;
     }
   }
+  // The budget: each campaign's once, from its framework (all of them for a report on all).
+  const budgets = new Map<string, number>();
+  for (const kpi of input.framework) {
+    const key = campaignKey(kpi.campaign);
+    const wanted = options.campaign === null || key === campaignKey(options.campaign);
+    if (wanted && kpi.budget !== null && !budgets.has(key)) budgets.set(key, kpi.budget);
+  }
+  const budget = budgets.size > 0 ? [...budgets.values()].reduce((a, b) => a + b, 0) : null;
   let first: number | undefined;
   let last: number | undefined;
   for (const { day } of posts) {
@@ -213,6 +221,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
         from: options.from ?? (first === undefined ? null : isoOf(first)),
         to: options.to ?? (last === undefined ? null : isoOf(last)),
         spend,
+        budget,
         currency: options.currency,
         asOf: options.today,
         rowsCovered: posts.length,

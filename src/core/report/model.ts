@@ -35,6 +35,8 @@ export interface FrameworkRow {
   readonly actual: CellValue;
   /** Its SMART notes as written (warnings and failures), one per line. */
   readonly smartNotes: string;
+  /** The campaign's budget as the framework holds it. */
+  readonly budget: number | null;
 }
 
 export interface ReportInput {
@@ -183,6 +185,8 @@ export interface ReportModel {
     readonly from: string | null;
     readonly to: string | null;
     readonly spend: number;
+    /** The campaign's budget from its framework; all campaigns' together for all. */
+    readonly budget: number | null;
     readonly currency: string;
     readonly asOf: string;
     /** Rows the totals cover, and rows left out (listed in the data issues). */

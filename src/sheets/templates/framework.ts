@@ -69,16 +69,18 @@ export function frameworkTemplate(
       ? formats.date
       : key === "progress"
         ? "0%"
-        : NUMBERS.has(key)
-          ? DECIMAL_FORMAT
-          : TEXT_FORMAT;
+        : key === "budget"
+          ? formats.money
+          : NUMBERS.has(key)
+            ? DECIMAL_FORMAT
+            : TEXT_FORMAT;
     return {
       key,
       label: columnLabel(catalog, key),
       computed: key in computed,
       format,
       width: WIDTHS[key] ?? WIDTH,
-      ...(SINCE_3.has(key) ? { since: 3 } : {}),
+      ...(SINCE_3.has(key) ? { since: 3 } : key === "budget" ? { since: 4 } : {}),
       ...(DATES.has(key)
         ? {
             validation: {
@@ -87,7 +89,15 @@ export function frameworkTemplate(
               helpText: catalog[key === "start" ? "help.start" : "help.deadline"],
             },
           }
-        : {}),
+        : key === "budget"
+          ? {
+              validation: {
+                rule: { type: "number-at-least", min: 0 },
+                allowInvalid: true,
+                helpText: catalog["help.nonNegative"],
+              },
+            }
+          : {}),
       ...computed[key],
     };
   });

@@ -7,9 +7,10 @@ import type { CellInput, Formula, SheetKind, Validation } from "../workbook";
  * next Insert templates upgrades older sheets in place (insert-templates.ts).
  * 1: first release. 2: column keys, Settings found by named ranges, DOCUMENT tags, formats on
  * every column. 3: the framework holds campaigns (campaign, start, statement and SMART notes
- * columns; status On track or At risk from the time elapsed).
+ * columns; status On track or At risk from the time elapsed). 4: the campaign's budget in the
+ * framework, for reports' budget against spend.
  */
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 
 export interface ColumnSpec<K extends string = string> {
   readonly key: K;

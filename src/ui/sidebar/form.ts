@@ -153,6 +153,10 @@ function fillFromFramework(
   return {
     ...withGoals,
     start: existing.start ?? withGoals.start,
+    budget:
+      withGoals.budget === "" && existing.budget !== null
+        ? shownNumber(start, "money", existing.budget)
+        : withGoals.budget,
     kpis: offered.filter((kpi) => kept.includes(kpi)),
     kpiAnswers,
     suggestedFor: `${goal}/${secondaryGoal}`,

@@ -6,6 +6,8 @@ export const daReportPage = {
   "page.secondaryGoal": "{goal}, dernæst {secondary}",
   "page.dates": "Periode",
   "page.spend": "Forbrug",
+  "page.budget": "Budget",
+  "page.spendOfBudget": "{spend} af {budget} ({share})",
   "page.currency": "Valuta",
   "page.asOf": "Data pr.",
   "page.rows": "Rækker i trackeren",

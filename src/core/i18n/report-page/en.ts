@@ -9,6 +9,8 @@ export const enReportPage = {
   "page.secondaryGoal": "{goal}, then {secondary}",
   "page.dates": "Dates",
   "page.spend": "Spend",
+  "page.budget": "Budget",
+  "page.spendOfBudget": "{spend} of {budget} ({share})",
   "page.currency": "Currency",
   "page.asOf": "Data as of",
   "page.rows": "Tracker rows",

@@ -6,6 +6,8 @@ export const itReportPage = {
   "page.secondaryGoal": "{goal} (secondario: {secondary})",
   "page.dates": "Periodo",
   "page.spend": "Spesa",
+  "page.budget": "Budget",
+  "page.spendOfBudget": "{spend} su {budget} ({share})",
   "page.currency": "Valuta",
   "page.asOf": "Dati aggiornati al",
   "page.rows": "Righe del tracker",

@@ -6,6 +6,8 @@ export const kyReportPage = {
   "page.secondaryGoal": "{goal} (кошумча максат: {secondary})",
   "page.dates": "Даталар",
   "page.spend": "Жалпы чыгым",
+  "page.budget": "Бюджет",
+  "page.spendOfBudget": "{budget} бюджеттен {spend} ({share})",
   "page.currency": "Валюта",
   "page.asOf": "Маалымат датасы",
   "page.rows": "Трекердеги саптар",

@@ -6,6 +6,8 @@ export const zhCNReportPage = {
   "page.secondaryGoal": "{goal}，其次为{secondary}",
   "page.dates": "日期范围",
   "page.spend": "花费",
+  "page.budget": "预算",
+  "page.spendOfBudget": "预算 {budget}，已花费 {spend}（{share}）",
   "page.currency": "货币",
   "page.asOf": "数据截至",
   "page.rows": "追踪表行数",
