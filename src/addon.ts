@@ -6,9 +6,10 @@
  */
 import { type Catalog, format, type MessageKey } from "./core/i18n/catalog";
 import { LANGUAGE_CODES, type Lang, languageOfLocale, parseLanguage } from "./core/i18n/languages";
-import { saveFramework, showCampaignRows, startWizard, type WizardEnv } from "./framework-wizard";
+import { saveFramework, showCampaignRows, startWizard } from "./framework-wizard";
 import { loadCatalog } from "./i18n-loader";
-import { createReportSheet, type ReportEnv, reportStart, reportView } from "./report-server";
+import { createReportSheet, reportStart, reportView } from "./report-server";
+import type { ServerEnv } from "./server-env";
 import { describeInsert, insertTemplates } from "./sheets/insert-templates";
 import { spreadsheetAppWorkbook } from "./sheets/spreadsheet-app-workbook";
 import { SETTINGS_NAMES } from "./sheets/templates/named-ranges";
@@ -87,14 +88,6 @@ export function showKpiWizard(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-function reportEnv(): ReportEnv {
-  return {
-    language: addOnLanguage,
-    catalog: loadCatalog,
-    allCatalogs: () => LANGUAGE_CODES.map(loadCatalog),
-  };
-}
-
 /** The report dialog, with the button the menu item names highlighted. */
 function showReportDialog(primary: "create" | "view"): void {
   const catalog = loadCatalog(addOnLanguage());
@@ -117,7 +110,8 @@ export const MENU_ACTIONS = {
   showFunctionReference,
 } as const;
 
-function wizardEnv(): WizardEnv {
+/** The language and messages the server functions work in. */
+function serverEnv(): ServerEnv {
   return {
     language: addOnLanguage,
     catalog: loadCatalog,
@@ -131,13 +125,13 @@ function wizardEnv(): WizardEnv {
  * but take what arrives as unknown: every payload is validated before use.
  */
 export const PAGE_FUNCTIONS = {
-  wizardStart: () => startWizard(spreadsheetAppWorkbook(), wizardEnv()),
-  writeFramework: (draft: unknown) => saveFramework(spreadsheetAppWorkbook(), draft, wizardEnv()),
+  wizardStart: () => startWizard(spreadsheetAppWorkbook(), serverEnv()),
+  writeFramework: (draft: unknown) => saveFramework(spreadsheetAppWorkbook(), draft, serverEnv()),
   selectFrameworkRows: (campaign: unknown) =>
-    showCampaignRows(spreadsheetAppWorkbook(), campaign, wizardEnv()),
-  reportStart: () => reportStart(spreadsheetAppWorkbook(), reportEnv()),
+    showCampaignRows(spreadsheetAppWorkbook(), campaign, serverEnv()),
+  reportStart: () => reportStart(spreadsheetAppWorkbook(), serverEnv()),
   createReportSheet: (request: unknown) =>
-    createReportSheet(spreadsheetAppWorkbook(), request, reportEnv()),
+    createReportSheet(spreadsheetAppWorkbook(), request, serverEnv()),
   /**
    * Opens the report page in the report dialog's place: the page asks for the report (the
    * request goes with it) and renders it in the browser.
@@ -152,7 +146,7 @@ export const PAGE_FUNCTIONS = {
     SpreadsheetApp.getUi().showModalDialog(html, catalog["page.title"]);
     return { ok: true as const };
   },
-  reportView: (request: unknown) => reportView(spreadsheetAppWorkbook(), request, reportEnv()),
+  reportView: (request: unknown) => reportView(spreadsheetAppWorkbook(), request, serverEnv()),
 } satisfies ServerFunctions;
 
 /**

@@ -5,18 +5,15 @@
  * campaign's rows. addon.ts exposes these as the sidebar's server functions.
  */
 import { type CellValue, isBlank, isDate } from "./core/cells";
-import { moneyFormat } from "./core/currency";
 import { buildFramework } from "./core/framework/build";
 import { campaignValues, type TrackerRecord } from "./core/framework/measure";
 import type { FieldError } from "./core/framework/model";
 import { readDraft } from "./core/framework/schema";
 import { renderText } from "./core/framework/text";
-import { type Catalog, english } from "./core/i18n/catalog";
-import type { Lang } from "./core/i18n/languages";
-import { dateFormatOf, signAfter } from "./core/i18n/locale-formats";
-import { typedFormula } from "./core/i18n/number-format";
+import { type Catalog, catalogPart, english } from "./core/i18n/catalog";
 import { sheetName } from "./core/labels";
 import { TRACKER_KEYS } from "./core/tracker-columns";
+import type { ServerEnv } from "./server-env";
 import {
   FRAMEWORK_FIRST_ROW,
   locateHeader,
@@ -26,7 +23,7 @@ import {
 } from "./sheets/framework-rows";
 import { insertHoldingLock } from "./sheets/insert-templates";
 import { engagementBase, settingsCurrency, settingsPlatforms } from "./sheets/settings-values";
-import { type LocaleFormats, TEMPLATE_VERSION } from "./sheets/templates/template";
+import { localeFormats, TEMPLATE_VERSION } from "./sheets/templates/template";
 import { TRACKER, type TrackerKey } from "./sheets/templates/tracker";
 import { type OwnSheet, type SheetKind, UserError, type WorkbookPort } from "./sheets/workbook";
 import {
@@ -37,39 +34,13 @@ import {
   type WriteOutcome,
 } from "./ui/contract";
 
-export interface WizardEnv {
-  /**
-   * The add-on's language for this user: Settings' choice, else their own. Read only when
-   * needed: a framework written without a problem is labelled in its sheet's language.
-   */
-  readonly language: () => Lang;
-  readonly catalog: (lang: Lang) => Catalog;
-  /** Every language's catalog, to recognise labels written in any of them. */
-  readonly allCatalogs: () => readonly Catalog[];
-}
-
 const FRAMEWORK_SHEETS: readonly SheetKind[] = ["framework", "tracker"];
-
-function localeFormats(locale: string, currency: string): LocaleFormats {
-  return {
-    money: moneyFormat(currency, signAfter(locale)),
-    date: dateFormatOf(locale),
-    typed: (formula: string) => typedFormula(formula, locale),
-  };
-}
 
 /** The first sheet of each kind (a user may have made copies, which are not tagged as ours). */
 function byKind(sheets: readonly OwnSheet[]): Partial<Record<SheetKind, OwnSheet>> {
   const found: Partial<Record<SheetKind, OwnSheet>> = {};
   for (const sheet of sheets) found[sheet.kind] ??= sheet;
   return found;
-}
-
-/** The sidebar's texts in a language: every catalog entry it may show. */
-function sidebarMessages(catalog: Catalog): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(catalog).filter(([key]) => SIDEBAR_MESSAGES.some((p) => key.startsWith(p))),
-  );
 }
 
 /** The tracker's campaigns, each with its post dates and current metric values. */
@@ -144,7 +115,7 @@ function campaignsOf(
   return summaries;
 }
 
-export function startWizard(port: WorkbookPort, env: WizardEnv): WizardStart {
+export function startWizard(port: WorkbookPort, env: ServerEnv): WizardStart {
   const language = env.language();
   const catalogs = env.allCatalogs();
   const own = byKind(port.ownSheets());
@@ -154,7 +125,7 @@ export function startWizard(port: WorkbookPort, env: WizardEnv): WizardStart {
   return {
     language,
     locale,
-    messages: sidebarMessages(env.catalog(language)),
+    messages: catalogPart(env.catalog(language), SIDEBAR_MESSAGES),
     currency,
     today: port.isoDay(),
     campaigns: campaignsOf(port, own, catalogs),
@@ -170,7 +141,7 @@ const problems = (errors: readonly FieldError[], catalog: Catalog) =>
  * Validates the payload whole, then writes the campaign's KPIs under the document lock,
  * inserting or upgrading the templates first where needed. Nothing is written on a problem.
  */
-export function saveFramework(port: WorkbookPort, payload: unknown, env: WizardEnv): WriteOutcome {
+export function saveFramework(port: WorkbookPort, payload: unknown, env: ServerEnv): WriteOutcome {
   const reader = () => env.catalog(env.language());
   const shape = readDraft(payload);
   if (!shape.ok) return { ok: false, problems: problems(shape.errors, reader()) };
@@ -215,7 +186,7 @@ export function saveFramework(port: WorkbookPort, payload: unknown, env: WizardE
 }
 
 /** Shows the framework with the campaign's KPI rows selected. */
-export function showCampaignRows(port: WorkbookPort, campaign: unknown, env: WizardEnv): void {
+export function showCampaignRows(port: WorkbookPort, campaign: unknown, env: ServerEnv): void {
   const name = typeof campaign === "string" ? campaign.trim() : "";
   const framework = byKind(port.ownSheets(["framework"])).framework?.ref;
   if (!framework) {

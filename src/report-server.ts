@@ -5,35 +5,24 @@
  * HTML page. addon.ts exposes these to the report dialog.
  */
 import { isDate } from "./core/cells";
-import { moneyFormat } from "./core/currency";
 import type { FrameworkText } from "./core/framework/model";
 import { renderText } from "./core/framework/text";
-import { type Catalog, english, format } from "./core/i18n/catalog";
-import type { Lang } from "./core/i18n/languages";
-import { dateFormatOf, signAfter } from "./core/i18n/locale-formats";
-import { typedFormula } from "./core/i18n/number-format";
+import { type Catalog, catalogPart, english, format } from "./core/i18n/catalog";
 import { sheetName } from "./core/labels";
 import { buildReport } from "./core/report/build";
 import type { FrameworkRow, ReportInput, ReportModel } from "./core/report/model";
 import { type ReportRequest, readReportRequest } from "./core/report/request";
 import { TRACKER_KEYS } from "./core/tracker-columns";
+import type { ServerEnv } from "./server-env";
 import { columnLetter } from "./sheets/a1";
 import { locateHeader, readFrameworks } from "./sheets/framework-rows";
 import { freeName } from "./sheets/insert-templates";
 import { planReportSheet } from "./sheets/report-sheet";
 import { engagementBase, settingsCurrency, tierThresholds } from "./sheets/settings-values";
-import { TEMPLATE_VERSION } from "./sheets/templates/template";
+import { localeFormats, TEMPLATE_VERSION } from "./sheets/templates/template";
 import { TRACKER, type TrackerKey } from "./sheets/templates/tracker";
 import { type OwnSheet, type SheetRef, UserError, type WorkbookPort } from "./sheets/workbook";
 import type { ReportOutcome, ReportStart, ReportView } from "./ui/contract";
-
-export interface ReportEnv {
-  /** The add-on's language: Settings' choice, else the user's. */
-  readonly language: () => Lang;
-  readonly catalog: (lang: Lang) => Catalog;
-  /** Every language's catalog, to recognise labels written in any of them. */
-  readonly allCatalogs: () => readonly Catalog[];
-}
 
 /** Campaign names that longer would make the sheet name unwieldy are cut. */
 const NAME_CAMPAIGN_LENGTH = 60;
@@ -101,7 +90,7 @@ function readInput(
 function model(
   port: WorkbookPort,
   payload: unknown,
-  env: ReportEnv,
+  env: ServerEnv,
 ): { report: ReportModel; request: ReportRequest; locale: string } | { problem: FrameworkText } {
   const request = readReportRequest(payload);
   if (!request.ok) return { problem: request.problem };
@@ -127,18 +116,14 @@ function model(
 export function createReportSheet(
   port: WorkbookPort,
   payload: unknown,
-  env: ReportEnv,
+  env: ServerEnv,
 ): ReportOutcome {
   const catalog = env.catalog(env.language());
   return port.withDocumentLock((): ReportOutcome => {
     const built = model(port, payload, env);
     if ("problem" in built) return { ok: false, message: renderText(catalog, built.problem) };
     const { report, locale } = built;
-    const formats = {
-      money: moneyFormat(report.header.currency, signAfter(locale)),
-      date: dateFormatOf(locale),
-      typed: (formula: string) => typedFormula(formula, locale),
-    };
+    const formats = localeFormats(locale, report.header.currency);
     const plan = planReportSheet(report, catalog, formats, locale);
     const campaign = report.header.campaign ?? catalog["page.allCampaigns"];
     const wanted = format(catalog, "sheet.report", {
@@ -169,7 +154,7 @@ export function createReportSheet(
  * The report model for the report page, with the page's texts in the add-on's language: the
  * page (ui/report-view) renders it in the browser, so Code.js carries no renderer.
  */
-export function reportView(port: WorkbookPort, payload: unknown, env: ReportEnv): ReportView {
+export function reportView(port: WorkbookPort, payload: unknown, env: ServerEnv): ReportView {
   const lang = env.language();
   const catalog = env.catalog(lang);
   const built = model(port, payload, env);
@@ -182,12 +167,10 @@ export function reportView(port: WorkbookPort, payload: unknown, env: ReportEnv)
 const DIALOG_MESSAGES = ["reportDialog.", "page.allCampaigns"];
 
 /** The report dialog's texts, and the tracker's campaigns in order of first appearance. */
-export function reportStart(port: WorkbookPort, env: ReportEnv): ReportStart {
+export function reportStart(port: WorkbookPort, env: ServerEnv): ReportStart {
   const language = env.language();
   const catalog = env.catalog(language);
-  const messages = Object.fromEntries(
-    Object.entries(catalog).filter(([key]) => DIALOG_MESSAGES.some((p) => key.startsWith(p))),
-  );
+  const messages = catalogPart(catalog, DIALOG_MESSAGES);
   const { tracker } = sheetsOf(port);
   const input = readInput(port, env.allCatalogs(), { tracker: tracker.ref, framework: undefined });
   const names = input.rows.map((row) => String(row.cells.campaign ?? "").trim());

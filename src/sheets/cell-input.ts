@@ -36,3 +36,6 @@ export function toSheetValue(cell: CellInput | undefined): string | number | boo
 export function sheetReference(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** A calendar day (yyyy-mm-dd) as the Date whose UTC fields name it: written as that day's serial. */
+export const calendarDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

@@ -26,6 +26,7 @@ import { type Catalog, format, type MessageKey } from "../core/i18n/catalog";
 import { columnLabel } from "../core/labels";
 import { FRAMEWORK_KEYS, type FrameworkKey, TRACKER_KEYS } from "../core/tracker-columns";
 import { columnLetter } from "./a1";
+import { calendarDay } from "./cell-input";
 import { actualFormula } from "./framework-formulas";
 import { labelsOf } from "./insert-templates";
 import { locateColumns } from "./templates/table-plan";
@@ -120,9 +121,6 @@ function goalOf(framework: Framework, kpi: KpiId) {
     ? secondaryGoal
     : goal;
 }
-
-/** A draft date (yyyy-mm-dd) as the calendar day it names; the port writes it as a serial. */
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Runs of consecutive column numbers: one block each. */
 function runs(columns: readonly number[]): { start: number; count: number }[] {
@@ -301,8 +299,8 @@ export function writeFrameworkRows(
       ),
       baseline: kpi.baseline,
       target: kpi.target,
-      start: day(framework.start),
-      deadline: day(kpi.deadline),
+      start: calendarDay(framework.start),
+      deadline: calendarDay(kpi.deadline),
       owner: kpi.owner,
       tactic: kpi.tactic ? label(`tactic.${kpi.tactic}`) : "",
       smartStatus: format(catalog, "framework.smartScore", {

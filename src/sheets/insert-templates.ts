@@ -7,11 +7,9 @@
  * instead. Everything is planned (and every problem reported) before the first write; if a
  * write fails, the sheets created so far are removed, so no half-written sheet remains.
  */
-import { DEFAULT_CURRENCY, moneyFormat, readCurrency } from "../core/currency";
+import { DEFAULT_CURRENCY, readCurrency } from "../core/currency";
 import { type Catalog, type CoreCatalog, english, format } from "../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang, parseLanguage } from "../core/i18n/languages";
-import { dateFormatOf, signAfter } from "../core/i18n/locale-formats";
-import { typedFormula } from "../core/i18n/number-format";
 import {
   type ColumnKey,
   LEGACY_LABELS,
@@ -31,6 +29,7 @@ import {
 import { locateColumns, planExistingTable, planNewTable } from "./templates/table-plan";
 import {
   defaultPositions,
+  localeFormats,
   type Positions,
   type TableTemplate,
   TEMPLATE_VERSION,
@@ -141,11 +140,7 @@ export function insertHoldingLock(port: WorkbookPort, options: InsertOptions): I
   // the spreadsheet's locale writes them.
   const locale = port.locale();
   const currency = settings?.currency ?? DEFAULT_CURRENCY;
-  const formats = {
-    money: moneyFormat(currency, signAfter(locale)),
-    date: dateFormatOf(locale),
-    typed: (formula: string) => typedFormula(formula, locale),
-  };
+  const formats = localeFormats(locale, currency);
   const names = sheetNames(port, own, catalog, known);
 
   const plans: SheetPlan[] = TEMPLATE_KINDS.map((kind): SheetPlan => {

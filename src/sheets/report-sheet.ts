@@ -15,6 +15,7 @@ import {
   type ReportModel,
   type Suggestion,
 } from "../core/report/model";
+import { calendarDay } from "./cell-input";
 import { HEADER_GREY, type LocaleFormats, TEXT_FORMAT, unitFormat } from "./templates/template";
 import type { CellInput, ChartSpec, SheetPaint } from "./workbook";
 
@@ -63,8 +64,8 @@ const SUGGESTIONS: Readonly<Record<Suggestion, MessageKey>> = {
   tooLittleData: "page.tooLittleData",
 };
 
-/** A date of the model (yyyy-mm-dd) as the calendar day the port writes as a serial. */
-const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : "");
+/** A date of the model (yyyy-mm-dd), or an empty cell. */
+const day = (iso: string | null) => (iso ? calendarDay(iso) : "");
 
 export function planReportSheet(
   model: ReportModel,

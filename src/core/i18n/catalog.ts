@@ -43,6 +43,15 @@ export interface Message<K extends MessageKey = MessageKey> {
 export const message = <K extends MessageKey>(key: K, params?: Message["params"]): Message<K> =>
   params ? { key, params } : { key };
 
+/** The entries of a catalog whose keys start with one of these prefixes (or are one of them). */
+export const catalogPart = (
+  catalog: Catalog,
+  prefixes: readonly string[],
+): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(catalog).filter(([key]) => prefixes.some((p) => key.startsWith(p))),
+  );
+
 /** Fills a catalog text's placeholders. */
 export function format<K extends MessageKey>(
   catalog: Readonly<Record<K, string>>,

@@ -1,4 +1,7 @@
 /** What the add-on's column-based sheets (tracker, framework) are made of, and their look. */
+import { moneyFormat } from "../../core/currency";
+import { dateFormatOf, signAfter } from "../../core/i18n/locale-formats";
+import { typedFormula } from "../../core/i18n/number-format";
 import type { TemplateKind } from "../../core/labels";
 import type { CellInput, Formula, SheetKind, Validation } from "../workbook";
 
@@ -58,6 +61,15 @@ export interface LocaleFormats {
   readonly date: string;
   /** A formula shown in a note as people type it in this locale (=CPE(S3:S; X3:X) in Danish). */
   readonly typed: (formula: string) => string;
+}
+
+/** How a spreadsheet of this locale shows money in this currency, dates and formulas. */
+export function localeFormats(locale: string, currency: string): LocaleFormats {
+  return {
+    money: moneyFormat(currency, signAfter(locale)),
+    date: dateFormatOf(locale),
+    typed: (formula: string) => typedFormula(formula, locale),
+  };
 }
 
 /** Actual sheet names, which formulas in other sheets refer to. */
