@@ -1,8 +1,9 @@
 import type { PlatformName } from "../core/catalog";
-import type { CellValue } from "../core/cells";
+import { type CellValue, isDate } from "../core/cells";
 import { numberConventions } from "../core/i18n/number-format";
 import type { TrackerColumnKey } from "../core/tracker-columns";
 import { TRACKER_COLUMNS } from "../core/tracker-columns";
+import { type CellInput, calendarDay } from "../sheets/workbook";
 
 /**
  * Sample Campaign Tracker for the local demo and tests: a skincare brand's three 2026 campaigns,
@@ -225,12 +226,20 @@ const TEXT_NUMBERS: readonly TextNumber[] = [
 const PENDING_ROWS = 3;
 const FORMULA_LIKE_NOTES = ["+1 extra story, unpaid", "=2 posts for the price of 1"];
 
-/** Data rows (no header) of the sample tracker, in TRACKER_COLUMNS order. */
-export function sampleTracker(marks: NumberMarks = US_MARKS): CellValue[][] {
+/**
+ * Data rows (no header) of the sample tracker, in TRACKER_COLUMNS order; post dates are calendar
+ * days, the same day in a spreadsheet of any time zone.
+ */
+export function sampleTracker(marks: NumberMarks = US_MARKS): CellInput[][] {
   const rand = new Random(SEED);
   const records = schedulePosts(rand).map((post) => postRecord(post, rand));
   messify(records, rand, marks);
-  return records.map((record) => TRACKER_COLUMNS.map((column) => record[column.key]));
+  return records.map((record) =>
+    TRACKER_COLUMNS.map((column) => {
+      const value = record[column.key];
+      return isDate(value) ? calendarDay(value.toISOString().slice(0, 10)) : value;
+    }),
+  );
 }
 
 /** mulberry32: a tiny seeded PRNG, good enough for sample data. */

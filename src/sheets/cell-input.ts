@@ -1,32 +1,39 @@
 /**
- * Turning planned cells into what setValues receives. Sheets runs a string that starts with
- * "=" as a formula, and spreadsheet programs treat "+", "-", "@", tab and carriage return the
- * same way (OWASP, CSV injection); a leading apostrophe marks text and is not shown. So every
- * plain string that could be read as anything but text gets that apostrophe, and only cells
- * the add-on built with formula() become formulas.
+ * Turning planned cells into what setValues receives. Sheets reads a string written into a cell
+ * as if it were typed there: "=…" runs as a formula, and "2025", "10%", "1/2" or "May 2025"
+ * become numbers and dates (Range.setValues; the Sheets API's USER_ENTERED input). Spreadsheet
+ * programs run "+", "-", "@", tab and carriage return as formulas too (OWASP, CSV injection).
+ * So user text goes either into a plain-text cell, which keeps it as it is, or into any other
+ * cell behind a leading apostrophe, the text mark Sheets does not show; only cells the add-on
+ * built with formula() become formulas.
  */
 import { dateSerial, isDate } from "../core/cells";
-import { type CellInput, isFormula } from "./workbook";
-
-const NEEDS_TEXT_MARK = /^[=+\-@\t\r']/;
+import { CalendarDay, type CellInput, isFormula } from "./workbook";
 
 /**
- * A plain cell value for setValues. Dates go as serial numbers: a Date written as such is an
- * instant that Sheets shows in the spreadsheet's time zone, so a deadline made as midnight UTC
- * would land on the day before in New York; a serial is the same calendar day everywhere.
- * (Sheets' date serials: "DATE" in the Sheets function list and the "Date and number formats"
- * guide of the Sheets API.)
+ * A plain cell value for setValues into a cell of the given kind. A calendar day goes as its
+ * serial number, the same day whatever the spreadsheet's time zone (Sheets' date serials:
+ * "DATE" in the Sheets function list and the "Date and number formats" guide of the Sheets
+ * API); a Date is an instant, as getValues returns it, and Sheets shows it in the spreadsheet's
+ * time zone.
  */
-export function toSheetValue(cell: CellInput | undefined): string | number | boolean {
+export function toSheetValue(
+  cell: CellInput | undefined,
+  plainText: boolean,
+): string | number | boolean | Date {
   if (cell === null || cell === undefined) return "";
-  if (isFormula(cell)) return cell.formula;
-  if (typeof cell === "string") return NEEDS_TEXT_MARK.test(cell) ? `'${cell}` : cell;
+  if (isFormula(cell)) {
+    if (plainText) throw new Error(`A formula cannot go into a plain-text cell: ${cell.formula}`);
+    return cell.formula;
+  }
+  if (typeof cell === "string") return plainText || cell === "" ? cell : `'${cell}`;
   if (typeof cell === "number" && !Number.isFinite(cell)) {
     throw new Error(`Cannot write ${cell} into a cell`);
   }
+  if (cell instanceof CalendarDay) return dateSerial(new Date(`${cell.iso}T00:00:00Z`));
   if (isDate(cell)) {
     if (Number.isNaN(cell.getTime())) throw new Error("Cannot write an invalid date into a cell");
-    return dateSerial(cell);
+    return cell;
   }
   if (typeof cell === "object") throw new Error("Cannot write an object into a cell");
   return cell;
@@ -36,6 +43,3 @@ export function toSheetValue(cell: CellInput | undefined): string | number | boo
 export function sheetReference(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
-
-/** A calendar day (yyyy-mm-dd) as the Date whose UTC fields name it: written as that day's serial. */
-export const calendarDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

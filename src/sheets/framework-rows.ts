@@ -26,7 +26,6 @@ import { type Catalog, format, type MessageKey } from "../core/i18n/catalog";
 import { columnLabel } from "../core/labels";
 import { FRAMEWORK_KEYS, type FrameworkKey, TRACKER_KEYS } from "../core/tracker-columns";
 import { columnLetter } from "./a1";
-import { calendarDay } from "./cell-input";
 import { actualFormula } from "./framework-formulas";
 import { labelsOf } from "./insert-templates";
 import { locateColumns } from "./templates/table-plan";
@@ -35,6 +34,7 @@ import type { TrackerKey } from "./templates/tracker";
 import {
   type Block,
   type CellInput,
+  calendarDay,
   formula,
   type Rect,
   type SheetRef,

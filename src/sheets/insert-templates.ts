@@ -269,7 +269,14 @@ function planTable(
   const name = existing.ref.name;
   const head = port.readHead(existing.ref, Math.max(plain.formulaRow, plain.totalsRow ?? 0));
   const { positions, added } = locateColumns(plain, head, labelsOf(known), name, existing.version);
-  const planned = planExistingTable(template(positions), positions, head, added, name);
+  const reach = Math.min(head.maxColumns, Math.max(head.lastColumn, ...Object.values(positions)));
+  const formats = port.readFormats(existing.ref, {
+    row: 1,
+    column: 1,
+    numRows: head.maxRows,
+    numColumns: reach,
+  });
+  const planned = planExistingTable(template(positions), positions, head, added, name, formats);
   return { kind, existing, repaired: planned.repaired, paint: planned.paint };
 }
 

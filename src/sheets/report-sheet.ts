@@ -15,9 +15,8 @@ import {
   type ReportModel,
   type Suggestion,
 } from "../core/report/model";
-import { calendarDay } from "./cell-input";
 import { HEADER_GREY, type LocaleFormats, TEXT_FORMAT, unitFormat } from "./templates/template";
-import type { CellInput, ChartSpec, SheetPaint } from "./workbook";
+import { type CellInput, type ChartSpec, calendarDay, type SheetPaint } from "./workbook";
 
 /** Columns the report's tables use; charts start after a gap. */
 const WIDTH = 12;
@@ -124,7 +123,7 @@ export function planReportSheet(
   ]);
 
   heading("page.scorecard");
-  let scorecard: { first: number; count: number } | undefined;
+  let scorecard: { first: number; count: number; headed: boolean } | undefined;
   if (model.scorecard.length === 0) add([t("page.noKpis")]);
   else {
     tableHead([
@@ -138,7 +137,7 @@ export function planReportSheet(
       "col.status",
       "col.smartNotes",
     ]);
-    scorecard = { first: lines.length + 1, count: model.scorecard.length };
+    scorecard = { first: lines.length + 1, count: model.scorecard.length, headed: true };
     for (const line of model.scorecard) {
       const unit = METRICS[line.metric].unit;
       add(
@@ -172,7 +171,7 @@ export function planReportSheet(
     const label = stage.stage === "exposure" ? t("page.exposure") : t(`col.${stage.stage}`);
     add([label, stage.value, number(stage.rate)], ["text", "count", "rate"]);
   }
-  const funnel = { first: funnelFirst, count: model.funnel.length };
+  const funnel = { first: funnelFirst, count: model.funnel.length, headed: false };
 
   const breakdown = (
     key: MessageKey,
@@ -217,7 +216,7 @@ export function planReportSheet(
         ["text", "count", "money", "money", "money", "rate", "rate", "count", "ratio", "rate"],
       );
     }
-    return { first, count: items.length };
+    return { first, count: items.length, headed: true };
   };
   const { influencer, platform, tier } = model.breakdowns;
   const influencers = breakdown("page.byInfluencer", "col.influencer", influencer, true);
@@ -311,14 +310,16 @@ export function planReportSheet(
   const chart = (
     type: ChartSpec["type"],
     title: MessageKey,
-    table: { first: number; count: number } | undefined,
+    table: { first: number; count: number; headed: boolean } | undefined,
     columns: readonly number[],
   ) => {
     if (!table || table.count === 0) return;
+    // A headed table's header row names the series (EMV, Cost) in the chart's legend.
+    const headers = table.headed ? 1 : 0;
     const ranges = [1, ...columns].map((column) => ({
-      row: table.first,
+      row: table.first - headers,
       column,
-      numRows: table.count,
+      numRows: table.count + headers,
       numColumns: 1,
     }));
     const row = 1 + charts.length * 20;
@@ -326,6 +327,7 @@ export function planReportSheet(
       type,
       title: t(title),
       ranges,
+      headers,
       row,
       column: CHART_COLUMN,
       width: 560,

@@ -9,9 +9,11 @@ import type { CellValue } from "../core/cells";
 import { parseLanguage } from "../core/i18n/languages";
 import { SHEET_KINDS } from "../core/labels";
 import { toSheetValue } from "./cell-input";
+import { TEXT_FORMAT } from "./templates/template";
 import {
   type Block,
   BusyError,
+  type CellInput,
   type NamedBlock,
   type OwnSheet,
   type SheetHead,
@@ -202,6 +204,12 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         .getFormulas();
     },
 
+    readFormats(ref, rect): string[][] {
+      return sheetOf(ref)
+        .getRange(rect.row, rect.column, rect.numRows, rect.numColumns)
+        .getNumberFormats();
+    },
+
     maxRows(ref): number {
       return sheetOf(ref).getMaxRows();
     },
@@ -234,9 +242,8 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       const values = table.values ?? [];
       const columns = values[0]?.length ?? 0;
       if (values.length === 0 || columns === 0) return;
-      sheetOf(ref)
-        .getRange(table.row, table.column, values.length, columns)
-        .setValues(values.map((line) => line.map(toSheetValue)));
+      const range = sheetOf(ref).getRange(table.row, table.column, values.length, columns);
+      writeValues(range, values, range.getNumberFormats());
     },
 
     paint(ref, paint: SheetPaint): void {
@@ -245,7 +252,22 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         const columns = sheet.getMaxColumns();
         if (columns < paint.columns) sheet.insertColumnsAfter(columns, paint.columns - columns);
       }
-      for (const block of paint.blocks) paintBlock(sheet, block);
+      // Formats first: a formula needs a cell that is not plain text, and what is written into a
+      // plain-text cell stays text. Then values, then the rest, one call per property of a block.
+      const ranges = paint.blocks.map((block) => blockRange(sheet, block));
+      paint.blocks.forEach((block, i) => {
+        if (block.formats) ranges[i]?.setNumberFormats(block.formats.map((line) => [...line]));
+      });
+      paint.blocks.forEach((block, i) => {
+        const range = ranges[i];
+        if (range && block.values) {
+          writeValues(range, block.values, block.formats ?? range.getNumberFormats());
+        }
+      });
+      paint.blocks.forEach((block, i) => {
+        const range = ranges[i];
+        if (range) paintStyles(range, block);
+      });
       if (paint.frozenRows !== undefined) sheet.setFrozenRows(paint.frozenRows);
       if (paint.frozenColumns !== undefined) sheet.setFrozenColumns(paint.frozenColumns);
       for (const { column, count, width } of paint.widths ?? []) {
@@ -315,6 +337,7 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         }
         sheet.insertChart(
           builder
+            .setNumHeaders(spec.headers)
             .setPosition(spec.row, spec.column, 0, 0)
             .setOption("title", spec.title)
             .setOption("width", spec.width)
@@ -345,8 +368,8 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
   };
 }
 
-/** One range for the whole block, and one call per property it sets. */
-function paintBlock(sheet: Sheet, block: Block): void {
+/** One range for the whole block; none for an empty block. */
+function blockRange(sheet: Sheet, block: Block): Range | undefined {
   const grid =
     block.values ??
     block.formats ??
@@ -356,10 +379,25 @@ function paintBlock(sheet: Sheet, block: Block): void {
     block.notes;
   const rows = grid?.length ?? 0;
   const columns = grid?.[0]?.length ?? 0;
-  if (rows === 0 || columns === 0) return;
-  const range: Range = sheet.getRange(block.row, block.column, rows, columns);
-  if (block.values) range.setValues(block.values.map((line) => line.map(toSheetValue)));
-  if (block.formats) range.setNumberFormats(block.formats.map((line) => [...line]));
+  if (rows === 0 || columns === 0) return undefined;
+  return sheet.getRange(block.row, block.column, rows, columns);
+}
+
+/** Values in one call, each written as the format of its cell needs (cell-input.ts). */
+function writeValues(
+  range: Range,
+  values: readonly (readonly CellInput[])[],
+  formats: readonly (readonly string[])[],
+): void {
+  range.setValues(
+    values.map((line, r) =>
+      line.map((cell, c) => toSheetValue(cell, formats[r]?.[c] === TEXT_FORMAT)),
+    ),
+  );
+}
+
+/** Validation, weights, backgrounds and notes of a block: one call per property it sets. */
+function paintStyles(range: Range, block: Block): void {
   if (block.validations) {
     const built = new Map<Validation, GoogleAppsScript.Spreadsheet.DataValidation>();
     const rule = (v: Validation | null) => {

@@ -28,8 +28,30 @@ export const formula = (text: string): Formula => new Formula(text);
 
 export const isFormula = (cell: unknown): cell is Formula => cell instanceof Formula;
 
-/** What may be written into a cell: user text stays text whatever it starts with. */
-export type CellInput = string | number | boolean | Date | null | Formula;
+/** A calendar day for a date cell: the same day in the sheet whatever its time zone. */
+export class CalendarDay {
+  readonly iso: string;
+  constructor(iso: string) {
+    const at = new Date(`${iso}T00:00:00Z`);
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(iso) ||
+      Number.isNaN(at.getTime()) ||
+      at.toISOString().slice(0, 10) !== iso
+    ) {
+      throw new Error(`Not a calendar day: ${iso}`);
+    }
+    this.iso = iso;
+  }
+}
+
+/** A day given as yyyy-mm-dd, to write into a date cell. */
+export const calendarDay = (iso: string): CalendarDay => new CalendarDay(iso);
+
+/**
+ * What may be written into a cell: user text stays text whatever it starts with; a Date is an
+ * instant (as read back from a cell), a CalendarDay a day.
+ */
+export type CellInput = string | number | boolean | Date | null | Formula | CalendarDay;
 
 /** A sheet the port has found or created; opaque outside the implementation. */
 export interface SheetRef {
@@ -115,6 +137,8 @@ export interface ChartSpec {
   readonly type: "bar" | "column";
   readonly title: string;
   readonly ranges: readonly Rect[];
+  /** Rows at the top of each range that name the series (0 or 1), said so Sheets never guesses. */
+  readonly headers: 0 | 1;
   readonly row: number;
   readonly column: number;
   /** Pixels. */
@@ -171,6 +195,8 @@ export interface WorkbookPort {
   readRow(sheet: SheetRef, row: number): CellValue[];
   /** The formulas of a block ("" where a cell holds a value). */
   readFormulas(sheet: SheetRef, rect: Rect): string[][];
+  /** The number formats of a block. */
+  readFormats(sheet: SheetRef, rect: Rect): string[][];
   /** The sheet's row count, blank rows included. */
   maxRows(sheet: SheetRef): number;
   /** The values of a named range of the add-on; undefined if the name is gone. */

@@ -10,7 +10,7 @@ import { SETTINGS_LAYOUT } from "../../src/sheets/templates/settings";
 import { TEMPLATE_VERSION } from "../../src/sheets/templates/template";
 import type { TrackerKey } from "../../src/sheets/templates/tracker";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
-import { BusyError, UserError } from "../../src/sheets/workbook";
+import { BusyError, calendarDay, UserError } from "../../src/sheets/workbook";
 import { frameworkColumn, inMemory, insert, post, trackerColumn } from "./helpers";
 
 const TRACKER_HEADERS = TRACKER_KEYS.map((key) => columnLabel(english, key));
@@ -382,6 +382,33 @@ describe("safety", () => {
     ]);
   });
 
+  it("keeps the number formats a person chose and the wizard's per-row formats, and follows a new currency", () => {
+    const { spreadsheet, port } = inMemory();
+    insert(port);
+    const framework = spreadsheet.sheetNamed("KPI Framework");
+    const tracker = spreadsheet.sheetNamed("Campaign Tracker");
+    if (!framework || !tracker) throw new Error("no templates");
+    // Rows as the wizard leaves them: a rate KPI in percent, a count KPI with the user's 0.000.
+    framework.getRange(2, frameworkColumn("baseline"), 2, 3).setNumberFormats([
+      ["0.00%", "0.00%", "0.00%"],
+      ["0.000", "#,##0", "#,##0"],
+    ]);
+    tracker.getRange(5, trackerColumn("followers")).setNumberFormat("0.0,,\\M");
+    spreadsheet.getRangeByName(SETTINGS_NAMES.currency)?.setValue("EUR");
+
+    insert(port);
+    expect(framework.getRange(2, frameworkColumn("baseline"), 2, 3).getNumberFormats()).toEqual([
+      ["0.00%", "0.00%", "0.00%"],
+      ["0.000", "#,##0", "#,##0"],
+    ]);
+    expect(framework.getRange(4, frameworkColumn("baseline")).getNumberFormat()).toBe("#,##0.00");
+    expect(tracker.getRange(5, trackerColumn("followers")).getNumberFormat()).toBe("0.0,,\\M");
+    expect(tracker.getRange(6, trackerColumn("followers")).getNumberFormat()).toBe("#,##0");
+    // Money follows the currency chosen in Settings: the add-on's own format, not a choice.
+    expect(tracker.getRange(5, trackerColumn("cost")).getNumberFormat()).toBe("[$€]#,##0.00");
+    expect(framework.getRange(5, frameworkColumn("budget")).getNumberFormat()).toBe("[$€]#,##0.00");
+  });
+
   it("never overwrites a user's sheet with a wanted name", () => {
     const { spreadsheet, port } = inMemory();
     const mine = spreadsheet.insertSheet("Settings");
@@ -482,9 +509,7 @@ describe("dates", () => {
       const { spreadsheet, port } = inMemory({ timeZone });
       insert(port);
       const ref = ownSheet(port, "tracker");
-      appendTrackerRows(port, ref, [
-        post({ campaign: "A", postDate: new Date(Date.UTC(2026, 2, 16)) }),
-      ]);
+      appendTrackerRows(port, ref, [post({ campaign: "A", postDate: calendarDay("2026-03-16") })]);
       const cell = spreadsheet
         .sheetNamed("Campaign Tracker")
         ?.getRange(3, trackerColumn("postDate"));
@@ -493,7 +518,7 @@ describe("dates", () => {
     },
   );
 
-  it("a Date written as it is would move a day west of UTC, which is why the port writes serials", () => {
+  it("a day written as a UTC instant would move a day west of UTC, which is why the port writes days as serials", () => {
     const { spreadsheet } = inMemory({ timeZone: "America/Los_Angeles" });
     const cell = spreadsheet.getActiveSheet().getRange("A1");
     cell.setNumberFormat("yyyy-mm-dd");

@@ -67,12 +67,15 @@ describe("user text is written as text", () => {
     expect(formulas.flat().filter(Boolean)).toEqual([]);
   });
 
-  it("marks only risky text and refuses numbers a cell cannot hold", () => {
-    expect(toSheetValue("Spring launch")).toBe("Spring launch");
-    expect(toSheetValue("=1")).toBe("'=1");
-    expect(toSheetValue(12.5)).toBe(12.5);
-    expect(toSheetValue(null)).toBe("");
-    expect(() => toSheetValue(Number.NaN)).toThrow("Cannot write NaN");
+  it("marks text outside plain-text cells, and refuses what a cell cannot hold", () => {
+    expect(toSheetValue("Spring launch", false)).toBe("'Spring launch");
+    expect(toSheetValue("=1", false)).toBe("'=1");
+    expect(toSheetValue("=1", true)).toBe("=1");
+    expect(toSheetValue("2025", true)).toBe("2025");
+    expect(toSheetValue(12.5, false)).toBe(12.5);
+    expect(toSheetValue(null, true)).toBe("");
+    expect(() => toSheetValue(Number.NaN, false)).toThrow("Cannot write NaN");
+    expect(() => toSheetValue(formula("=1+1"), true)).toThrow("plain-text cell");
   });
 });
 
@@ -216,6 +219,6 @@ describe("ownership", () => {
   });
 
   it("objects that only look like formulas are refused, never written as formulas", () => {
-    expect(() => toSheetValue({ formula: "=IMPORTXML(A1)" } as never)).toThrow("object");
+    expect(() => toSheetValue({ formula: "=IMPORTXML(A1)" } as never, false)).toThrow("object");
   });
 });

@@ -120,6 +120,8 @@ export class FakeChart {
     readonly ranges: readonly RangeReference[],
     readonly position: { row: number; column: number },
     readonly options: Readonly<Record<string, unknown>>,
+    /** Rows of each range that name the series rather than hold data. */
+    readonly numHeaders: number,
   ) {}
   getRanges(): RangeReference[] {
     return [...this.ranges];
@@ -134,6 +136,7 @@ export class FakeChartBuilder {
   private readonly ranges: RangeReference[] = [];
   private position = { row: 1, column: 1 };
   private readonly options: Record<string, unknown> = {};
+  private numHeaders: number | undefined;
 
   setChartType(type: string): this {
     this.type = type;
@@ -151,9 +154,27 @@ export class FakeChartBuilder {
     this.options[key] = value;
     return this;
   }
+  setNumHeaders(headers: number): this {
+    this.numHeaders = headers;
+    return this;
+  }
+  /**
+   * Without setNumHeaders, Sheets guesses whether a range's first row names its series
+   * (EmbeddedChartBuilder in the Apps Script reference; the Sheets API's headerCount: "If not
+   * set, Google Sheets will guess"). The stand-in refuses to guess: the add-on must say.
+   */
   build(): FakeChart {
     if (this.ranges.length === 0) throw new Error("A chart needs at least one range");
-    return new FakeChart(this.type, this.ranges, this.position, { ...this.options });
+    if (this.numHeaders === undefined) {
+      throw new Error("A chart must say how many header rows its ranges have (setNumHeaders)");
+    }
+    return new FakeChart(
+      this.type,
+      this.ranges,
+      this.position,
+      { ...this.options },
+      this.numHeaders,
+    );
   }
 }
 

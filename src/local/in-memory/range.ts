@@ -2,17 +2,14 @@
 
 import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { dateSerial, isBlank, isDate, serialInstant } from "../../core/cells";
-import {
-  localeDigits,
-  type NumberConventions,
-  numberConventions,
-} from "../../core/i18n/number-format";
+import { AUTOMATIC_FORMAT, TEXT_FORMAT } from "../../sheets/templates/template";
 import { a1Notation, type Rect } from "./a1";
 import { type FakeDataValidation, FakeProtection } from "./builders";
 import type { CellGrid } from "./cell-grid";
 import { sheetsErrorText } from "./errors";
 import type { InMemorySheet } from "./sheet";
 import type { CallLog } from "./spreadsheet";
+import { typedInput } from "./typed-input";
 
 /** Milliseconds a time zone's wall clock is ahead of UTC at an instant. */
 function zoneOffset(timeZone: string, instant: number): number {
@@ -48,60 +45,12 @@ const serialOf = (date: Date, timeZone: string): number => {
   return dateSerial(new Date(t + zoneOffset(timeZone, t)));
 };
 const dateOf = (serial: number, timeZone: string): Date => {
-  const wall = serialInstant(serial);
+  // HyperFormula hands back values rounded to about a tenth of a second of a day's fraction:
+  // whole seconds, as a person types times, are what the stand-in keeps.
+  const wall = Math.round(serialInstant(serial) / 1000) * 1000;
   const guess = wall - zoneOffset(timeZone, wall);
   return new Date(wall - zoneOffset(timeZone, guess));
 };
-
-/** The symbols of a locale's own currency, which Sheets reads beside typed numbers. */
-const LOCAL_CURRENCY: Readonly<Record<string, readonly string[]>> = {
-  en_US: ["$"],
-  en_GB: ["£"],
-  da_DK: ["kr.", "kr"],
-  it_IT: ["€"],
-  de_DE: ["€"],
-  zh_CN: ["¥", "￥"],
-  ky_KG: ["сом"],
-};
-
-const EN_US = numberConventions("en_US") as NumberConventions;
-
-/**
- * Text Sheets reads as a number when it is written, as if typed in the spreadsheet's locale:
- * "1,234", "$1,200", " 473 " in en_US; "1.234,5", "2,500" (2.5) or "4,5 %" in da_DK; "12 500"
- * in ky_KG. The locale's own forms only, with its currency before or after and a percent
- * sign; "12.5K" or "€ 950" in en_US stay text. A locale we have no conventions for types as
- * en_US does.
- */
-function typedNumber(text: string, locale: string): number | undefined {
-  const conventions = numberConventions(locale) ?? EN_US;
-  let rest = text.trim();
-  let sign = "";
-  if (/^[-+]/.test(rest)) {
-    sign = rest[0] === "-" ? "-" : "";
-    rest = rest.slice(1);
-  }
-  for (const symbol of LOCAL_CURRENCY[locale] ?? []) {
-    if (rest.startsWith(symbol)) rest = rest.slice(symbol.length).trimStart();
-    else if (rest.endsWith(symbol)) rest = rest.slice(0, -symbol.length).trimEnd();
-    else continue;
-    break;
-  }
-  let scale = 1;
-  if (rest.endsWith("%")) {
-    scale = 0.01;
-    rest = rest.slice(0, -1).trimEnd();
-  }
-  const digits = localeDigits(rest, conventions);
-  if (digits === undefined) return undefined;
-  return Number.parseFloat((Number(`${sign}${digits}`) * scale).toPrecision(15));
-}
-
-/**
- * Text HyperFormula would read as a number with its own "." decimal mark, which a locale with
- * a decimal comma does not: "1.5" stays text in da_DK, as in Sheets.
- */
-const DOT_DECIMAL = /^\s*[-+]?\$?\s*(?:\d*\.\d+|\d+\.)(?:e[-+]?\d+)?\s*%?\s*$/i;
 
 const isDateFormat = (format: string): boolean => /[yd]/i.test(format) && !/[#0]/.test(format);
 
@@ -225,9 +174,10 @@ export class InMemoryRange {
         `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${numRows}.`,
       );
     }
-    const dateCells: [number, number][] = [];
-    const { locale } = this.sheet.spreadsheet;
-    const decimalComma = numberConventions(locale)?.decimal === ",";
+    const dateCells: [number, number, string][] = [];
+    const { locale, timeZone } = this.sheet.spreadsheet;
+    const year = new Date().getFullYear();
+    const { row, column } = this.rect;
     // Array.from builds this realm's arrays: HyperFormula rejects arrays from a vm context.
     const contents = Array.from(values, (line, r) => {
       if (line.length !== numColumns) {
@@ -238,52 +188,31 @@ export class InMemoryRange {
       return Array.from(line, (value, c) => {
         if (isBlank(value)) return null;
         if (isDate(value)) {
-          dateCells.push([r, c]);
-          return serialOf(value as Date, this.sheet.spreadsheet.timeZone);
+          dateCells.push([r, c, "yyyy-mm-dd"]);
+          return serialOf(value as Date, timeZone);
         }
-        if (typeof value === "string" && value.startsWith("=")) {
-          return this.sheet.boundFormula(value);
+        if (typeof value === "number" || typeof value === "boolean") return value;
+        const text = String(value);
+        // HyperFormula reads a leading apostrophe as the text mark and drops it, as Sheets does.
+        // In a plain-text cell Sheets keeps every character: whether it drops a leading
+        // apostrophe there, the reference does not say; keeping it is the strict reading.
+        if (this.sheet.formats.get(row + r, column + c) === TEXT_FORMAT) return `'${text}`;
+        const typed = typedInput(text, locale, year);
+        if (typed.kind === "formula") return this.sheet.boundFormula(typed.formula);
+        if (typed.kind === "date") {
+          dateCells.push([r, c, typed.format]);
+          return typed.serial;
         }
-        // Stricter than setValues needs to be: "+" and "-" text runs as a formula, as typing
-        // it into Sheets does, so a missing text mark shows up in tests.
-        const typed = typeof value === "string" ? typedNumber(value, locale) : undefined;
-        if (typeof value === "string" && /^[+-]/.test(value) && typed === undefined) {
-          return this.sheet.boundFormula(`=${value}`);
-        }
-        // Plain-text cells ("@") keep typed numbers as text, as Sheets does. "=" text still
-        // becomes a formula there: stricter than Sheets, so a missing text mark shows up.
-        const plainText = this.sheet.formats.get(this.rect.row + r, this.rect.column + c) === "@";
-        // (HyperFormula reads a leading apostrophe as the text mark, as Sheets does.)
-        if (typeof value === "string" && plainText)
-          return value.startsWith("'") ? value : `'${value}`;
-        if (typeof value === "string") {
-          if (typed !== undefined) return typed;
-          return decimalComma && DOT_DECIMAL.test(value) ? `'${value}` : value;
-        }
-        if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-          return value;
-        }
-        return String(value);
+        return typed.kind === "text" ? `'${typed.text}` : typed.value;
       });
     });
     const start = this.hfRange().start;
     this.hf.batch(() => this.hf.setCellContents(start, contents));
     // Sheets gives a date format to cells that received a date, or text it read as one.
-    const { row, column } = this.rect;
-    contents.forEach((line, r) => {
-      line.forEach((content, c) => {
-        if (typeof content !== "string" || content.startsWith("=") || !/\d[-/]\d/.test(content)) {
-          return;
-        }
-        const address = { ...start, row: start.row + r, col: start.col + c };
-        const type = this.hf.getCellValueDetailedType(address);
-        if (String(type).startsWith("NUMBER_DATE")) dateCells.push([r, c]);
-      });
-    });
-    for (const [r, c] of dateCells) {
-      if (!this.sheet.formats.get(row + r, column + c)) {
-        this.sheet.formats.set(row + r, column + c, "yyyy-mm-dd");
-      }
+    for (const [r, c, format] of dateCells) {
+      const current = this.sheet.formats.get(row + r, column + c);
+      if (!current || current === AUTOMATIC_FORMAT)
+        this.sheet.formats.set(row + r, column + c, format);
     }
   }
 
@@ -305,6 +234,10 @@ export class InMemoryRange {
     return grid.read(this.rect, fallback);
   }
 
+  getNumberFormat(): string {
+    this.log.add("Range.getNumberFormat");
+    return this.sheet.formats.get(this.rect.row, this.rect.column) ?? "";
+  }
   getNumberFormats(): string[][] {
     return this.read("getNumberFormats", this.sheet.formats, "");
   }

@@ -5,6 +5,7 @@ import { FRAMEWORK_KEYS, type FrameworkKey } from "../../core/tracker-columns";
 import { columnLetter } from "../a1";
 import { formula } from "../workbook";
 import {
+  AUTOMATIC_FORMAT,
   type ColumnSpec,
   DECIMAL_FORMAT,
   defaultPositions,
@@ -69,11 +70,13 @@ export function frameworkTemplate(
       ? formats.date
       : key === "progress"
         ? "0%"
-        : key === "budget"
-          ? formats.money
-          : NUMBERS.has(key)
-            ? DECIMAL_FORMAT
-            : TEXT_FORMAT;
+        : key === "status"
+          ? AUTOMATIC_FORMAT
+          : key === "budget"
+            ? formats.money
+            : NUMBERS.has(key)
+              ? DECIMAL_FORMAT
+              : TEXT_FORMAT;
     return {
       key,
       label: columnLabel(catalog, key),

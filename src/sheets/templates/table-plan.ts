@@ -19,6 +19,7 @@ import {
   DEFAULT_WIDTH,
   HEADER_GREY,
   type Positions,
+  personalFormat,
   type TableTemplate,
   TEXT_FORMAT,
   TOTALS_GREY,
@@ -169,6 +170,8 @@ export function planExistingTable(
   head: SheetHead,
   added: readonly string[],
   sheetName: string,
+  /** The sheet's number formats now, from row 1 down, as far right as it reaches. */
+  formats: readonly (readonly string[])[],
 ): { paint: SheetPaint; repaired: boolean } {
   const columns = byPosition(t, positions);
   const width = Math.max(head.lastColumn, ...columns.keys());
@@ -180,7 +183,7 @@ export function planExistingTable(
     planned.some(({ row, cells }) => cells.some((cell, i) => differs(cell, head, row, i + 1)));
   const blocks: Block[] = [
     ...planned.flatMap(({ row, cells }) => rowBlocks(t, columns, row, cells)),
-    ...columnBlocks(columns, width, 1, head.maxRows, (c) => c.format, "formats"),
+    ...formatBlocks(t, columns, width, head.maxRows, formats),
     ...columnBlocks(
       columns,
       width,
@@ -255,6 +258,37 @@ function rowBlocks(
       ...(row === t.headerRow ? { notes: [span.map((c) => columns.get(c)?.note ?? "")] } : {}),
     };
   });
+}
+
+/**
+ * The number formats of the add-on's columns, one block per run of adjacent add-on columns (a
+ * user's column in between keeps its own). The template's own cells (headers, totals, formulas)
+ * get the column's format; a data cell keeps a format a person chose (a user's "0.000", the
+ * unit format the wizard gave a KPI's row) and takes the column's where it has none or has the
+ * add-on's money or date format of another currency or locale.
+ */
+function formatBlocks(
+  t: TableTemplate,
+  columns: Map<number, ColumnSpec>,
+  width: number,
+  to: number,
+  current: readonly (readonly string[])[],
+): Block[] {
+  const own = (row: number, column: ColumnSpec) =>
+    row === t.headerRow ||
+    row === t.totalsRow ||
+    (row === t.formulaRow && column.formula !== undefined);
+  return columnBlocks(columns, width, 1, to, (c) => c.format, "formats").map((block) => ({
+    ...block,
+    formats: (block.formats ?? []).map((line, r) =>
+      line.map((wanted, i) => {
+        const row = block.row + r;
+        const column = columns.get(block.column + i) as ColumnSpec;
+        const now = current[row - 1]?.[block.column + i - 1] ?? "";
+        return own(row, column) || !personalFormat(now, wanted) ? wanted : now;
+      }),
+    ),
+  }));
 }
 
 /**

@@ -78,8 +78,42 @@ export type TemplateNames = Readonly<Record<TemplateKind, string>>;
 export const HEADER_GREY = "#e8eaed";
 export const COMPUTED_BLUE = "#d2e3fc";
 export const TOTALS_GREY = "#f1f3f4";
+/**
+ * Plain text: a cell so formatted keeps what is written there as text, "=…" included, and a
+ * formula written into it stays text (Google's help, "Format numbers in a spreadsheet").
+ */
 export const TEXT_FORMAT = "@";
+/**
+ * Sheets' automatic format, which a formula cell needs. The Apps Script reference does not name
+ * it; "General" is the pattern Sheets accepts for it.
+ */
+export const AUTOMATIC_FORMAT = "General";
 export const COUNT_FORMAT = "#,##0";
+
+/**
+ * Formats a cell has before anyone sets one. The reference does not say what getNumberFormats
+ * returns for such a cell: "" and "General" (the stand-in's), and "0.###############", which
+ * Sheets has been seen to return, all count.
+ */
+const UNSET_FORMATS: ReadonlySet<string> = new Set(["", AUTOMATIC_FORMAT, "0.###############"]);
+
+const MONEY = /^(?:\[\$[^\]]*\]#,##0(?:\.0+)?|#,##0(?:\.0+)? \[\$[^\]]*\])$/;
+const DATE = /^[dmy]+([-./])[dmy]+\1[dmy]+$/;
+
+/** The kind of an add-on format that follows the spreadsheet (its currency, its locale). */
+const following = (format: string) =>
+  MONEY.test(format) ? "money" : DATE.test(format) ? "date" : undefined;
+
+/**
+ * Whether a cell's number format is a person's choice that repainting keeps: anything but an
+ * unset format, the one wanted, or the add-on's money or date format of another currency or
+ * locale than the one wanted now.
+ */
+export function personalFormat(current: string, wanted: string): boolean {
+  if (UNSET_FORMATS.has(current) || current === wanted) return false;
+  const kind = following(current);
+  return kind === undefined || kind !== following(wanted);
+}
 export const DECIMAL_FORMAT = "#,##0.00";
 export const PERCENT_FORMAT = "0.00%";
 export const DEFAULT_WIDTH = 100;

@@ -17,6 +17,7 @@ import { columnLetter } from "../a1";
 import { formula, type Validation } from "../workbook";
 import { SETTINGS_NAMES } from "./named-ranges";
 import {
+  AUTOMATIC_FORMAT,
   COUNT_FORMAT,
   type ColumnSpec,
   DECIMAL_FORMAT,
@@ -69,7 +70,8 @@ const { cpmPlatforms, cpmValues, tierThresholds, engagementBase } = SETTINGS_NAM
 
 const COMPUTED: Readonly<Record<ComputedKey, Computed>> = {
   tier: {
-    format: () => TEXT_FORMAT,
+    // Text computed by a formula: a plain-text cell would keep the formula itself as text.
+    format: () => AUTOMATIC_FORMAT,
     formula: (r) => `TIER(${r.col("followers")}, ${tierThresholds})`,
   },
   engagements: {
