@@ -44,6 +44,13 @@ describe("README", () => {
     expect(shellBlocks).toEqual(["npm ci && npm run demo", "npm test"]);
   });
 
+  it("says what the browser tests need as npm test does when it cannot install it", () => {
+    const script = readFileSync(new URL("../scripts/browser-deps.sh", import.meta.url), "utf8");
+    const command = script.match(/: (sudo apt-get install [^"]+)"/)?.[1];
+    expect(command).toBe("sudo apt-get install chromium fonts-noto-cjk");
+    expect(readme).toContain(`\`${command}\``);
+  });
+
   it("names only npm scripts that package.json has", () => {
     const named = [...readme.matchAll(/\bnpm (?:run (\w+)|(test)\b)/g)].map((m) => m[1] ?? m[2]);
     expect(named).toEqual(expect.arrayContaining(["demo", "test", "bench", "push"]));

@@ -26,6 +26,47 @@ const widths = (svg: string, fill?: string) =>
 const texts = (svg: string) =>
   [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map(([, t]) => t ?? "");
 
+/**
+ * Each text's box as Chromium lays it out in the tallest font the report may use (Noto Sans
+ * CJK: 1.16em above the baseline, 0.288em below), at the chart's 12 px unless it sets a size.
+ */
+const textBoxes = (svg: string) =>
+  elements(svg, "text").map((t) => {
+    const size = Number(t["font-size"] ?? 12);
+    return {
+      baseline: Number(t.y),
+      top: Number(t.y) - 1.16 * size,
+      bottom: Number(t.y) + 0.288 * size,
+    };
+  });
+
+/**
+ * Every text keeps a pixel inside its chart's top and bottom, and texts on different lines
+ * share no pixel row: the chart's height leaves each line the room its font needs.
+ */
+function expectTextsFit(svg: string): void {
+  const height = Number(elements(svg, "svg")[0]?.height);
+  const boxes = textBoxes(svg);
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const box of boxes) {
+    expect(box.top).toBeGreaterThanOrEqual(1);
+    expect(box.bottom).toBeLessThanOrEqual(height - 1);
+  }
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      if (a.baseline !== b.baseline) expect(a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+    }
+  }
+}
+
+/** Where each text sits across the chart: 2 px after its left side, 2 px before its right, or at x. */
+const across = (svg: string) =>
+  elements(svg, "text").map((t) => {
+    if (t.x === "2" && !t.dx && !t["text-anchor"]) return "left";
+    if (t.x === "100%" && t.dx === "-2" && t["text-anchor"] === "end") return "right";
+    return `${t.x} ${t["text-anchor"] ?? "start"}`;
+  });
+
 function expectAccessible(svg: string, title: string): void {
   expect(svg.match(/<svg\b/g)).toHaveLength(1);
   expect(svg).toMatch(/^<svg [^>]*role="img"/);
@@ -72,6 +113,27 @@ describe("barChart", () => {
       ["25%", "4", undefined],
       ["50%", "4", undefined],
       ["0%", "4", undefined],
+    ]);
+  });
+
+  it("gives each text a line of its own, inside the chart, labels after its left side", () => {
+    expectTextsFit(svg);
+    expectTextsFit(barChart("EMV", ["EMV"], rows));
+    expect(across(svg)).toEqual([
+      "left",
+      "left",
+      "100% end",
+      "25% start",
+      "left",
+      "50% start",
+      "0% start",
+    ]);
+    // Each bar in the middle of its value's line: the value's baseline 15.5 px below the
+    // line's top, the 14 px bar 3 px below it.
+    const values = elements(svg, "text").filter((t) => t.dx);
+    const bars = elements(svg, "rect");
+    expect(bars.map((r, i) => Number(values[i]?.y) - Number(r.y))).toEqual([
+      12.5, 12.5, 12.5, 12.5,
     ]);
   });
 
@@ -141,6 +203,35 @@ describe("progressChart", () => {
     expect(widths(capped, "#1a73e8")).toEqual(["100%", "50%"]);
   });
 
+  it("gives each text a line of its own inside the chart, values before its right side", () => {
+    const svg = progressChart("p", [row(0.5, 0.75), row(1.4, null), row(0.2, 0.1)], names);
+    expectTextsFit(svg);
+    expect(across(svg)).toEqual([
+      "left",
+      ...["left", "right", "53.57% middle"],
+      ...["left", "right"],
+      ...["left", "right", "7.14% middle"],
+    ]);
+  });
+
+  it("keeps the ▲ whole at the chart's sides, against the side within 2% of it", () => {
+    const svg = progressChart(
+      "p",
+      [row(0.5, 0), row(0.5, 0.015), row(0.5, 0.03), row(0.5, 1)],
+      names,
+    );
+    const marks = elements(svg, "text").filter((_, i) => texts(svg)[i] === "▲");
+    expect(marks.map((t) => [t.x, t.dx, t["text-anchor"]])).toEqual([
+      ["2", undefined, undefined],
+      ["2", undefined, undefined],
+      ["3%", undefined, "middle"],
+      ["100%", "-2", "end"],
+    ]);
+    // The marker's line tucks under its bar: the ▲'s box starts at the bar's foot.
+    const bar = elements(svg, "rect")[0];
+    expect(Number(marks[0]?.y) - 1.16 * 10).toBeCloseTo(Number(bar?.y) + Number(bar?.height), 0);
+  });
+
   it("draws no bar for unknown or negative progress and no marker without dates", () => {
     const svg = progressChart("p", [row(null, null), row(-0.4, 0.3)], names);
     expect(widths(svg)).toEqual(["100%", "100%"]);
@@ -183,6 +274,22 @@ describe("funnelChart", () => {
 
   it("writes each step's rate between the stages, a dash when there is none", () => {
     expect(texts(svg).filter((t) => t.startsWith("↓"))).toEqual(["↓ 50%", "↓ 0.2%", "↓ –"]);
+  });
+
+  it("gives each text a line of its own inside the chart, values before its right side", () => {
+    expectTextsFit(svg);
+    expect(across(svg)).toEqual([
+      ...["left", "right"],
+      ...["50% middle", "left", "right"],
+      ...["50% middle", "left", "right"],
+      ...["50% middle", "left", "right"],
+    ]);
+    // Each stage's name above its bar, the chart ending with the last bar.
+    const bars = elements(svg, "rect");
+    const names = elements(svg, "text").filter((t) => t.x === "2");
+    expect(bars.map((r, i) => Number(r.y) - Number(names[i]?.y))).toEqual([4.5, 4.5, 4.5, 4.5]);
+    const last = bars.at(-1);
+    expect(Number(last?.y) + Number(last?.height)).toBe(Number(elements(svg, "svg")[0]?.height));
   });
 
   it("draws a funnel with nothing at its top without dividing by zero", () => {
