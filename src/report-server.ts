@@ -111,7 +111,8 @@ function model(
 
 /**
  * Writes a new report sheet, under the document lock. The sheet is the add-on's (tagged), its
- * name free among the user's; if a write fails it is removed, so no half-written report stays.
+ * name free among the user's; if a write fails the port removes it, so no half-written report
+ * stays.
  */
 export function createReportSheet(
   port: WorkbookPort,
@@ -138,13 +139,9 @@ export function createReportSheet(
       { version: TEMPLATE_VERSION, language: env.language() },
       size,
     );
-    try {
-      port.paint(sheet, plan.paint);
-      port.addCharts(sheet, plan.charts);
-    } catch (error) {
-      port.deleteOwnSheet(sheet);
-      throw error;
-    }
+    // A failed write takes the new sheet back (the port's document lock does it).
+    port.paint(sheet, plan.paint);
+    port.addCharts(sheet, plan.charts);
     port.activate(sheet);
     return { ok: true, sheet: name };
   });

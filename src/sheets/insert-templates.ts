@@ -4,8 +4,9 @@
  * place: their headers, formulas, formats and validation are rewritten in the language chosen
  * in Settings, missing columns are added at the right, and no user row or column is moved or
  * cleared. A user's sheet that has a wanted name keeps it, and the template takes a free name
- * instead. Everything is planned (and every problem reported) before the first write; if a
- * write fails, the sheets created so far are removed, so no half-written sheet remains.
+ * instead. Everything is planned (and every problem reported) before the first write, under
+ * the document lock; if a write fails, the port takes back every write of the run, so nothing
+ * is left half-written.
  */
 import { DEFAULT_CURRENCY, readCurrency } from "../core/currency";
 import { type Catalog, type CoreCatalog, english, format } from "../core/i18n/catalog";
@@ -169,29 +170,25 @@ export function insertHoldingLock(port: WorkbookPort, options: InsertOptions): I
 
   const created: SheetRef[] = [];
   const relabelled: string[] = [];
-  try {
-    for (const plan of plans) {
-      const tag = { version: TEMPLATE_VERSION, language };
-      let ref = plan.existing?.ref;
-      if (!ref) {
-        ref = port.createSheet(names[plan.kind], plan.kind, tag, size(plan));
-        created.push(ref);
-      } else if (ref.name !== names[plan.kind]) {
-        ref = port.renameSheet(ref, names[plan.kind]);
-      }
-      port.paint(ref, plan.paint);
-      if (plan.kind === "settings") {
-        nameSettingsBlocks(port, ref, settings?.blocks ?? SETTINGS_LAYOUT, named);
-      }
-      const old = plan.existing;
-      if (old && (old.version < TEMPLATE_VERSION || old.language !== language)) {
-        port.retag(ref, plan.kind, tag);
-        if (old.language !== language) relabelled.push(ref.name);
-      }
+  // A failed write takes the whole run back (the port's document lock does it).
+  for (const plan of plans) {
+    const tag = { version: TEMPLATE_VERSION, language };
+    let ref = plan.existing?.ref;
+    if (!ref) {
+      ref = port.createSheet(names[plan.kind], plan.kind, tag, size(plan));
+      created.push(ref);
+    } else if (ref.name !== names[plan.kind]) {
+      ref = port.renameSheet(ref, names[plan.kind]);
     }
-  } catch (error) {
-    removeAll(port, created);
-    throw error;
+    port.paint(ref, plan.paint);
+    if (plan.kind === "settings") {
+      nameSettingsBlocks(port, ref, settings?.blocks ?? SETTINGS_LAYOUT, named);
+    }
+    const old = plan.existing;
+    if (old && (old.version < TEMPLATE_VERSION || old.language !== language)) {
+      port.retag(ref, plan.kind, tag);
+      if (old.language !== language) relabelled.push(ref.name);
+    }
   }
   const tracker = created.find((ref) => ref.name === names.tracker);
   if (tracker) port.activate(tracker);
@@ -355,17 +352,6 @@ function existingSettings(
     });
   }
   return { blocks, head, currency: readCurrency(at(blocks.currency)), language, namesMissing };
-}
-
-/** Deletes sheets this run created, each on its own, so one failure does not keep the rest. */
-function removeAll(port: WorkbookPort, created: readonly SheetRef[]): void {
-  for (const ref of [...created].reverse()) {
-    try {
-      port.deleteOwnSheet(ref);
-    } catch (error) {
-      console.error(`Could not remove ${ref.name} after a failed insert`, error);
-    }
-  }
 }
 
 /** What the user is told once templates are in place, in the sheets' language. */

@@ -10,6 +10,7 @@ import { parseLanguage } from "../core/i18n/languages";
 import { SHEET_KINDS } from "../core/labels";
 import { toSheetValue } from "./cell-input";
 import { TEXT_FORMAT } from "./templates/template";
+import { restore, save, saveProtections, UndoLog } from "./undo-log";
 import {
   type Block,
   BusyError,
@@ -121,6 +122,12 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
   const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
   /** Read once per execution, when first needed. */
   let timeZone: string | undefined;
+  /** How to take back the running action's writes; none outside an action. */
+  let undo: UndoLog | undefined;
+  /** Sheets the running action made: deleting one takes all of it back, so none is read. */
+  const made = new WeakSet<SheetRef>();
+  /** Whether a write to this sheet must be read first, to be taken back on failure. */
+  const keeps = (ref: SheetRef) => undo !== undefined && !made.has(ref);
   return {
     ownSheets(kinds): OwnSheet[] {
       // One search of the whole spreadsheet for the add-on's tags (DeveloperMetadataFinder),
@@ -168,26 +175,31 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         spreadsheet().deleteSheet(sheet);
         throw error;
       }
-      return new SpreadsheetAppSheet(sheet, name);
+      undo?.record(() => spreadsheet().deleteSheet(sheet));
+      const ref = new SpreadsheetAppSheet(sheet, name);
+      made.add(ref);
+      return ref;
     },
 
     retag(ref, kind, info): void {
       const own = ownTag(sheetOf(ref));
       if (!own) throw new UserError({ key: "err.notOurs", params: { sheet: ref.name } });
       const tag = { ...info, kind, sheetId: own.tag.sheetId };
+      const before = { value: own.metadata.getValue(), visibility: own.metadata.getVisibility() };
+      undo?.record(() =>
+        own.metadata.setValue(before.value ?? "").setVisibility(before.visibility),
+      );
       own.metadata.setValue(tagValue(tag)).setVisibility(visibility());
     },
 
     renameSheet(ref, name): SheetRef {
       const sheet = sheetOf(ref);
+      const before = ref.name;
+      undo?.record(() => sheet.setName(before));
       sheet.setName(name);
-      return new SpreadsheetAppSheet(sheet, name);
-    },
-
-    deleteOwnSheet(ref): void {
-      const sheet = sheetOf(ref);
-      if (!ownTag(sheet)) throw new UserError({ key: "err.notOurs", params: { sheet: ref.name } });
-      spreadsheet().deleteSheet(sheet);
+      const renamed = new SpreadsheetAppSheet(sheet, name);
+      if (made.has(ref)) made.add(renamed);
+      return renamed;
     },
 
     readTable(ref): CellValue[][] {
@@ -243,6 +255,10 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       const columns = values[0]?.length ?? 0;
       if (values.length === 0 || columns === 0) return;
       const range = sheetOf(ref).getRange(table.row, table.column, values.length, columns);
+      if (keeps(ref)) {
+        const saved = save(range, { values: true });
+        undo?.record(() => restore([saved]));
+      }
       writeValues(range, values, range.getNumberFormats());
     },
 
@@ -250,11 +266,16 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       const sheet = sheetOf(ref);
       if (paint.columns !== undefined) {
         const columns = sheet.getMaxColumns();
-        if (columns < paint.columns) sheet.insertColumnsAfter(columns, paint.columns - columns);
+        if (columns < paint.columns) {
+          const added = paint.columns - columns;
+          sheet.insertColumnsAfter(columns, added);
+          if (keeps(ref)) undo?.record(() => sheet.deleteColumns(columns + 1, added));
+        }
       }
+      const ranges = paint.blocks.map((block) => blockRange(sheet, block));
+      if (keeps(ref)) undo?.record(savePaint(sheet, paint, ranges));
       // Formats first: a formula needs a cell that is not plain text, and what is written into a
       // plain-text cell stays text. Then values, then the rest, one call per property of a block.
-      const ranges = paint.blocks.map((block) => blockRange(sheet, block));
       paint.blocks.forEach((block, i) => {
         if (block.formats) ranges[i]?.setNumberFormats(block.formats.map((line) => [...line]));
       });
@@ -280,17 +301,18 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
           if (protection.getDescription().startsWith(PROTECTION_PREFIX)) protection.remove();
         }
         for (const p of paint.protections) {
-          sheet
-            .getRange(p.row, p.column, p.numRows, p.numColumns)
-            .protect()
-            .setDescription(p.description)
-            .setWarningOnly(true);
+          const protection = sheet.getRange(p.row, p.column, p.numRows, p.numColumns).protect();
+          if (keeps(ref)) undo?.record(() => protection.remove());
+          protection.setDescription(p.description).setWarningOnly(true);
         }
       }
     },
 
     insertRowsAfter(ref, row, count): void {
-      if (count > 0) sheetOf(ref).insertRowsAfter(row, count);
+      if (count <= 0) return;
+      const sheet = sheetOf(ref);
+      sheet.insertRowsAfter(row, count);
+      if (keeps(ref)) undo?.record(() => sheet.deleteRows(row + 1, count));
     },
 
     namedRanges(prefix): Map<string, NamedBlock | undefined> {
@@ -318,6 +340,15 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
 
     setNamedRange(name, ref, rect, replace): void {
       const range = sheetOf(ref).getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
+      if (undo) {
+        // A name whose sheet was deleted has no range to give back; it is removed.
+        const before = replace ? spreadsheet().getRangeByName(name) : null;
+        undo.record(() => {
+          // The write may have failed between removing the old name and setting the new one.
+          if (spreadsheet().getRangeByName(name)) spreadsheet().removeNamedRange(name);
+          if (before) spreadsheet().setNamedRange(name, before);
+        });
+      }
       if (replace) spreadsheet().removeNamedRange(name);
       spreadsheet().setNamedRange(name, range);
     },
@@ -335,16 +366,16 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         for (const r of spec.ranges) {
           builder.addRange(sheet.getRange(r.row, r.column, r.numRows, r.numColumns));
         }
-        sheet.insertChart(
-          builder
-            .setNumHeaders(spec.headers)
-            .setPosition(spec.row, spec.column, 0, 0)
-            .setOption("title", spec.title)
-            .setOption("width", spec.width)
-            .setOption("height", spec.height)
-            .setOption("legend", { position: "bottom" })
-            .build(),
-        );
+        const chart = builder
+          .setNumHeaders(spec.headers)
+          .setPosition(spec.row, spec.column, 0, 0)
+          .setOption("title", spec.title)
+          .setOption("width", spec.width)
+          .setOption("height", spec.height)
+          .setOption("legend", { position: "bottom" })
+          .build();
+        sheet.insertChart(chart);
+        if (keeps(ref)) undo?.record(() => sheet.removeChart(chart));
       }
     },
 
@@ -352,19 +383,66 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       sheetOf(ref).getRange(rect.row, rect.column, rect.numRows, rect.numColumns).activate();
     },
 
+    /**
+     * The action runs whole or not at all: if it throws, every write it made is taken back
+     * (undo-log.ts) before the lock is released.
+     */
     withDocumentLock<T>(action: () => T): T {
       // getDocumentLock() returns null when the script runs outside a document (LockService).
       const lock = LockService.getDocumentLock();
       if (!lock) throw new UserError({ key: "err.noDocument" });
       if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
+      const outer = undo === undefined;
+      if (outer) undo = new UndoLog();
       try {
         return action();
+      } catch (error) {
+        if (outer) undo?.rollBack();
+        throw error;
       } finally {
+        if (outer) undo = undefined;
         // Apply every write, a rollback's included, before the next run can take the lock.
         SpreadsheetApp.flush();
         lock.releaseLock();
       }
     },
+  };
+}
+
+/**
+ * Reads everything a paint will change on an existing sheet, before its first write, and gives
+ * back how to put it all back.
+ */
+function savePaint(sheet: Sheet, paint: SheetPaint, ranges: readonly (Range | undefined)[]) {
+  const blocks = paint.blocks.flatMap((block, i) => {
+    const range = ranges[i];
+    if (!range) return [];
+    return [
+      save(range, {
+        values: Boolean(block.values),
+        formats: Boolean(block.formats),
+        validations: Boolean(block.validations),
+        bold: Boolean(block.bold),
+        backgrounds: Boolean(block.backgrounds),
+        notes: Boolean(block.notes),
+      }),
+    ];
+  });
+  const frozenRows = paint.frozenRows === undefined ? undefined : sheet.getFrozenRows();
+  const frozenColumns = paint.frozenColumns === undefined ? undefined : sheet.getFrozenColumns();
+  const widths = (paint.widths ?? []).flatMap(({ column, count }) =>
+    Array.from({ length: count }, (_, i) => ({
+      column: column + i,
+      width: sheet.getColumnWidth(column + i),
+    })),
+  );
+  const protections = paint.protections ? saveProtections(sheet, PROTECTION_PREFIX) : undefined;
+  return () => {
+    protections?.();
+    for (const { column, width } of widths) sheet.setColumnWidth(column, width);
+    if (frozenColumns !== undefined) sheet.setFrozenColumns(frozenColumns);
+    if (frozenRows !== undefined) sheet.setFrozenRows(frozenRows);
+    restore(blocks);
   };
 }
 

@@ -187,8 +187,6 @@ export interface WorkbookPort {
   retag(sheet: SheetRef, kind: SheetKind, tag: TagInfo): void;
   /** Renames a sheet; the returned reference carries the new name. */
   renameSheet(sheet: SheetRef, name: string): SheetRef;
-  /** Deletes a sheet the add-on created; refuses any other. */
-  deleteOwnSheet(sheet: SheetRef): void;
   /** Every value of the sheet's data range, in one read. */
   readTable(sheet: SheetRef): CellValue[][];
   /** The values of one whole row (a header), in one read. */

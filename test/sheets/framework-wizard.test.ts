@@ -194,7 +194,9 @@ describe("writing a framework", () => {
     expect(after[5]?.[col("actual")]).toBe(500 / 10);
   });
 
-  it("writes 3 or 12 KPIs in the same number of Sheets calls, at most 15", () => {
+  // 19: what the write needs, and the reads of what it will change, so a failed write can be
+  // taken back.
+  it("writes 3 or 12 KPIs in the same number of Sheets calls, at most 19", () => {
     const calls = (count: number) => {
       const standIn = workbook();
       const kpis = (Object.keys(KPIS) as KpiId[]).slice(0, count).map((id) => {
@@ -214,7 +216,7 @@ describe("writing a framework", () => {
     };
     const three = calls(3);
     expect(calls(12)).toBe(three);
-    expect(three).toBeLessThanOrEqual(15);
+    expect(three).toBeLessThanOrEqual(19);
   });
 
   it("writes nothing when the draft has a problem, and names the field", () => {

@@ -184,12 +184,20 @@ export class FakeProtection {
   warningOnly = false;
   constructor(
     readonly range: RangeReference,
-    private readonly owner: { protections: FakeProtection[] },
+    private readonly owner: {
+      readonly protections: FakeProtection[];
+      readonly spreadsheet: { readonly log: { add(name: string): void } };
+    },
   ) {}
+  getRange(): RangeReference {
+    this.owner.spreadsheet.log.add("Protection.getRange");
+    return this.range;
+  }
   getDescription(): string {
     return this.description;
   }
   setDescription(description: string): this {
+    this.owner.spreadsheet.log.add("Protection.setDescription");
     this.description = description;
     return this;
   }
@@ -197,10 +205,12 @@ export class FakeProtection {
     return this.warningOnly;
   }
   setWarningOnly(warningOnly: boolean): this {
+    this.owner.spreadsheet.log.add("Protection.setWarningOnly");
     this.warningOnly = warningOnly;
     return this;
   }
   remove(): void {
+    this.owner.spreadsheet.log.add("Protection.remove");
     this.owner.protections.splice(this.owner.protections.indexOf(this), 1);
   }
 }

@@ -103,6 +103,11 @@ export class InMemorySheet {
     this.log.add("Sheet.setFrozenColumns");
     this.frozenColumns = columns;
   }
+  /** Pixels; Sheets' default is 100. */
+  getColumnWidth(column: number): number {
+    this.log.add("Sheet.getColumnWidth");
+    return this.columnWidths.get(column) ?? 100;
+  }
   setColumnWidth(column: number, width: number): this {
     this.log.add("Sheet.setColumnWidth");
     this.columnWidths.set(column, width);
@@ -217,7 +222,8 @@ export class InMemorySheet {
   private dropProtectionsOutside(): void {
     for (const p of [...this.protections]) {
       const { row, column } = (p.range as InMemoryRange).rect;
-      if (row > this.maxRows || column > this.maxColumns) p.remove();
+      if (row > this.maxRows || column > this.maxColumns)
+        this.protections.splice(this.protections.indexOf(p), 1);
     }
   }
 

@@ -55,11 +55,30 @@ const HANDLES: ReadonlySet<string> = new Set([
   "Sheet.getDataRange",
 ]);
 
-/** Counts calls by "Class.method". */
+/** Methods that change the spreadsheet (UI calls such as activate and flush aside). */
+const WRITE = /\.(?:set(?!Active)|insert|delete|remove|add|protect|clear)/;
+
+/**
+ * Counts calls by "Class.method", and the writes among them. A test can make one write fail,
+ * as a Sheets service error would, to see that the action takes back what it wrote.
+ */
 export class CallLog {
   readonly counts = new Map<string, number>();
+  /** Writes since the last reset. */
+  writes = 0;
+  private failing: number | undefined;
   add(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (!WRITE.test(name)) return;
+    this.writes++;
+    if (this.writes === this.failing) {
+      this.failing = undefined;
+      throw new Error(`Service Spreadsheets failed at write ${this.writes} (${name})`);
+    }
+  }
+  /** The nth write from now fails once; the writes after it succeed. */
+  failAt(write: number): void {
+    this.failing = this.writes + write;
   }
   get total(): number {
     let sum = 0;
@@ -76,6 +95,8 @@ export class CallLog {
   }
   reset(): void {
     this.counts.clear();
+    this.writes = 0;
+    this.failing = undefined;
   }
 }
 
