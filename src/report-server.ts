@@ -49,18 +49,27 @@ function readInput(
     catalogs,
     sheets.tracker.name,
   );
+  // A date cell is an instant at midnight in the spreadsheet's time zone: its calendar day
+  // is read there, not in UTC (core reads ISO text). Posts share days: each is asked once.
+  const days = new Map<number, string>();
+  const isoDay = (date: Date) => {
+    let found = days.get(date.getTime());
+    if (found === undefined) {
+      found = port.isoDay(date);
+      days.set(date.getTime(), found);
+    }
+    return found;
+  };
   const rows = table.slice(TRACKER.firstDataRow - 1).flatMap((line, i) => {
     if (line.every((cell) => cell === "")) return [];
     const cells = Object.fromEntries(TRACKER_KEYS.map((key) => [key, line[positions[key] - 1]]));
-    // A date cell is an instant at midnight in the spreadsheet's time zone: its calendar day
-    // is read there, not in UTC (core reads ISO text).
-    if (isDate(cells.postDate)) cells.postDate = port.isoDay(cells.postDate);
+    if (isDate(cells.postDate)) cells.postDate = isoDay(cells.postDate);
     return [{ row: i + TRACKER.firstDataRow, cells }];
   });
   const columns = Object.fromEntries(
     TRACKER_KEYS.map((key) => [key, columnLetter(positions[key])]),
   );
-  const day = (cell: unknown) => (isDate(cell) ? port.isoDay(cell) : null);
+  const day = (cell: unknown) => (isDate(cell) ? isoDay(cell) : null);
   const number = (cell: unknown) =>
     typeof cell === "number" && Number.isFinite(cell) ? cell : null;
   const framework: FrameworkRow[] = [];
@@ -172,7 +181,18 @@ export function reportStart(port: WorkbookPort, env: ServerEnv): ReportStart {
   const catalog = env.catalog(language);
   const messages = catalogPart(catalog, DIALOG_MESSAGES);
   const { tracker } = sheetsOf(port);
-  const input = readInput(port, env.allCatalogs(), { tracker: tracker.ref, framework: undefined });
-  const names = input.rows.map((row) => String(row.cells.campaign ?? "").trim());
-  return { language, messages, campaigns: [...new Set(names.filter((name) => name !== ""))] };
+  // Only the campaign column is read; every column is located, so a missing one is said now.
+  const table = port.readTable(tracker.ref);
+  const positions = locateHeader<TrackerKey>(
+    table[0] ?? [],
+    TRACKER_KEYS,
+    env.allCatalogs(),
+    tracker.ref.name,
+  );
+  const campaigns = new Set<string>();
+  for (let i = TRACKER.firstDataRow - 1; i < table.length; i++) {
+    const name = String(table[i]?.[positions.campaign - 1] ?? "").trim();
+    if (name !== "") campaigns.add(name);
+  }
+  return { language, messages, campaigns: [...campaigns] };
 }
