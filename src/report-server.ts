@@ -7,7 +7,7 @@
 import { isDate } from "./core/cells";
 import type { FrameworkText } from "./core/framework/model";
 import { renderText } from "./core/framework/text";
-import { type Catalog, catalogPart, english, format } from "./core/i18n/catalog";
+import { type Catalog, catalogPart, english } from "./core/i18n/catalog";
 import { sheetName } from "./core/labels";
 import { buildReport } from "./core/report/build";
 import type { FrameworkRow, ReportInput, ReportModel } from "./core/report/model";
@@ -16,16 +16,13 @@ import { TRACKER_KEYS } from "./core/tracker-columns";
 import type { ServerEnv } from "./server-env";
 import { columnLetter } from "./sheets/a1";
 import { locateHeader, readFrameworks } from "./sheets/framework-rows";
-import { freeName } from "./sheets/insert-templates";
 import { planReportSheet } from "./sheets/report-sheet";
 import { engagementBase, settingsCurrency, tierThresholds } from "./sheets/settings-values";
+import { reportSheetName } from "./sheets/sheet-names";
 import { localeFormats, TEMPLATE_VERSION } from "./sheets/templates/template";
 import { TRACKER, type TrackerKey } from "./sheets/templates/tracker";
 import { type OwnSheet, type SheetRef, UserError, type WorkbookPort } from "./sheets/workbook";
 import type { ReportOutcome, ReportStart, ReportView } from "./ui/contract";
-
-/** Campaign names that longer would make the sheet name unwieldy are cut. */
-const NAME_CAMPAIGN_LENGTH = 60;
 
 function sheetsOf(port: WorkbookPort): { tracker: OwnSheet; framework: OwnSheet | undefined } {
   const own = port.ownSheets(["tracker", "framework"]);
@@ -135,11 +132,9 @@ export function createReportSheet(
     const formats = localeFormats(locale, report.header.currency);
     const plan = planReportSheet(report, catalog, formats, locale);
     const campaign = report.header.campaign ?? catalog["page.allCampaigns"];
-    const wanted = format(catalog, "sheet.report", {
-      campaign: campaign.slice(0, NAME_CAMPAIGN_LENGTH),
-      date: report.header.asOf,
-    });
-    const name = freeName(wanted, (candidate) => port.hasSheet(candidate));
+    const name = reportSheetName(catalog, campaign, report.header.asOf, (candidate) =>
+      port.hasSheet(candidate),
+    );
     const size = { rows: plan.rows, columns: 14 + 8 };
     const sheet = port.createSheet(
       name,
