@@ -11,6 +11,7 @@
  *   node build.mjs --run FILE.ts   bundle a Node-only TypeScript file (demo, bench) and run it
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -170,7 +171,9 @@ function ${entry.name}(${params}) {
 
 /** Bundles a Node-only TypeScript file next to node_modules and runs it with node. */
 async function runNodeScript(file, args) {
-  const outfile = join(root, "node_modules/.cache/run", `${basename(file, ".ts")}.mjs`);
+  // One file per checkout: worktrees sharing node_modules must not run each other's bundle.
+  const checkout = createHash("sha1").update(root).digest("hex").slice(0, 8);
+  const outfile = join(root, "node_modules/.cache/run", `${basename(file, ".ts")}-${checkout}.mjs`);
   await esbuild.build({
     entryPoints: [resolve(root, file)],
     bundle: true,
@@ -181,9 +184,10 @@ async function runNodeScript(file, args) {
     sourcemap: "inline",
     outfile,
   });
-  const child = spawnSync(process.execPath, ["--enable-source-maps", outfile, ...args], {
-    stdio: "inherit",
-  });
+  // node_modules may be a link (a git worktree sharing another's): the script must find this
+  // checkout as its root (dist/, out/), not the folder the link points into.
+  const flags = ["--enable-source-maps", "--preserve-symlinks-main"];
+  const child = spawnSync(process.execPath, [...flags, outfile, ...args], { stdio: "inherit" });
   return child.status ?? 1;
 }
 

@@ -60,7 +60,9 @@ function campaignsOf(
     const record = Object.fromEntries(
       TRACKER_KEYS.map((key) => [key, line[positions[key] - 1]]),
     ) as TrackerRecord;
-    rows.set(name, [...(rows.get(name) ?? []), record]);
+    const group = rows.get(name);
+    if (group) group.push(record);
+    else rows.set(name, [record]);
   }
   // A framework from before campaigns had a column frames none (writing upgrades it).
   const framework = own.framework?.ref;
@@ -91,15 +93,18 @@ function campaignsOf(
   };
   const base = engagementBase(port, catalogs);
   const summaries = [...rows].map(([name, records]): CampaignSummary => {
-    const days = records
-      .map((r) => r.postDate)
-      .filter((d): d is Date => isDate(d))
-      .map((d) => port.isoDay(d))
-      .sort();
+    // The first and last post by instant: a later instant is never an earlier calendar day.
+    let first: Date | undefined;
+    let last: Date | undefined;
+    for (const { postDate } of records) {
+      if (!isDate(postDate) || !Number.isFinite(postDate.getTime())) continue;
+      if (!first || postDate.getTime() < first.getTime()) first = postDate;
+      if (!last || postDate.getTime() > last.getTime()) last = postDate;
+    }
     return {
       name,
-      firstPost: days[0] ?? null,
-      lastPost: days[days.length - 1] ?? null,
+      firstPost: day(first),
+      lastPost: day(last),
       posts: records.length,
       values: campaignValues(records, { base }),
       framed: frameworks.has(name),

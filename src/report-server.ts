@@ -7,7 +7,7 @@
 import { isDate } from "./core/cells";
 import type { FrameworkText } from "./core/framework/model";
 import { renderText } from "./core/framework/text";
-import { type Catalog, catalogPart, english, format } from "./core/i18n/catalog";
+import { type Catalog, catalogPart, english } from "./core/i18n/catalog";
 import { sheetName } from "./core/labels";
 import { buildReport } from "./core/report/build";
 import type { FrameworkRow, ReportInput, ReportModel } from "./core/report/model";
@@ -16,16 +16,13 @@ import { TRACKER_KEYS } from "./core/tracker-columns";
 import type { ServerEnv } from "./server-env";
 import { columnLetter } from "./sheets/a1";
 import { locateHeader, readFrameworks } from "./sheets/framework-rows";
-import { freeName } from "./sheets/insert-templates";
 import { planReportSheet } from "./sheets/report-sheet";
 import { engagementBase, settingsCurrency, tierThresholds } from "./sheets/settings-values";
+import { reportSheetName } from "./sheets/sheet-names";
 import { localeFormats, TEMPLATE_VERSION } from "./sheets/templates/template";
 import { TRACKER, type TrackerKey } from "./sheets/templates/tracker";
 import { type OwnSheet, type SheetRef, UserError, type WorkbookPort } from "./sheets/workbook";
 import type { ReportOutcome, ReportStart, ReportView } from "./ui/contract";
-
-/** Campaign names that longer would make the sheet name unwieldy are cut. */
-const NAME_CAMPAIGN_LENGTH = 60;
 
 function sheetsOf(port: WorkbookPort): { tracker: OwnSheet; framework: OwnSheet | undefined } {
   const own = port.ownSheets(["tracker", "framework"]);
@@ -49,18 +46,27 @@ function readInput(
     catalogs,
     sheets.tracker.name,
   );
+  // A date cell is an instant at midnight in the spreadsheet's time zone: its calendar day
+  // is read there, not in UTC (core reads ISO text). Posts share days: each is asked once.
+  const days = new Map<number, string>();
+  const isoDay = (date: Date) => {
+    let found = days.get(date.getTime());
+    if (found === undefined) {
+      found = port.isoDay(date);
+      days.set(date.getTime(), found);
+    }
+    return found;
+  };
   const rows = table.slice(TRACKER.firstDataRow - 1).flatMap((line, i) => {
     if (line.every((cell) => cell === "")) return [];
     const cells = Object.fromEntries(TRACKER_KEYS.map((key) => [key, line[positions[key] - 1]]));
-    // A date cell is an instant at midnight in the spreadsheet's time zone: its calendar day
-    // is read there, not in UTC (core reads ISO text).
-    if (isDate(cells.postDate)) cells.postDate = port.isoDay(cells.postDate);
+    if (isDate(cells.postDate)) cells.postDate = isoDay(cells.postDate);
     return [{ row: i + TRACKER.firstDataRow, cells }];
   });
   const columns = Object.fromEntries(
     TRACKER_KEYS.map((key) => [key, columnLetter(positions[key])]),
   );
-  const day = (cell: unknown) => (isDate(cell) ? port.isoDay(cell) : null);
+  const day = (cell: unknown) => (isDate(cell) ? isoDay(cell) : null);
   const number = (cell: unknown) =>
     typeof cell === "number" && Number.isFinite(cell) ? cell : null;
   const framework: FrameworkRow[] = [];
@@ -127,11 +133,9 @@ export function createReportSheet(
     const formats = localeFormats(locale, report.header.currency);
     const plan = planReportSheet(report, catalog, formats, locale);
     const campaign = report.header.campaign ?? catalog["page.allCampaigns"];
-    const wanted = format(catalog, "sheet.report", {
-      campaign: campaign.slice(0, NAME_CAMPAIGN_LENGTH),
-      date: report.header.asOf,
-    });
-    const name = freeName(wanted, (candidate) => port.hasSheet(candidate));
+    const name = reportSheetName(catalog, campaign, report.header.asOf, (candidate) =>
+      port.hasSheet(candidate),
+    );
     const size = { rows: plan.rows, columns: 14 + 8 };
     const sheet = port.createSheet(
       name,
@@ -169,7 +173,18 @@ export function reportStart(port: WorkbookPort, env: ServerEnv): ReportStart {
   const catalog = env.catalog(language);
   const messages = catalogPart(catalog, DIALOG_MESSAGES);
   const { tracker } = sheetsOf(port);
-  const input = readInput(port, env.allCatalogs(), { tracker: tracker.ref, framework: undefined });
-  const names = input.rows.map((row) => String(row.cells.campaign ?? "").trim());
-  return { language, messages, campaigns: [...new Set(names.filter((name) => name !== ""))] };
+  // Only the campaign column is read; every column is located, so a missing one is said now.
+  const table = port.readTable(tracker.ref);
+  const positions = locateHeader<TrackerKey>(
+    table[0] ?? [],
+    TRACKER_KEYS,
+    env.allCatalogs(),
+    tracker.ref.name,
+  );
+  const campaigns = new Set<string>();
+  for (let i = TRACKER.firstDataRow - 1; i < table.length; i++) {
+    const name = String(table[i]?.[positions.campaign - 1] ?? "").trim();
+    if (name !== "") campaigns.add(name);
+  }
+  return { language, messages, campaigns: [...campaigns] };
 }

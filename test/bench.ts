@@ -202,6 +202,30 @@ line(
   large.rerun === small.rerun ? "equal" : "NOT EQUAL",
 );
 
+/** The sidebar's payload for a framework of the bench campaign with this many KPIs. */
+function benchDraft(count: number) {
+  const kpis = (Object.keys(KPIS) as KpiId[]).slice(0, count).map((kpi) => ({
+    kpi,
+    metrics: [KPIS[kpi].metrics[0]],
+    baseline: 0.1,
+    target: 0.2,
+    deadline: "2099-12-31",
+    owner: "",
+    tactic: "",
+  }));
+  return {
+    goal: "awareness",
+    secondaryGoal: null,
+    campaign: "Bench",
+    start: "2099-01-01",
+    end: "2099-12-31",
+    budget: null,
+    platforms: [],
+    tiers: [],
+    kpis,
+  };
+}
+
 // Writing a framework through the sidebar's server function, on templates with 100 posts.
 function frameworkCalls(count: number): { calls: number; ok: boolean } {
   const standIn = createAppsScript();
@@ -210,29 +234,9 @@ function frameworkCalls(count: number): { calls: number; ok: boolean } {
     const port = spreadsheetAppWorkbook();
     insertTemplates(port, { userLanguage: "en", catalog: catalogOf });
     appendTrackerRows(port, ownSheet(port, "tracker"), benchPosts(100));
-    const kpis = (Object.keys(KPIS) as KpiId[]).slice(0, count).map((kpi) => ({
-      kpi,
-      metrics: [KPIS[kpi].metrics[0]],
-      baseline: 0.1,
-      target: 0.2,
-      deadline: "2099-12-31",
-      owner: "",
-      tactic: "",
-    }));
-    const draft = {
-      goal: "awareness",
-      secondaryGoal: null,
-      campaign: "Bench",
-      start: "2099-01-01",
-      end: "2099-12-31",
-      budget: null,
-      platforms: [],
-      tiers: [],
-      kpis,
-    };
     const server = loadBundle(standIn.globals, source);
     standIn.spreadsheet.log.reset();
-    const outcome = server.call("writeFramework", draft) as { ok: boolean };
+    const outcome = server.call("writeFramework", benchDraft(count)) as { ok: boolean };
     return { calls: standIn.spreadsheet.log.sheetsCalls, ok: outcome.ok };
   } finally {
     uninstall();
@@ -280,6 +284,57 @@ line(
   `${largeReport.calls} calls`,
   `${largeReport.calls === smallReport.calls ? "equal" : "NOT EQUAL"}${largeReport.ok ? "" : " (REFUSED)"}`,
 );
+// Opening the wizard (wizardStart: every campaign with its current values and framework) and
+// the report dialog (reportStart: the campaigns), on one campaign of many rows with a framework
+// of 12 KPIs: time (median of 3, the stand-in's reads included) and Sheets calls.
+function startCalls(rows: number) {
+  const standIn = createAppsScript();
+  const uninstall = installAppsScript(standIn);
+  try {
+    const port = spreadsheetAppWorkbook();
+    insertTemplates(port, { userLanguage: "en", catalog: catalogOf });
+    appendTrackerRows(port, ownSheet(port, "tracker"), benchPosts(rows));
+    const server = loadBundle(standIn.globals, source);
+    server.call("writeFramework", benchDraft(12));
+    const measure = (name: string) => {
+      standIn.spreadsheet.log.reset();
+      server.call(name);
+      const calls = standIn.spreadsheet.log.sheetsCalls;
+      const ms = median(Array.from({ length: 3 }, () => time(() => server.call(name))));
+      return { calls, ms };
+    };
+    return { rows, wizard: measure("wizardStart"), dialog: measure("reportStart") };
+  } finally {
+    uninstall();
+  }
+}
+const starts = [100, 10_000, 50_000].map(startCalls);
+for (const [key, label] of [
+  ["wizard", "open the KPI wizard"],
+  ["dialog", "open the report dialog"],
+] as const) {
+  const [first, middle, last] = starts.map((start) => start[key]);
+  for (const [i, start] of starts.entries()) {
+    const { calls, ms } = start[key];
+    const rows = start.rows.toLocaleString("en");
+    // From 10,000 to 50,000 rows the time should grow about 5×, as the rows do.
+    const growth = (last?.ms ?? 0) / (middle?.ms ?? 1);
+    const note =
+      i === 0
+        ? ""
+        : `${calls === first?.calls ? "calls equal" : "CALLS NOT EQUAL"}${
+            i === 2
+              ? `; ×${growth.toFixed(1)} for 5× the rows${growth > 10 ? ", NOT LINEAR" : ""}`
+              : ""
+          }`;
+    line(
+      `${label}, ${rows} rows`,
+      `${ms.toFixed(0)} ms`,
+      `${calls} calls${note ? `, ${note}` : ""}`,
+    );
+  }
+}
+
 function modelInput(rows: number): ReportInput {
   return {
     trackerSheet: "Campaign Tracker",

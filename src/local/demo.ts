@@ -6,7 +6,9 @@
  * spreadsheet (any of en, zh-CN, da, it, ky).
  */
 import { writeFileSync } from "node:fs";
-import { english } from "../core/i18n/catalog";
+import { formatter } from "../core/framework/format";
+import { METRICS } from "../core/framework/metrics";
+import { english, type MessageKey } from "../core/i18n/catalog";
 import {
   HOME_LOCALES,
   LANGUAGE_CODES,
@@ -24,6 +26,7 @@ import {
   TRACKER_KEYS,
 } from "../core/tracker-columns";
 import { ownSheet } from "../sheets/insert-templates";
+import { settingsCurrency } from "../sheets/settings-values";
 import { spreadsheetAppWorkbook } from "../sheets/spreadsheet-app-workbook";
 import { positionOf } from "../sheets/templates/template";
 import { TRACKER, type TrackerKey } from "../sheets/templates/tracker";
@@ -31,6 +34,7 @@ import { appendTrackerRows } from "../sheets/tracker-rows";
 import type { ReportView, WriteOutcome } from "../ui/contract";
 import { renderReportHtml } from "../ui/report-html";
 import { loadBundle } from "./bundle";
+import { catalogOf } from "./catalogs";
 import { createAppsScript, installAppsScript } from "./in-memory";
 import { projectPath } from "./paths";
 import { SAMPLE_FRAMEWORKS } from "./sample-frameworks";
@@ -105,8 +109,11 @@ const amount = (value: unknown) => {
   const read = readNumber(value);
   return read.kind === "number" ? read.value : 0;
 };
-const money = (v: number) => `$${Math.round(v).toLocaleString("en-US")}`;
-const percent = (v: unknown) => (typeof v === "number" ? `${Math.round(v * 100)}%` : String(v));
+// Figures as the spreadsheet's locale and Settings' currency write them, as the report does.
+const shown = formatter(locale, settingsCurrency(port));
+const money = (v: number) => shown.value("money", Math.round(v));
+const percent = (v: unknown) =>
+  typeof v === "number" ? shown.value("rate", Math.round(v * 100) / 100) : String(v);
 const totals = values[TRACKER.totalsRow - 1] ?? [];
 const data = values.slice(TRACKER.firstDataRow - 1).filter((row) => at(row, "campaign") !== "");
 
@@ -152,12 +159,19 @@ const framework =
   [];
 const cell = (row: readonly unknown[], key: FrameworkKey) =>
   row[positionOf(FRAMEWORK_KEYS, key) - 1];
+// Each Actual in its headline metric's unit (the row's first metric, by its label).
+const catalog = catalogOf(lang);
+const metricByLabel = new Map(
+  Object.values(METRICS).map((m) => [catalog[`metric.${m.id}` as MessageKey].toLowerCase(), m]),
+);
 console.log("\nKPI Framework, live from the tracker:");
 for (const kpi of framework.slice(1).filter((row) => cell(row, "kpi") !== "")) {
   const actual = cell(kpi, "actual");
-  const shown = typeof actual === "number" ? actual.toPrecision(4) : String(actual || "(by hand)");
+  const unit = metricByLabel.get(String(cell(kpi, "metric1")).toLowerCase())?.unit ?? "count";
+  const value =
+    typeof actual === "number" ? shown.value(unit, actual) : String(actual || "(by hand)");
   console.log(
-    `  ${String(cell(kpi, "campaign")).padEnd(20)} ${String(cell(kpi, "kpi")).slice(0, 28).padEnd(28)} actual ${shown.padStart(10)}  progress ${percent(cell(kpi, "progress")).padStart(5)}  ${cell(kpi, "status")}`,
+    `  ${String(cell(kpi, "campaign")).padEnd(20)} ${String(cell(kpi, "kpi")).slice(0, 28).padEnd(28)} actual ${value.padStart(12)}  progress ${percent(cell(kpi, "progress")).padStart(6)}  ${cell(kpi, "status")}`,
   );
 }
 console.log(`\nReports: ${reports.join(", ")}`);

@@ -349,7 +349,14 @@ export function readFrameworks(
   values: readonly (readonly CellValue[])[],
   known: readonly Catalog[],
 ): Map<string, ReadFramework> {
-  const found = new Map<string, ReadFramework>();
+  // Each campaign's framework is built in place, one push per row.
+  type Building = {
+    goals: GoalId[];
+    readonly start: CellValue | undefined;
+    budget: CellValue | undefined;
+    kpis: ReadFramework["kpis"][number][];
+  };
+  const found = new Map<string, Building>();
   let positions: Positions<FrameworkKey>;
   try {
     positions = locateHeader(values[0] ?? [], FRAMEWORK_KEYS, known, "");
@@ -366,36 +373,28 @@ export function readFrameworks(
     const campaign = text(cell("campaign"));
     const kpi = kpis.get(normal(cell("kpi")));
     if (campaign === "" || !kpi) continue;
-    const framework = found.get(campaign) ?? {
-      goals: [],
-      start: cell("start"),
-      budget: undefined,
-      kpis: [],
-    };
+    let framework = found.get(campaign);
+    if (!framework) {
+      framework = { goals: [], start: cell("start"), budget: undefined, kpis: [] };
+      found.set(campaign, framework);
+    }
     const goal = goals.get(normal(cell("goal")));
-    const budget = cell("budget");
-    found.set(campaign, {
-      ...framework,
-      budget: typeof framework.budget === "number" ? framework.budget : budget,
-      goals: goal && !framework.goals.includes(goal) ? [...framework.goals, goal] : framework.goals,
-      kpis: [
-        ...framework.kpis,
-        {
-          kpi,
-          metrics: (["metric1", "metric2", "metric3"] as const).flatMap((key) => {
-            const id = metrics.get(normal(cell(key)));
-            return id ? [id] : [];
-          }),
-          baseline: cell("baseline"),
-          target: cell("target"),
-          deadline: cell("deadline"),
-          owner: text(cell("owner")),
-          tactic: tactics.get(normal(cell("tactic"))) ?? "",
-          goal: goal ?? null,
-          actual: cell("actual"),
-          smartNotes: text(cell("smartNotes")),
-        },
-      ],
+    if (typeof framework.budget !== "number") framework.budget = cell("budget");
+    if (goal && !framework.goals.includes(goal)) framework.goals.push(goal);
+    framework.kpis.push({
+      kpi,
+      metrics: (["metric1", "metric2", "metric3"] as const).flatMap((key) => {
+        const id = metrics.get(normal(cell(key)));
+        return id ? [id] : [];
+      }),
+      baseline: cell("baseline"),
+      target: cell("target"),
+      deadline: cell("deadline"),
+      owner: text(cell("owner")),
+      tactic: tactics.get(normal(cell("tactic"))) ?? "",
+      goal: goal ?? null,
+      actual: cell("actual"),
+      smartNotes: text(cell("smartNotes")),
     });
   }
   return found;

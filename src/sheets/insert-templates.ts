@@ -19,6 +19,7 @@ import {
   type TemplateKind,
 } from "../core/labels";
 import type { FrameworkKey } from "../core/tracker-columns";
+import { freeName } from "./sheet-names";
 import { frameworkTemplate } from "./templates/framework";
 import { NAMED_RANGE_PREFIX, SETTINGS_NAMES, type SettingsBlock } from "./templates/named-ranges";
 import {
@@ -74,24 +75,6 @@ export function ownSheet(port: WorkbookPort, kind: TemplateKind): SheetRef {
     throw new UserError({ key: "err.noSheet", params: { sheet: sheetName(english, kind) } });
   }
   return found;
-}
-
-/**
- * "Campaign Tracker", or "Campaign Tracker (2)" if a sheet already has that name: taken names
- * as a list, or as a question to the spreadsheet (sheet names are unique whatever the case).
- */
-export function freeName(
-  wanted: string,
-  taken: readonly string[] | ((name: string) => boolean),
-): string {
-  const lower = Array.isArray(taken) ? new Set(taken.map((name) => name.toLowerCase())) : undefined;
-  const isTaken = (name: string) =>
-    lower ? lower.has(name.toLowerCase()) : (taken as (name: string) => boolean)(name);
-  if (!isTaken(wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const candidate = `${wanted} (${n})`;
-    if (!isTaken(candidate)) return candidate;
-  }
 }
 
 /** One sheet's part of the run: create and paint, or repaint in place. */

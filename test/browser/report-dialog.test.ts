@@ -34,7 +34,7 @@ describe("the report dialog", () => {
     await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Added Report – /);
     await screenshot(page, "report-dialog-2-added");
     expect(reportSheets()).toHaveLength(1);
-    expect(reportSheets()[0]).toMatch(/^Report – Summer Sun Sale – /);
+    expect(reportSheets()[0]).toMatch(/^Report – Summer S… – /);
     await page.close();
   });
 

@@ -265,6 +265,31 @@ describe("starting the wizard", () => {
     expect(start.platforms).toContain("Instagram");
   });
 
+  it("gives each campaign its first and last post day, whatever the rows' order", () => {
+    const standIn = inMemory();
+    insert(standIn.port);
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    appendTrackerRows(standIn.port, ownSheet(standIn.port, "tracker"), [
+      post({ campaign: "Autumn", influencer: "Ana", postDate: day("2026-10-12") }),
+      post({ campaign: "Autumn", influencer: "Ben", postDate: day("2026-09-03") }),
+      post({ campaign: "Winter", influencer: "Ana" }),
+      post({ campaign: "Autumn", influencer: "Cy", postDate: day("2026-11-30") }),
+      post({ campaign: "Autumn", influencer: "Di" }),
+    ]);
+    const start = startWizard(standIn.port, env());
+    expect(
+      start.campaigns.map(({ name, firstPost, lastPost, posts }) => [
+        name,
+        firstPost,
+        lastPost,
+        posts,
+      ]),
+    ).toEqual([
+      ["Autumn", "2026-09-03", "2026-11-30", 4],
+      ["Winter", null, null, 1],
+    ]);
+  });
+
   it("selects a campaign's rows", () => {
     const standIn = workbook();
     ok(saveFramework(standIn.port, draft(), env()));

@@ -43,7 +43,8 @@ describe("a report sheet", () => {
     );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.sheet).toMatch(/^Report – Summer Sun Sale – \d{4}-\d{2}-\d{2}$/);
+    // 31 characters at most, as Excel allows: the campaign is shortened, the date kept.
+    expect(outcome.sheet).toMatch(/^Report – Summer S… – \d{4}-\d{2}-\d{2}$/);
     expect(sheetNames(standIn)).toEqual([...before, outcome.sheet]);
     expect(standIn.port.ownSheets(["report"]).map((s) => s.ref.name)).toEqual([outcome.sheet]);
     const sheet = standIn.spreadsheet.sheetNamed(outcome.sheet);
@@ -74,8 +75,41 @@ describe("a report sheet", () => {
     const first = createReportSheet(standIn.port, ALL, env());
     const second = createReportSheet(standIn.port, ALL, env());
     expect(first.ok && second.ok).toBe(true);
-    if (first.ok && second.ok) expect(second.sheet).toBe(`${first.sheet} (2)`);
+    if (!first.ok || !second.ok) return;
+    expect(first.sheet).toMatch(/^Report – All camp… – \d{4}-\d{2}-\d{2}$/);
+    expect(second.sheet).toMatch(/^Report – All… – \d{4}-\d{2}-\d{2} \(2\)$/);
   });
+
+  it.each(LANGUAGE_CODES)(
+    "in %s, is named within Excel's 31 characters, a long campaign shortened and the date kept",
+    (lang) => {
+      const standIn = inMemory();
+      insert(standIn.port, lang);
+      const campaign = "Nordic creators × Summer Sun Sale, second wave 🌞";
+      appendTrackerRows(standIn.port, ownSheet(standIn.port, "tracker"), [
+        post({ campaign, influencer: "Ana", platform: "Instagram", cost: 100, likes: 40 }),
+      ]);
+      const names = [1, 2, 3].map(() => {
+        const outcome = createReportSheet(
+          standIn.port,
+          { campaign, from: null, to: null },
+          env(lang),
+        );
+        expect(outcome.ok).toBe(true);
+        return outcome.ok ? outcome.sheet : "";
+      });
+      const [pattern] = catalogOf(lang)["sheet.report"].split("{campaign}");
+      for (const [i, name] of names.entries()) {
+        expect(name.length, name).toBeLessThanOrEqual(31);
+        expect(name.startsWith(`${pattern}Nor`), name).toBe(true);
+        expect(name, name).toMatch(
+          i === 0 ? /… – \d{4}-\d{2}-\d{2}$/ : / – \d{4}-\d{2}-\d{2} \(\d\)$/,
+        );
+      }
+      expect(new Set(names).size).toBe(3);
+      expect(sheetNames(standIn)).toEqual(expect.arrayContaining(names));
+    },
+  );
 
   it("takes the same calls at 100 and 5,000 tracker rows, at most 40", () => {
     const calls = (rows: number) => {
