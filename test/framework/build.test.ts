@@ -168,6 +168,22 @@ describe("validation", () => {
     expect(only({ campaign: "x".repeat(100) })).toEqual([]);
   });
 
+  it("counts invisible characters as nothing, and refuses control characters and broken symbols", () => {
+    const bad =
+      "campaign: Holds a character a sheet cannot show (a control character or half of an emoji): retype it.";
+    expect(only({ campaign: "\u200b\u200d\ufeff\u2060" })).toEqual([
+      "campaign: Name the campaign.",
+    ]);
+    expect(only({ campaign: "Spring\u0000Sale" })).toEqual([bad]);
+    expect(only({ campaign: "Spring \ud83d Sale" })).toEqual([bad]);
+    expect(only({ campaign: "Spring \ude00 Sale" })).toEqual([bad]);
+    expect(only({ campaign: "Spring \ud83d\ude00 Sale" })).toEqual([]);
+    expect(built(draft({ campaign: "\u200b Spring Sale\u200b\n" })).campaign).toBe("Spring Sale");
+    expect(errorsOf(draft({ kpis: [kpi({ owner: "Maja\u0007" })] }))).toEqual([
+      bad.replace("campaign", "kpis.0.owner"),
+    ]);
+  });
+
   it("needs real dates, the end on or after the start", () => {
     expect(only({ start: "2026-02-30" })).toEqual(["start: Enter a date."]);
     expect(only({ end: "30/04/2026" })).toEqual(["end: Enter a date."]);

@@ -161,6 +161,10 @@ describe("a report sheet", () => {
     expect(backwards.ok).toBe(false);
     const forged = createReportSheet(standIn.port, { campaign: 5, from: "x", to: null }, env());
     expect(forged.ok).toBe(false);
+    for (const campaign of ["Summer\u0000Sun Sale", "Summer \ud83d Sun Sale"]) {
+      const broken = createReportSheet(standIn.port, { campaign, from: null, to: null }, env());
+      expect(broken).toEqual({ ok: false, message: catalogOf("en")["reportDialog.badRequest"] });
+    }
     expect(sheetNames(standIn)).toEqual(before);
   });
 

@@ -5,6 +5,7 @@
  */
 import { TIERS } from "../catalog";
 import { type Message, type MessageKey, message } from "../i18n/catalog";
+import { cleanText } from "../user-text";
 import { isoDay } from "./dates";
 import { GOALS } from "./goals";
 import { KPIS } from "./kpis";
@@ -38,7 +39,11 @@ export function validateDraft(input: DraftInput): Validated {
     errors.push({ field, problem: message(key, params) });
   };
   const text = (field: string, value: string) => {
-    const trimmed = value.trim();
+    const trimmed = cleanText(value);
+    if (trimmed === undefined) {
+      problem(field, "draft.badCharacter");
+      return "";
+    }
     if (trimmed.length > LIMITS.text) problem(field, "draft.tooLong", { max: LIMITS.text });
     return trimmed;
   };
@@ -57,7 +62,9 @@ export function validateDraft(input: DraftInput): Validated {
   }
 
   const campaign = text("campaign", input.campaign);
-  if (campaign === "") problem("campaign", "draft.noCampaign");
+  if (campaign === "" && !errors.some((error) => error.field === "campaign")) {
+    problem("campaign", "draft.noCampaign");
+  }
   const start = date("start", input.start);
   const end = date("end", input.end);
   if (start !== undefined && end !== undefined && end < start) {

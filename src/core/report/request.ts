@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import { isoDay } from "../framework/dates";
 import type { FrameworkText } from "../framework/model";
+import { cleanText } from "../user-text";
 
 export interface ReportRequest {
   readonly campaign: string | null;
@@ -41,7 +42,8 @@ export function readReportRequest(
       return { ok: false, problem: { key: "reportDialog.badDate", params: { date } } };
     }
   }
-  const name = campaign?.trim() ?? "";
+  const name = campaign === null ? "" : cleanText(campaign);
+  if (name === undefined) return { ok: false, problem: { key: "reportDialog.badRequest" } };
   return {
     ok: true,
     request: { campaign: name === "" ? null : name, from, to },

@@ -203,6 +203,8 @@ export const daFramework = {
   "draft.unknownGoal": "Tilføjelsen kender ikke dette mål: vælg et fra listen.",
   "draft.sameGoal": "Det samme som hovedmålet: vælg et andet mål, eller intet.",
   "draft.noCampaign": "Giv kampagnen et navn.",
+  "draft.badCharacter":
+    "Indeholder et tegn, som et regneark ikke kan vise (et styretegn eller en halv emoji). Skriv teksten igen.",
   "draft.tooLong": "Teksten er for lang: højst {max} tegn.",
   "draft.notDate": "Indtast en dato.",
   "draft.endBeforeStart": "Slutdatoen ligger før startdatoen.",

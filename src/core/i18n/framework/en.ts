@@ -229,6 +229,8 @@ export const enFramework = {
   "draft.unknownGoal": "Not a goal the add-on knows: pick one from the list.",
   "draft.sameGoal": "Same as the main goal: pick another, or none.",
   "draft.noCampaign": "Name the campaign.",
+  "draft.badCharacter":
+    "Holds a character a sheet cannot show (a control character or half of an emoji): retype it.",
   "draft.tooLong": "Too long: keep it to {max} characters.",
   "draft.notDate": "Enter a date.",
   "draft.endBeforeStart": "The end date is before the start date.",

@@ -210,6 +210,8 @@ export const itFramework = {
     "Obiettivo non riconosciuto dal componente aggiuntivo: scegline uno dall'elenco.",
   "draft.sameGoal": "È uguale all'obiettivo principale: scegline un altro o nessuno.",
   "draft.noCampaign": "Dai un nome alla campagna.",
+  "draft.badCharacter":
+    "Contiene un carattere che il foglio non può mostrare (un carattere di controllo o mezza emoji): riscrivi il testo.",
   "draft.tooLong": "Troppo lungo: massimo {max} caratteri.",
   "draft.notDate": "Inserisci una data.",
   "draft.endBeforeStart": "La data di fine è precedente alla data di inizio.",

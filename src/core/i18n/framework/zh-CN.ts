@@ -196,6 +196,7 @@ export const zhCNFramework = {
   "draft.unknownGoal": "插件不支持这个目标：请从列表中选择。",
   "draft.sameGoal": "与主要目标相同：请另选一个，或不选。",
   "draft.noCampaign": "请填写活动名称。",
+  "draft.badCharacter": "包含表格无法显示的字符（控制字符或不完整的表情符号），请重新输入。",
   "draft.tooLong": "内容过长：请控制在 {max} 个字符以内。",
   "draft.notDate": "请输入日期。",
   "draft.endBeforeStart": "结束日期早于开始日期。",
