@@ -29,6 +29,9 @@ const PAYLOADS = [
   "\r=1+1",
   "'=1+1",
   "=",
+  "＝1+1",
+  " =1+1",
+  "  +cmd|' /C calc'!A0",
 ];
 
 describe("user text is written as text", () => {

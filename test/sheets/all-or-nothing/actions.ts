@@ -4,18 +4,18 @@
  * would): the whole workbook (values, formulas, formats, notes, validation, names, protections,
  * tags, charts, panes, widths) must be exactly as before the action.
  */
-import { describe, expect, it } from "vitest";
-import { LANGUAGE_CODES, type Lang } from "../../src/core/i18n/languages";
-import { saveFramework } from "../../src/framework-wizard";
-import { catalogOf } from "../../src/local/catalogs";
-import { workbookSnapshot } from "../../src/local/in-memory/snapshot";
-import { SAMPLE_FRAMEWORKS } from "../../src/local/sample-frameworks";
-import { createReportSheet } from "../../src/report-server";
-import { ownSheet } from "../../src/sheets/insert-templates";
-import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
-import { appendTrackerRows } from "../../src/sheets/tracker-rows";
-import { calendarDay } from "../../src/sheets/workbook";
-import { frameworkColumn, inMemory, insert, post, trackerColumn } from "./helpers";
+import { expect, it } from "vitest";
+import { LANGUAGE_CODES, type Lang } from "../../../src/core/i18n/languages";
+import { saveFramework } from "../../../src/framework-wizard";
+import { catalogOf } from "../../../src/local/catalogs";
+import { workbookSnapshot } from "../../../src/local/in-memory/snapshot";
+import { SAMPLE_FRAMEWORKS } from "../../../src/local/sample-frameworks";
+import { createReportSheet } from "../../../src/report-server";
+import { ownSheet } from "../../../src/sheets/insert-templates";
+import { SETTINGS_NAMES } from "../../../src/sheets/templates/named-ranges";
+import { appendTrackerRows } from "../../../src/sheets/tracker-rows";
+import { calendarDay } from "../../../src/sheets/workbook";
+import { frameworkColumn, inMemory, insert, post, trackerColumn } from "../helpers";
 
 const env = (language: Lang = "en") => ({
   language: () => language,
@@ -82,13 +82,13 @@ function filled(): StandIn {
   return standIn;
 }
 
-interface Action {
+export interface Action {
   readonly name: string;
   readonly workbook: () => StandIn;
   readonly run: (standIn: StandIn) => unknown;
 }
 
-const ACTIONS: readonly Action[] = [
+export const ACTIONS: readonly Action[] = [
   {
     name: "Insert templates on a new spreadsheet",
     workbook: () => inMemory(),
@@ -150,7 +150,8 @@ const ACTIONS: readonly Action[] = [
   },
 ];
 
-describe.each(ACTIONS)("$name", ({ workbook, run }) => {
+/** Fails each write of the action in turn and compares the whole workbook each time. */
+export function failEveryWrite({ workbook, run }: Action): void {
   it("fails at any write and leaves the whole workbook as it was", { timeout: 600_000 }, () => {
     const clean = workbook();
     clean.spreadsheet.log.reset();
@@ -180,7 +181,7 @@ describe.each(ACTIONS)("$name", ({ workbook, run }) => {
     }
     expect(left).toEqual([]);
   });
-});
+}
 
 /** Where two snapshots differ, briefly: the first few paths. */
 function difference(a: unknown, b: unknown, path = "", found: string[] = []): string[] {
