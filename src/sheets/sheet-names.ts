@@ -45,9 +45,10 @@ export function freeName(
 }
 
 /**
- * A report sheet's name in the catalog's language ("Report – Spring – 2026-05-01"),
- * free and within the limit: the campaign is shortened first, so the name keeps saying
- * what it is and of which day; a " (2)" for a second report that day fits too.
+ * A report sheet's name in the catalog's language ("Spring Glow Launch 2026-05-01"), free and
+ * within the limit: the campaign is shortened first, so the name keeps saying which campaign
+ * and which day; a " (2)" for a second report that day fits too. (The sheet's title says it is
+ * a report; the campaign is what a person looks for among the tabs.)
  */
 export function reportSheetName(
   catalog: Catalog,

@@ -51,7 +51,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     // Terms Italian marketers use in English.
     ...["goal.awareness", "goal.leads", "goal.seo", "goal.engagement", "kpi.engagement"],
     ...["kpi.sentiment", "kpi.outreach", "metric.emv", "metric.shareOfVoice", "metric.brandLift"],
-    ...["wizard.campaign.budget", "sheet.report", "page.budget"],
+    ...["wizard.campaign.budget", "page.budget"],
   ],
   ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
 };

@@ -1,6 +1,6 @@
 /** The report dialog, the report sheet's name and the report server's messages, in Danish. */
 export const daReportDialog = {
-  "sheet.report": "Rapport – {campaign} – {date}",
+  "sheet.report": "{campaign} {date}",
   "reportDialog.title": "Stakeholderrapport",
   "reportDialog.intro":
     "En rapport over én kampagne eller dem alle, vurderet ud fra KPI'erne i arket KPI-rammeværk.",

@@ -1,6 +1,6 @@
 /** The report dialog, the report sheet's name and the report server's messages, in English. */
 export const enReportDialog = {
-  "sheet.report": "Report – {campaign} – {date}",
+  "sheet.report": "{campaign} {date}",
   "reportDialog.title": "Stakeholder report",
   "reportDialog.intro":
     "A report of one campaign or all of them, scored against the KPI Framework.",

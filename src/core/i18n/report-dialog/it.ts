@@ -1,6 +1,6 @@
 /** The report dialog, the report sheet's name and the report server's messages, in Italian. */
 export const itReportDialog = {
-  "sheet.report": "Report – {campaign} – {date}",
+  "sheet.report": "{campaign} {date}",
   "reportDialog.title": "Report per gli stakeholder",
   "reportDialog.intro":
     "Un report su una campagna o su tutte, con i risultati valutati in base al Framework KPI.",

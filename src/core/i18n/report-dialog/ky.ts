@@ -1,6 +1,6 @@
 /** Kyrgyz texts of the report dialog, the report sheet's name and the report server's messages. */
 export const kyReportDialog = {
-  "sheet.report": "Отчет – {campaign} – {date}",
+  "sheet.report": "{campaign} {date}",
   "reportDialog.title": "Кызыкдар тараптар үчүн отчет",
   "reportDialog.intro":
     "Бир кампания же бардык кампаниялар боюнча отчет: натыйжалар «KPI системасы» барагындагы KPI менен салыштырылат.",

@@ -1,6 +1,6 @@
 /** Simplified Chinese texts of the report dialog, the report sheet's name and its messages. */
 export const zhCNReportDialog = {
-  "sheet.report": "报告 – {campaign} – {date}",
+  "sheet.report": "{campaign} {date}",
   "reportDialog.title": "活动效果报告",
   "reportDialog.intro": "为单个活动或全部活动生成报告，并对照“KPI 框架”评估。",
   "reportDialog.campaign": "活动",
