@@ -16,7 +16,7 @@ import { enCore } from "../src/core/i18n/en-core";
 import { buildReport } from "../src/core/report/build";
 import type { ReportInput } from "../src/core/report/model";
 import { TRACKER_COLUMNS, TRACKER_INDEX } from "../src/core/tracker-columns";
-import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
+import { BUNDLE_PATH, type LoadedBundle, loadBundle } from "../src/local/bundle";
 import { MENU_LABELS } from "../src/ui/menu";
 
 const DIST = dirname(BUNDLE_PATH);
@@ -226,21 +226,33 @@ function benchDraft(count: number) {
   };
 }
 
-// Writing a framework through the sidebar's server function, on templates with 100 posts.
-function frameworkCalls(count: number): { calls: number; ok: boolean } {
+/**
+ * A stand-in spreadsheet with templates and this many posts, and the bundle loaded on it: the
+ * measure runs there, then the stand-in's globals are taken away.
+ */
+function withBenchTracker<T>(
+  rows: number,
+  measure: (standIn: ReturnType<typeof createAppsScript>, server: LoadedBundle) => T,
+): T {
   const standIn = createAppsScript();
   const uninstall = installAppsScript(standIn);
   try {
     const port = spreadsheetAppWorkbook();
     insertTemplates(port, { userLanguage: "en", catalog: catalogOf });
-    appendTrackerRows(port, ownSheet(port, "tracker"), benchPosts(100));
-    const server = loadBundle(standIn.globals, source);
-    standIn.spreadsheet.log.reset();
-    const outcome = server.call("writeFramework", benchDraft(count)) as { ok: boolean };
-    return { calls: standIn.spreadsheet.log.sheetsCalls, ok: outcome.ok };
+    appendTrackerRows(port, ownSheet(port, "tracker"), benchPosts(rows));
+    return measure(standIn, loadBundle(standIn.globals, source));
   } finally {
     uninstall();
   }
+}
+
+// Writing a framework through the sidebar's server function, on templates with 100 posts.
+function frameworkCalls(count: number): { calls: number; ok: boolean } {
+  return withBenchTracker(100, (standIn, server) => {
+    standIn.spreadsheet.log.reset();
+    const outcome = server.call("writeFramework", benchDraft(count)) as { ok: boolean };
+    return { calls: standIn.spreadsheet.log.sheetsCalls, ok: outcome.ok };
+  });
 }
 const threeKpis = frameworkCalls(3);
 const twelveKpis = frameworkCalls(12);
@@ -258,19 +270,11 @@ line(
 // A report sheet of all campaigns through the report dialog's server function, and the
 // report model alone over synthetic rows.
 function reportCalls(rows: number): { calls: number; ok: boolean } {
-  const standIn = createAppsScript();
-  const uninstall = installAppsScript(standIn);
-  try {
-    const port = spreadsheetAppWorkbook();
-    insertTemplates(port, { userLanguage: "en", catalog: catalogOf });
-    appendTrackerRows(port, ownSheet(port, "tracker"), benchPosts(rows));
-    const server = loadBundle(standIn.globals, source);
+  return withBenchTracker(rows, (standIn, server) => {
     standIn.spreadsheet.log.reset();
     const outcome = server.call("createReportSheet", { campaign: null, from: null, to: null });
     return { calls: standIn.spreadsheet.log.sheetsCalls, ok: (outcome as { ok: boolean }).ok };
-  } finally {
-    uninstall();
-  }
+  });
 }
 const smallReport = reportCalls(100);
 const largeReport = reportCalls(50_000);
@@ -288,13 +292,7 @@ line(
 // the report dialog (reportStart: the campaigns), on one campaign of many rows with a framework
 // of 12 KPIs: time (median of 3, the stand-in's reads included) and Sheets calls.
 function startCalls(rows: number) {
-  const standIn = createAppsScript();
-  const uninstall = installAppsScript(standIn);
-  try {
-    const port = spreadsheetAppWorkbook();
-    insertTemplates(port, { userLanguage: "en", catalog: catalogOf });
-    appendTrackerRows(port, ownSheet(port, "tracker"), benchPosts(rows));
-    const server = loadBundle(standIn.globals, source);
+  return withBenchTracker(rows, (standIn, server) => {
     server.call("writeFramework", benchDraft(12));
     const measure = (name: string) => {
       standIn.spreadsheet.log.reset();
@@ -304,9 +302,7 @@ function startCalls(rows: number) {
       return { calls, ms };
     };
     return { rows, wizard: measure("wizardStart"), dialog: measure("reportStart") };
-  } finally {
-    uninstall();
-  }
+  });
 }
 const starts = [100, 10_000, 50_000].map(startCalls);
 for (const [key, label] of [

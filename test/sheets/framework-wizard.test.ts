@@ -3,20 +3,13 @@ import { KPIS } from "../../src/core/framework/kpis";
 import { METRICS } from "../../src/core/framework/metrics";
 import type { KpiId } from "../../src/core/framework/model";
 import { en as english } from "../../src/core/i18n/en";
-import { LANGUAGE_CODES, type Lang } from "../../src/core/i18n/languages";
 import { saveFramework, showCampaignRows, startWizard } from "../../src/framework-wizard";
 import { catalogOf } from "../../src/local/catalogs";
 import { sampleTracker } from "../../src/local/sample-tracker";
 import { ownSheet } from "../../src/sheets/insert-templates";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import type { WriteOutcome } from "../../src/ui/contract";
-import { frameworkColumn, inMemory, insert, post } from "./helpers";
-
-const env = (language: Lang = "en") => ({
-  language: () => language,
-  catalog: catalogOf,
-  allCatalogs: () => LANGUAGE_CODES.map(catalogOf),
-});
+import { env, frameworkColumn, inMemory, insert, post } from "./helpers";
 
 const kpi = (over: Record<string, unknown> = {}) => ({
   kpi: "returnOnSpend",

@@ -1,5 +1,5 @@
 import { afterEach } from "vitest";
-import type { Lang } from "../../src/core/i18n/languages";
+import { LANGUAGE_CODES, type Lang } from "../../src/core/i18n/languages";
 import {
   FRAMEWORK_KEYS,
   type FrameworkKey,
@@ -39,6 +39,13 @@ export const frameworkColumn = (key: FrameworkKey): number => positionOf(FRAMEWO
 /** One tracker row of input cells, by key; the rest blank. */
 export const post = (cells: Partial<Record<TrackerColumnKey, CellInput>>): CellInput[] =>
   TRACKER_COLUMNS.map((c) => cells[c.key] ?? "");
+
+/** What the server functions learn of the add-on's language: this one, and every catalog. */
+export const env = (language: Lang = "en") => ({
+  language: () => language,
+  catalog: catalogOf,
+  allCatalogs: () => LANGUAGE_CODES.map(catalogOf),
+});
 
 /** Insert templates as the menu does, for a user whose language is lang (English by default). */
 export const insert = (port: WorkbookPort, lang: Lang = "en") =>

@@ -1,6 +1,6 @@
 /** Report sheets and pages over the in-memory workbook: what is written, and what is refused. */
 import { describe, expect, it } from "vitest";
-import { LANGUAGE_CODES, type Lang } from "../../src/core/i18n/languages";
+import { LANGUAGE_CODES } from "../../src/core/i18n/languages";
 import { saveFramework } from "../../src/framework-wizard";
 import { catalogOf } from "../../src/local/catalogs";
 import { SAMPLE_FRAMEWORKS } from "../../src/local/sample-frameworks";
@@ -10,13 +10,7 @@ import { ownSheet } from "../../src/sheets/insert-templates";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { BusyError } from "../../src/sheets/workbook";
 import { renderReportHtml } from "../../src/ui/report-html";
-import { inMemory, insert, post, trackerColumn } from "./helpers";
-
-const env = (language: Lang = "en") => ({
-  language: () => language,
-  catalog: catalogOf,
-  allCatalogs: () => LANGUAGE_CODES.map(catalogOf),
-});
+import { env, inMemory, insert, post, trackerColumn } from "./helpers";
 
 const ALL = { campaign: null, from: null, to: null };
 

@@ -5,20 +5,13 @@
  * many header rows they have.
  */
 import { describe, expect, it } from "vitest";
-import { LANGUAGE_CODES, type Lang } from "../../src/core/i18n/languages";
 import { saveFramework } from "../../src/framework-wizard";
 import { catalogOf } from "../../src/local/catalogs";
 import { createReportSheet } from "../../src/report-server";
 import { ownSheet } from "../../src/sheets/insert-templates";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { calendarDay } from "../../src/sheets/workbook";
-import { frameworkColumn, inMemory, insert, post, trackerColumn } from "./helpers";
-
-const env = (language: Lang = "en") => ({
-  language: () => language,
-  catalog: catalogOf,
-  allCatalogs: () => LANGUAGE_CODES.map(catalogOf),
-});
+import { env, frameworkColumn, inMemory, insert, post, trackerColumn } from "./helpers";
 
 const kpi = (over: Record<string, unknown> = {}) => ({
   kpi: "returnOnSpend",

@@ -5,9 +5,7 @@
  * tags, charts, panes, widths) must be exactly as before the action.
  */
 import { expect, it } from "vitest";
-import { LANGUAGE_CODES, type Lang } from "../../../src/core/i18n/languages";
 import { saveFramework } from "../../../src/framework-wizard";
-import { catalogOf } from "../../../src/local/catalogs";
 import { workbookSnapshot } from "../../../src/local/in-memory/snapshot";
 import { SAMPLE_FRAMEWORKS } from "../../../src/local/sample-frameworks";
 import { createReportSheet } from "../../../src/report-server";
@@ -15,13 +13,7 @@ import { ownSheet } from "../../../src/sheets/insert-templates";
 import { SETTINGS_NAMES } from "../../../src/sheets/templates/named-ranges";
 import { appendTrackerRows } from "../../../src/sheets/tracker-rows";
 import { calendarDay } from "../../../src/sheets/workbook";
-import { frameworkColumn, inMemory, insert, post, trackerColumn } from "../helpers";
-
-const env = (language: Lang = "en") => ({
-  language: () => language,
-  catalog: catalogOf,
-  allCatalogs: () => LANGUAGE_CODES.map(catalogOf),
-});
+import { env, frameworkColumn, inMemory, insert, post, trackerColumn } from "../helpers";
 
 type StandIn = ReturnType<typeof inMemory>;
 
