@@ -17,6 +17,7 @@ import {
   type CellInput,
   type NamedBlock,
   type OwnSheet,
+  type Rect,
   type SheetHead,
   type SheetKind,
   type SheetPaint,
@@ -256,8 +257,14 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       if (values.length === 0 || columns === 0) return;
       const range = sheetOf(ref).getRange(table.row, table.column, values.length, columns);
       if (keeps(ref)) {
-        const saved = save(range, { values: true });
-        undo?.record(() => restore([saved]));
+        const rect = {
+          row: table.row,
+          column: table.column,
+          numRows: values.length,
+          numColumns: columns,
+        };
+        const saved = save(sheetOf(ref), [{ range, rect, touched: { values: true } }]);
+        undo?.record(() => restore(saved));
       }
       writeValues(range, values, range.getNumberFormats());
     },
@@ -414,20 +421,23 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
  * back how to put it all back.
  */
 function savePaint(sheet: Sheet, paint: SheetPaint, ranges: readonly (Range | undefined)[]) {
-  const blocks = paint.blocks.flatMap((block, i) => {
-    const range = ranges[i];
-    if (!range) return [];
-    return [
-      save(range, {
+  const blocks = save(
+    sheet,
+    paint.blocks.flatMap((block, i) => {
+      const range = ranges[i];
+      const rect = blockRect(block);
+      if (!range || !rect) return [];
+      const touched = {
         values: Boolean(block.values),
         formats: Boolean(block.formats),
         validations: Boolean(block.validations),
         bold: Boolean(block.bold),
         backgrounds: Boolean(block.backgrounds),
         notes: Boolean(block.notes),
-      }),
-    ];
-  });
+      };
+      return [{ range, rect, touched }];
+    }),
+  );
   const frozenRows = paint.frozenRows === undefined ? undefined : sheet.getFrozenRows();
   const frozenColumns = paint.frozenColumns === undefined ? undefined : sheet.getFrozenColumns();
   const widths = (paint.widths ?? []).flatMap(({ column, count }) =>
@@ -446,8 +456,8 @@ function savePaint(sheet: Sheet, paint: SheetPaint, ranges: readonly (Range | un
   };
 }
 
-/** One range for the whole block; none for an empty block. */
-function blockRange(sheet: Sheet, block: Block): Range | undefined {
+/** The rectangle a block covers; none for an empty block. */
+function blockRect(block: Block): Rect | undefined {
   const grid =
     block.values ??
     block.formats ??
@@ -455,10 +465,16 @@ function blockRange(sheet: Sheet, block: Block): Range | undefined {
     block.bold ??
     block.backgrounds ??
     block.notes;
-  const rows = grid?.length ?? 0;
-  const columns = grid?.[0]?.length ?? 0;
-  if (rows === 0 || columns === 0) return undefined;
-  return sheet.getRange(block.row, block.column, rows, columns);
+  const numRows = grid?.length ?? 0;
+  const numColumns = grid?.[0]?.length ?? 0;
+  if (numRows === 0 || numColumns === 0) return undefined;
+  return { row: block.row, column: block.column, numRows, numColumns };
+}
+
+/** One range for the whole block; none for an empty block. */
+function blockRange(sheet: Sheet, block: Block): Range | undefined {
+  const rect = blockRect(block);
+  return rect && sheet.getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
 }
 
 /** Values in one call, each written as the format of its cell needs (cell-input.ts). */

@@ -8,7 +8,7 @@
  */
 import { toSheetValue } from "./cell-input";
 import { AUTOMATIC_FORMAT, TEXT_FORMAT } from "./templates/template";
-import type { CellInput } from "./workbook";
+import type { CellInput, Rect } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -58,19 +58,58 @@ interface Saved {
   readonly notes?: string[][];
 }
 
-/** Reads what a write to the range will change. */
-export function save(range: Range, touched: Touched): Saved {
-  return {
-    range,
-    ...(touched.values ? { values: range.getValues(), formulas: range.getFormulas() } : {}),
-    ...(touched.formats || touched.values ? { formats: range.getNumberFormats() } : {}),
-    ...(touched.validations ? { validations: range.getDataValidations() } : {}),
-    ...(touched.bold
-      ? { bold: range.getFontWeights() as GoogleAppsScript.Spreadsheet.FontWeight[][] }
-      : {}),
-    ...(touched.backgrounds ? { backgrounds: range.getBackgrounds() } : {}),
-    ...(touched.notes ? { notes: range.getNotes() } : {}),
-  };
+/** A block a write will change: where it is, and which of its properties. */
+export interface Touch {
+  readonly range: Range;
+  readonly rect: Rect;
+  readonly touched: Touched;
+}
+
+type Property = Exclude<keyof Saved, "range">;
+
+/** What each property is read with, and which blocks' writes change it. */
+const READS: readonly {
+  readonly property: Property;
+  readonly read: (range: Range) => unknown[][];
+  readonly changedBy: (touched: Touched) => boolean | undefined;
+}[] = [
+  { property: "values", read: (r) => r.getValues(), changedBy: (t) => t.values },
+  { property: "formulas", read: (r) => r.getFormulas(), changedBy: (t) => t.values },
+  // Values are put back as text or not by the format of their cell.
+  {
+    property: "formats",
+    read: (r) => r.getNumberFormats(),
+    changedBy: (t) => t.formats || t.values,
+  },
+  { property: "validations", read: (r) => r.getDataValidations(), changedBy: (t) => t.validations },
+  { property: "bold", read: (r) => r.getFontWeights(), changedBy: (t) => t.bold },
+  { property: "backgrounds", read: (r) => r.getBackgrounds(), changedBy: (t) => t.backgrounds },
+  { property: "notes", read: (r) => r.getNotes(), changedBy: (t) => t.notes },
+];
+
+/**
+ * Reads what writes to these blocks of one sheet will change: one read per property, over the
+ * smallest rectangle holding every block that changes it, each block's part cut from it.
+ */
+export function save(sheet: Sheet, blocks: readonly Touch[]): Saved[] {
+  const saved: Record<string, unknown>[] = blocks.map(({ range }) => ({ range }));
+  for (const { property, read, changedBy } of READS) {
+    const which = blocks.flatMap((block, i) => (changedBy(block.touched) ? [i] : []));
+    if (which.length === 0) continue;
+    const rects = which.map((i) => (blocks[i] as Touch).rect);
+    const top = Math.min(...rects.map((r) => r.row));
+    const left = Math.min(...rects.map((r) => r.column));
+    const bottom = Math.max(...rects.map((r) => r.row + r.numRows));
+    const right = Math.max(...rects.map((r) => r.column + r.numColumns));
+    const all = read(sheet.getRange(top, left, bottom - top, right - left));
+    for (const i of which) {
+      const { row, column, numRows, numColumns } = (blocks[i] as Touch).rect;
+      (saved[i] as Record<string, unknown>)[property] = all
+        .slice(row - top, row - top + numRows)
+        .map((line) => line.slice(column - left, column - left + numColumns));
+    }
+  }
+  return saved as unknown as Saved[];
 }
 
 /**
