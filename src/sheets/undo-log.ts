@@ -37,7 +37,7 @@ export class UndoLog {
 }
 
 /** Which properties of a block a write will set. */
-export interface Touched {
+interface Touched {
   readonly values?: boolean;
   readonly formats?: boolean;
   readonly validations?: boolean;
