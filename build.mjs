@@ -57,19 +57,23 @@ export async function buildBundle() {
   }
   writeFileSync(
     join(DIST, "Sidebar.html"),
-    await pageHtml("src/ui/sidebar", "main.tsx", '<div id="app"></div>'),
+    await pageHtml("src/features/wizard/pages/sidebar", "main.tsx", '<div id="app"></div>'),
   );
   writeFileSync(
     join(DIST, "ReportDialog.html"),
     await pageHtml(
-      "src/ui/report-dialog",
+      "src/features/report/pages/dialog",
       "main.ts",
       `<p data-text="reportDialog.intro"></p><p class="note" id="empty" data-text="reportDialog.noCampaigns" hidden></p><form id="form" hidden><label for="campaign" data-text="reportDialog.campaign"></label><select id="campaign"></select><div class="dates"><div><label for="from" data-text="reportDialog.from"></label><input type="date" id="from"></div><div><label for="to" data-text="reportDialog.to"></label><input type="date" id="to"></div></div><p class="note" data-text="reportDialog.datesHint"></p><div class="actions"><button type="submit" id="create" value="create" data-text="reportDialog.create"></button><button type="submit" id="view" value="view" data-text="reportDialog.view"></button></div></form><p id="status" role="status" aria-live="polite"></p>`,
     ),
   );
   writeFileSync(
     join(DIST, "ReportView.html"),
-    await pageHtml("src/ui/report-view", "main.ts", '<p id="status" role="status"></p>'),
+    await pageHtml(
+      "src/features/report/pages/view",
+      "main.ts",
+      '<p id="status" role="status"></p>',
+    ),
   );
   return Buffer.byteLength(code);
 }
@@ -108,11 +112,11 @@ async function pageHtml(folder, entry, body) {
 
 /**
  * The files that travel beside Code.js (translations, the Function reference pages), from
- * src/ui/dist-files.ts: bundled and evaluated here, never part of Code.js.
+ * src/apps-script/dist-files.ts: bundled and evaluated here, never part of Code.js.
  */
 async function distFiles() {
   const result = await esbuild.build({
-    entryPoints: [join(root, "src/ui/dist-files.ts")],
+    entryPoints: [join(root, "src/apps-script/dist-files.ts")],
     bundle: true,
     format: "iife",
     globalName: "DistFiles",

@@ -2,7 +2,7 @@
  * The bundle's entry: everything Apps Script reaches through the top-level stubs that
  * build.mjs writes. Loading this module defines functions and data only; it calls no service.
  */
-import { MENU_ACTIONS, PAGE_FUNCTIONS } from "./addon";
+import { MENU_ACTIONS, PAGE_FUNCTIONS } from "./apps-script/addon";
 
 export {
   insertTemplatesFromMenu,
@@ -12,9 +12,9 @@ export {
   showKpiWizard,
   showReportMaker,
   showReportViewer,
-} from "./addon";
+} from "./apps-script/addon";
+export { callCustomFunction } from "./apps-script/custom-functions";
 export { CUSTOM_FUNCTIONS } from "./core/function-specs";
-export { callCustomFunction } from "./functions";
 
 /** Top-level functions besides the custom functions, with their parameter names. */
 export const ENTRY_POINTS: readonly { name: string; params: readonly string[] }[] = [

@@ -9,6 +9,7 @@ import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { HyperFormula } from "hyperformula";
 import { chromium } from "playwright-core";
+import { MENU_LABELS } from "../src/apps-script/menu-labels";
 import { KPIS } from "../src/core/framework/kpis";
 import type { KpiId } from "../src/core/framework/model";
 import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
@@ -17,15 +18,14 @@ import { buildReport } from "../src/core/report/build";
 import type { ReportInput } from "../src/core/report/model";
 import { TRACKER_COLUMNS, TRACKER_INDEX } from "../src/core/tracker-columns";
 import { BUNDLE_PATH, type LoadedBundle, loadBundle } from "../src/local/bundle";
-import { MENU_LABELS } from "../src/ui/menu";
 
 const DIST = dirname(BUNDLE_PATH);
 
+import { spreadsheetAppWorkbook } from "../src/apps-script/spreadsheet-app-workbook";
 import { catalogOf } from "../src/local/catalogs";
-import { createAppsScript, installAppsScript } from "../src/local/in-memory";
+import { createAppsScript, installAppsScript } from "../src/local/in-memory/index";
 import { startPreview } from "../src/local/preview-server";
 import { insertTemplates, ownSheet } from "../src/sheets/insert-templates";
-import { spreadsheetAppWorkbook } from "../src/sheets/spreadsheet-app-workbook";
 import { appendTrackerRows } from "../src/sheets/tracker-rows";
 
 const ROWS = 100_000;

@@ -10,7 +10,7 @@ import { LANGUAGE_CODES, LANGUAGES } from "../src/core/i18n/languages";
 import { CELL_ERROR_PREFIX } from "../src/core/ranges";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
 import { catalogOf } from "../src/local/catalogs";
-import { createAppsScript } from "../src/local/in-memory";
+import { createAppsScript } from "../src/local/in-memory/index";
 import { SETTINGS_NAMES } from "../src/sheets/templates/named-ranges";
 
 const source = readFileSync(BUNDLE_PATH, "utf8");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PLATFORM_CPMS } from "../src/core/catalog";
+import { PLATFORM_CPMS } from "../src/core/defaults";
 import { CUSTOM_FUNCTIONS, isOptional } from "../src/core/function-specs";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");

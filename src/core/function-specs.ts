@@ -3,7 +3,7 @@
  * (ranges.ts); the build reads it to write the top-level stubs and their @customfunction
  * JSDoc, which is what Sheets shows in autocomplete; the Function reference dialog lists it.
  */
-import { DEFAULT_TIER_THRESHOLDS, type Tier } from "./catalog";
+import { DEFAULT_TIER_THRESHOLDS, type Tier } from "./defaults";
 import type { CoreKey } from "./i18n/catalog";
 import type { ArgumentKey } from "./metrics";
 import * as m from "./metrics";

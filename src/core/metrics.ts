@@ -3,7 +3,7 @@
  * already read and sign-checked (see function-specs.ts); these functions own the formula and
  * the cases where the formula itself has no answer, such as a zero denominator.
  */
-import { DEFAULT_TIER_THRESHOLDS, type Tier } from "./catalog";
+import { DEFAULT_TIER_THRESHOLDS, type Tier } from "./defaults";
 import {
   type CoreCatalog,
   type CoreKey,

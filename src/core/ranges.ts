@@ -5,8 +5,8 @@
  * call; trailing blank rows of open ranges (B2:B) are not computed and come back blank.
  */
 
-import { DEFAULT_TIER_THRESHOLDS, findPlatform, PLATFORM_NAMES } from "./catalog";
 import { isBlank } from "./cells";
+import { DEFAULT_TIER_THRESHOLDS, findPlatform, PLATFORM_NAMES } from "./defaults";
 import type { FunctionEnvironment } from "./environment";
 import type { AnyFunctionSpec, ParamSpec } from "./function-specs";
 import { type CoreCatalog, english, message } from "./i18n/catalog";

@@ -6,6 +6,7 @@
  * spreadsheet (any of en, zh-CN, da, it, ky).
  */
 import { writeFileSync } from "node:fs";
+import { spreadsheetAppWorkbook } from "../apps-script/spreadsheet-app-workbook";
 import { formatter } from "../core/framework/format";
 import { METRICS } from "../core/framework/metrics";
 import { english, type MessageKey } from "../core/i18n/catalog";
@@ -25,17 +26,16 @@ import {
   TRACKER_COLUMNS,
   TRACKER_KEYS,
 } from "../core/tracker-columns";
+import type { ReportView, WriteOutcome } from "../features/contract";
+import { renderReportHtml } from "../features/report/pages/view/render";
 import { ownSheet } from "../sheets/insert-templates";
-import { settingsCurrency } from "../sheets/settings-values";
-import { spreadsheetAppWorkbook } from "../sheets/spreadsheet-app-workbook";
+import { settingsCurrency } from "../sheets/readers/settings";
 import { positionOf } from "../sheets/templates/template";
 import { TRACKER, type TrackerKey } from "../sheets/templates/tracker";
 import { appendTrackerRows } from "../sheets/tracker-rows";
-import type { ReportView, WriteOutcome } from "../ui/contract";
-import { renderReportHtml } from "../ui/report-html";
 import { loadBundle } from "./bundle";
 import { catalogOf } from "./catalogs";
-import { createAppsScript, installAppsScript } from "./in-memory";
+import { createAppsScript, installAppsScript } from "./in-memory/index";
 import { projectPath } from "./paths";
 import { SAMPLE_FRAMEWORKS } from "./sample-frameworks";
 import { marksOf, sampleTracker } from "./sample-tracker";

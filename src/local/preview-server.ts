@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { spreadsheetAppWorkbook } from "../apps-script/spreadsheet-app-workbook";
 import { isDate } from "../core/cells";
 import {
   HOME_LOCALES,
@@ -16,13 +17,12 @@ import {
   type Lang,
   parseLanguage,
 } from "../core/i18n/languages";
+import { escapeHtml } from "../core/markup";
+import type { ServerFunctions } from "../features/contract";
 import { ownSheet } from "../sheets/insert-templates";
-import { spreadsheetAppWorkbook } from "../sheets/spreadsheet-app-workbook";
 import { appendTrackerRows } from "../sheets/tracker-rows";
-import type { ServerFunctions } from "../ui/contract";
-import { escapeHtml } from "../ui/html";
 import { type LoadedBundle, loadBundle } from "./bundle";
-import { type AppsScriptStandIn, createAppsScript, installAppsScript } from "./in-memory";
+import { type AppsScriptStandIn, createAppsScript, installAppsScript } from "./in-memory/index";
 import { projectPath } from "./paths";
 import { marksOf, sampleTracker } from "./sample-tracker";
 

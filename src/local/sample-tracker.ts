@@ -1,5 +1,5 @@
-import type { PlatformName } from "../core/catalog";
 import { type CellValue, isDate } from "../core/cells";
+import type { PlatformName } from "../core/defaults";
 import { numberConventions } from "../core/i18n/number-format";
 import type { TrackerColumnKey } from "../core/tracker-columns";
 import { TRACKER_COLUMNS } from "../core/tracker-columns";

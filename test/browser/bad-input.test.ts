@@ -6,8 +6,8 @@
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { FrameworkDraft } from "../../src/core/framework/model";
+import type { WriteOutcome } from "../../src/features/contract";
 import type { Preview } from "../../src/local/preview-server";
-import type { WriteOutcome } from "../../src/ui/contract";
 import {
   expectReadable,
   fillWizard,

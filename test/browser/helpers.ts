@@ -10,9 +10,9 @@ import type { GoalId, KpiId, MetricId, TacticId } from "../../src/core/framework
 import { en as english } from "../../src/core/i18n/en";
 import type { Lang } from "../../src/core/i18n/languages";
 import { FRAMEWORK_KEYS, type FrameworkKey } from "../../src/core/tracker-columns";
+import type { WizardStart } from "../../src/features/contract";
 import { projectPath } from "../../src/local/paths";
 import { type Preview, startPreview } from "../../src/local/preview-server";
-import type { WizardStart } from "../../src/ui/contract";
 
 const CHROMIUM = "/usr/bin/chromium";
 /** Google's sidebars are 300 px wide. */

@@ -9,8 +9,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en as english } from "../../src/core/i18n/en";
 import { HOME_LOCALES, LANGUAGE_CODES, type Lang } from "../../src/core/i18n/languages";
+import { renderReportHtml } from "../../src/features/report/pages/view/render";
 import { catalogOf } from "../../src/local/catalogs";
-import { renderReportHtml } from "../../src/ui/report-html";
 import { FIXTURE_MESSAGES, INJECTION, reportFixture } from "../report/fixture";
 import { screenshot } from "./helpers";
 

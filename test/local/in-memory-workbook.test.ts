@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { format } from "../../src/core/i18n/catalog";
 import { catalogOf } from "../../src/local/catalogs";
-import { createAppsScript } from "../../src/local/in-memory";
+import { createAppsScript } from "../../src/local/in-memory/index";
 
 function sheetWith(values: unknown[][], locale?: string) {
   const { spreadsheet } = createAppsScript(locale === undefined ? {} : { locale });

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAppsScript } from "../../src/local/in-memory";
 import type { FakeDataValidationBuilder } from "../../src/local/in-memory/builders";
+import { createAppsScript } from "../../src/local/in-memory/index";
 import { excelColumnWidth, exportWorkbook, TEXT_IN_NUMBER_NOTE } from "../../src/local/xlsx";
 
 const PLATFORM_HELP = "Pick a platform listed in Settings.";

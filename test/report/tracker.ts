@@ -2,7 +2,7 @@
  * A small Campaign Tracker for the report model's tests, with values to check by hand, and
  * helpers to build a report from it.
  */
-import { DEFAULT_TIER_THRESHOLDS } from "../../src/core/catalog";
+import { DEFAULT_TIER_THRESHOLDS } from "../../src/core/defaults";
 import type { FrameworkText } from "../../src/core/framework/model";
 import { renderText } from "../../src/core/framework/text";
 import { en as english } from "../../src/core/i18n/en";

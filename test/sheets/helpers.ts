@@ -1,4 +1,5 @@
 import { afterEach } from "vitest";
+import { spreadsheetAppWorkbook } from "../../src/apps-script/spreadsheet-app-workbook";
 import { LANGUAGE_CODES, type Lang } from "../../src/core/i18n/languages";
 import {
   FRAMEWORK_KEYS,
@@ -13,9 +14,8 @@ import {
   createAppsScript,
   installAppsScript,
   type StandInOptions,
-} from "../../src/local/in-memory";
+} from "../../src/local/in-memory/index";
 import { insertTemplates } from "../../src/sheets/insert-templates";
-import { spreadsheetAppWorkbook } from "../../src/sheets/spreadsheet-app-workbook";
 import { positionOf } from "../../src/sheets/templates/template";
 import type { TrackerKey } from "../../src/sheets/templates/tracker";
 import type { CellInput, WorkbookPort } from "../../src/sheets/workbook";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { OWN_SHEET_KEY } from "../../src/apps-script/spreadsheet-app-workbook";
 import { en as english } from "../../src/core/i18n/en";
 import { columnLabel } from "../../src/core/labels";
 import { FRAMEWORK_KEYS, TRACKER_COLUMNS, TRACKER_KEYS } from "../../src/core/tracker-columns";
 import { sampleTracker } from "../../src/local/sample-tracker";
 import { describeInsert, ownSheet } from "../../src/sheets/insert-templates";
 import { freeName } from "../../src/sheets/sheet-names";
-import { OWN_SHEET_KEY } from "../../src/sheets/spreadsheet-app-workbook";
 import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
 import { SETTINGS_LAYOUT } from "../../src/sheets/templates/settings";
 import { TEMPLATE_VERSION } from "../../src/sheets/templates/template";

@@ -3,7 +3,8 @@
  * switch of language that relabels the add-on's sheets without touching user data.
  */
 import { describe, expect, it } from "vitest";
-import { TIERS } from "../../src/core/catalog";
+import { MENU_LABELS } from "../../src/apps-script/menu-labels";
+import { TIERS } from "../../src/core/defaults";
 import type { Catalog, MessageKey } from "../../src/core/i18n/catalog";
 import { en, en as english } from "../../src/core/i18n/en";
 import { HOME_LOCALES, LANGUAGE_CODES, LANGUAGES, type Lang } from "../../src/core/i18n/languages";
@@ -16,7 +17,6 @@ import { describeInsert, ownSheet } from "../../src/sheets/insert-templates";
 import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { UserError } from "../../src/sheets/workbook";
-import { MENU_LABELS } from "../../src/ui/menu";
 import { frameworkColumn, inMemory, insert, trackerColumn } from "./helpers";
 
 const TRANSLATED = LANGUAGE_CODES.filter((lang) => lang !== "en");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { toSheetValue } from "../../src/apps-script/cell-input";
 import { TRACKER_COLUMNS, type TrackerColumnKey } from "../../src/core/tracker-columns";
-import { toSheetValue } from "../../src/sheets/cell-input";
 import { ownSheet } from "../../src/sheets/insert-templates";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { formula, UserError, type WorkbookPort } from "../../src/sheets/workbook";

@@ -5,9 +5,9 @@
  * many header rows they have.
  */
 import { describe, expect, it } from "vitest";
-import { saveFramework } from "../../src/framework-wizard";
+import { createReportSheet } from "../../src/features/report/report";
+import { saveFramework } from "../../src/features/wizard/wizard";
 import { catalogOf } from "../../src/local/catalogs";
-import { createReportSheet } from "../../src/report-server";
 import { ownSheet } from "../../src/sheets/insert-templates";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { calendarDay } from "../../src/sheets/workbook";

@@ -5,12 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
+import { OWN_SHEET_KEY } from "../../src/apps-script/spreadsheet-app-workbook";
 import { en as english } from "../../src/core/i18n/en";
 import { columnLabel } from "../../src/core/labels";
 import { FRAMEWORK_KEYS } from "../../src/core/tracker-columns";
 import { loadBundle } from "../../src/local/bundle";
-import { createAppsScript } from "../../src/local/in-memory";
-import { OWN_SHEET_KEY } from "../../src/sheets/spreadsheet-app-workbook";
+import { createAppsScript } from "../../src/local/in-memory/index";
 import { TEMPLATE_VERSION } from "../../src/sheets/templates/template";
 
 const SECOND_RELEASE = readFileSync(new URL("../fixtures/code-v2.js", import.meta.url), "utf8");

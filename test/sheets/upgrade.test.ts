@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { OWN_SHEET_KEY } from "../../src/apps-script/spreadsheet-app-workbook";
 import { TRACKER_KEYS } from "../../src/core/tracker-columns";
 import { loadBundle } from "../../src/local/bundle";
-import { createAppsScript } from "../../src/local/in-memory";
-import { OWN_SHEET_KEY } from "../../src/sheets/spreadsheet-app-workbook";
+import { createAppsScript } from "../../src/local/in-memory/index";
 import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
 import { TEMPLATE_VERSION } from "../../src/sheets/templates/template";
 import { trackerColumn } from "./helpers";

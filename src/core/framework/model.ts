@@ -4,7 +4,7 @@
  * checks). Labels are catalog messages looked up by id ("goal.sales", "metric.roas",
  * "kpi.reach", "tactic.promoCodes", "source.seoTool"); nothing here is English text.
  */
-import type { Tier } from "../catalog";
+import type { Tier } from "../defaults";
 import type { Message, MessageKey } from "../i18n/catalog";
 import type { ComputedKey, TrackerColumnKey } from "../tracker-columns";
 

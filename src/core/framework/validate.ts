@@ -3,7 +3,7 @@
  * problem with its field's path ("kpis.0.target") so the sidebar can show each beside its
  * field. A draft without problems comes back typed.
  */
-import { TIERS } from "../catalog";
+import { TIERS } from "../defaults";
 import { type Message, type MessageKey, message } from "../i18n/catalog";
 import { cleanText } from "../user-text";
 import { isoDay } from "./dates";

@@ -4,7 +4,7 @@
  * what it divides, by which statistic, where it comes from and when; the report compares a
  * band only by that same formula.
  */
-import type { PlatformName } from "../catalog";
+import type { PlatformName } from "../defaults";
 import type { BenchmarkFormula } from "./model";
 
 export interface BenchmarkSet {

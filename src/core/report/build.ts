@@ -3,7 +3,7 @@
  * report's options (campaign, dates, Settings): pure, one pass over the rows to read and
  * select them and one per grouping, so its time grows linearly with the rows.
  */
-import { TIERS, type Tier } from "../catalog";
+import { TIERS, type Tier } from "../defaults";
 import { isoDay } from "../framework/dates";
 import { formatter } from "../framework/format";
 import { campaignValues, type TrackerRecord } from "../framework/measure";

@@ -8,9 +8,10 @@
  * report does too, though the sheet's SUM totals and SUMIFS Actuals leave them out (the
  * definitions say how many there were).
  */
-import { findPlatform } from "../catalog";
+
 import { type CellValue, dateSerial, isBlank, isDate } from "../cells";
 import { CURRENCIES, CURRENCY_MARKS, currencySymbols } from "../currency";
+import { findPlatform } from "../defaults";
 import { isoDay } from "../framework/dates";
 import type { TrackerRecord } from "../framework/measure";
 import type { FrameworkText } from "../framework/model";

@@ -4,9 +4,10 @@
  * (the tracker's formulas, the add-on) goes through those names, so a user may insert rows or
  * move blocks without breaking anything. Labels sit beside their blocks and follow them.
  */
-import { DEFAULT_TIER_THRESHOLDS, PLATFORM_CPMS, TIERS } from "../../core/catalog";
+
 import { isBlank } from "../../core/cells";
 import { CURRENCIES } from "../../core/currency";
+import { DEFAULT_TIER_THRESHOLDS, PLATFORM_CPMS, TIERS } from "../../core/defaults";
 import { type Catalog, type CoreKey, format, type MessageKey } from "../../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang } from "../../core/i18n/languages";
 import type { Block, CellInput, Rect, SheetHead, SheetPaint, Validation } from "../workbook";

@@ -5,10 +5,10 @@
  * tags, charts, panes, widths) must be exactly as before the action.
  */
 import { expect, it } from "vitest";
-import { saveFramework } from "../../../src/framework-wizard";
+import { createReportSheet } from "../../../src/features/report/report";
+import { saveFramework } from "../../../src/features/wizard/wizard";
 import { workbookSnapshot } from "../../../src/local/in-memory/snapshot";
 import { SAMPLE_FRAMEWORKS } from "../../../src/local/sample-frameworks";
-import { createReportSheet } from "../../../src/report-server";
 import { ownSheet } from "../../../src/sheets/insert-templates";
 import { SETTINGS_NAMES } from "../../../src/sheets/templates/named-ranges";
 import { appendTrackerRows } from "../../../src/sheets/tracker-rows";

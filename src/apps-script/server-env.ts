@@ -1,0 +1,18 @@
+/**
+ * What the add-on's server functions (the wizard's, the reports') need from Apps Script
+ * besides the spreadsheet: the language and its messages. addon.ts makes it; tests hand in
+ * their own.
+ */
+import type { Catalog } from "../core/i18n/catalog";
+import type { Lang } from "../core/i18n/languages";
+
+export interface ServerEnv {
+  /**
+   * The add-on's language for this user: Settings' choice, else their own. Read only when
+   * needed: a framework written without a problem is labelled in its sheet's language.
+   */
+  readonly language: () => Lang;
+  readonly catalog: (lang: Lang) => Catalog;
+  /** Every language's catalog, to recognise labels written in any of them. */
+  readonly allCatalogs: () => readonly Catalog[];
+}

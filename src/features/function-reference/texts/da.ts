@@ -1,0 +1,83 @@
+/** The Function reference dialog in Danish. */
+import type { ReferenceText } from "./en";
+
+export const daReference: ReferenceText = {
+  intro:
+    "Alle funktioner tager en enkelt celle eller en hel kolonne: <code>=CPE(S3:S, X3:X)</code> udfylder hele kolonnen med ét kald. Rater som CTR og engagementsrate returneres som decimaltal, så formatér cellerne som procent. Tomme rækker forbliver tomme; en ugyldig celle viser en kort ⚠-besked, og resten beregnes stadig.",
+  example: "Eksempel:",
+  functions: {
+    EMV: "Optjent medieværdi: eksponeringer / 1.000 × CPM, dvs. hvad rækkevidden ville have kostet som annoncer.",
+    "EMV.impressions":
+      "Eksponeringer (eller visninger, hvis platformen kun rapporterer visninger).",
+    "EMV.cpm_or_platform":
+      'Pris pr. 1.000 eksponeringer eller et platformnavn ("Instagram", "TikTok", "YouTube", "Facebook", "LinkedIn", "X") for platformens standard-CPM.',
+    CPE: "Pris pr. engagement: omkostning / engagementer.",
+    "CPE.cost": "Hvad indholdet kostede (honorar, produkter, boost).",
+    "CPE.engagements": "Engagementer på indholdet.",
+    ROI: "Investeringsafkast: (omsætning − omkostning) / omkostning, som decimaltal (2 = 200 %).",
+    "ROI.revenue": "Omsætning tilskrevet indholdet (kan være negativ).",
+    "ROI.cost": "Hvad kampagnen kostede (honorar, produkter, boost).",
+    ROAS: "Afkast på annonceforbrug: omsætning / omkostning.",
+    "ROAS.revenue": "Omsætning tilskrevet indholdet (kan være negativ).",
+    "ROAS.cost": "Hvad kampagnen kostede (honorar, produkter, boost).",
+    CPM: "Pris pr. 1.000 eksponeringer: omkostning / eksponeringer × 1.000.",
+    "CPM.cost": "Hvad indholdet kostede (honorar, produkter, boost).",
+    "CPM.impressions": "Leverede eksponeringer.",
+    CPC: "Pris pr. klik: omkostning / klik.",
+    "CPC.cost": "Hvad indholdet kostede (honorar, produkter, boost).",
+    "CPC.clicks": "Linkklik.",
+    CPA: "Pris pr. kundeerhvervelse (pris pr. konvertering): omkostning / konverteringer.",
+    "CPA.cost": "Hvad indholdet kostede (honorar, produkter, boost).",
+    "CPA.conversions": "Konverteringer (salg, tilmeldinger osv.).",
+    CPL: "Pris pr. lead: omkostning / leads.",
+    "CPL.cost": "Hvad indholdet kostede (honorar, produkter, boost).",
+    "CPL.leads": "Leads (tilmeldinger, udfyldte formularer).",
+    CTR: "Klikfrekvens: klik / eksponeringer, som decimaltal.",
+    "CTR.clicks": "Linkklik.",
+    "CTR.impressions": "Eksponeringer.",
+    CONVRATE: "Konverteringsrate: konverteringer / klik, som decimaltal.",
+    "CONVRATE.conversions": "Konverteringer.",
+    "CONVRATE.clicks": "Klik (eller besøgende).",
+    ENGRATE:
+      "Engagementsrate: engagementer / grundlag; grundlaget er følgere, rækkevidde eller visninger.",
+    "ENGRATE.engagements": "Engagementer (se ENGAGEMENTS).",
+    "ENGRATE.base":
+      "Publikummet, der divideres med: følgere, rækkevidde eller visninger. Skriv i overskriften, hvilket det er.",
+    ENGAGEMENTS:
+      "Engagementer: likes + kommentarer + delinger + gemte (+ klik), række for række; delene kan også angives som ét område (K3:N).",
+    "ENGAGEMENTS.likes": "Likes (eller reaktioner).",
+    "ENGAGEMENTS.comments": "Kommentarer.",
+    "ENGAGEMENTS.shares": "Delinger.",
+    "ENGAGEMENTS.saves": "Gemte.",
+    "ENGAGEMENTS.clicks": "Klik, hvis du regner dem med som engagement.",
+    AOV: "Gennemsnitlig ordreværdi: omsætning / ordrer.",
+    "AOV.revenue": "Omsætning tilskrevet indholdet (kan være negativ).",
+    "AOV.orders": "Ordrer.",
+    REACHFREQ:
+      "Frekvens: eksponeringer / rækkevidde; over 1 betyder, at folk har set indholdet flere gange.",
+    "REACHFREQ.impressions": "Eksponeringer.",
+    "REACHFREQ.reach": "Unikke konti, der er nået.",
+    FOLLOWERGROWTH: "Følgervækst: (slutværdi − startværdi) / startværdi, som decimaltal.",
+    "FOLLOWERGROWTH.start": "Følgere ved periodens start.",
+    "FOLLOWERGROWTH.end": "Følgere ved periodens slutning.",
+    SOV: "Share of voice: brandomtaler / alle omtaler i kategorien, som decimaltal.",
+    "SOV.brand_mentions": "Omtaler af brandet.",
+    "SOV.all_mentions": "Alle omtaler i kategorien, inklusive brandets egne.",
+    NETSENTIMENT: "Nettosentiment: (positive − negative) / (positive + negative + neutrale).",
+    "NETSENTIMENT.positive": "Positive omtaler.",
+    "NETSENTIMENT.negative": "Negative omtaler.",
+    "NETSENTIMENT.neutral": "Neutrale omtaler.",
+    LIFT: "Løft: (værdi under − værdi før) / værdi før, for salg eller enhver anden måling.",
+    "LIFT.during": "Målingen under (eller efter) kampagnen.",
+    "LIFT.before": "Samme måling før kampagnen.",
+    KPIPROGRESS:
+      "KPI-fremdrift: (aktuel værdi − udgangsværdi) / (målværdi − udgangsværdi); 1 betyder, at målværdien er nået.",
+    "KPIPROGRESS.actual": "KPI'ens aktuelle værdi.",
+    "KPIPROGRESS.target": "KPI'ens målværdi.",
+    "KPIPROGRESS.baseline": "KPI'ens udgangsværdi (0, hvis den udelades).",
+    TIER: "Influencer-niveau efter antal følgere: Spirende, Nano, Mikro, Makro eller Mega.",
+    "TIER.followers": "Antal følgere.",
+    "TIER.thresholds":
+      "Valgfri: fire stigende nedre grænser for nano, mikro, makro og mega (standard 1.000, 10.000, 100.000 og 1.000.000).",
+  },
+};

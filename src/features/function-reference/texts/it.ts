@@ -1,0 +1,83 @@
+/** The Function reference dialog in Italian. */
+import type { ReferenceText } from "./en";
+
+export const itReference: ReferenceText = {
+  intro:
+    "Ogni funzione accetta una singola cella o un'intera colonna: <code>=CPE(S3:S, X3:X)</code> compila tutta la colonna con una sola formula. I tassi vengono restituiti come frazioni: formatta le celle come percentuale. Le righe vuote restano vuote; una cella non valida mostra una breve nota ⚠ e il resto viene calcolato comunque.",
+  example: "Esempio:",
+  functions: {
+    EMV: "Earned media value: impression / 1000 × CPM, cioè quanto costerebbe ottenere la stessa copertura con la pubblicità.",
+    "EMV.impressions": "Impression (o visualizzazioni, se la piattaforma riporta solo quelle).",
+    "EMV.cpm_or_platform":
+      'Costo per 1.000 impression, oppure il nome di una piattaforma ("Instagram", "TikTok", "YouTube", "Facebook", "LinkedIn", "X") per usarne il CPM predefinito.',
+    CPE: "Costo per engagement: costo / engagement.",
+    "CPE.cost": "Quanto è stato pagato per il contenuto (compensi, prodotti, sponsorizzazioni).",
+    "CPE.engagements": "Engagement ottenuti dal contenuto.",
+    ROI: "Ritorno sull'investimento: (ricavi − costo) / costo, come frazione (2 = 200%).",
+    "ROI.revenue": "Ricavi attribuiti al contenuto (possono essere negativi).",
+    "ROI.cost": "Quanto è stato pagato per la campagna (compensi, prodotti, sponsorizzazioni).",
+    ROAS: "Ritorno sulla spesa pubblicitaria: ricavi / costo.",
+    "ROAS.revenue": "Ricavi attribuiti al contenuto (possono essere negativi).",
+    "ROAS.cost": "Quanto è stato pagato per la campagna (compensi, prodotti, sponsorizzazioni).",
+    CPM: "Costo per mille impression: costo / impression × 1000.",
+    "CPM.cost": "Quanto è stato pagato per il contenuto (compensi, prodotti, sponsorizzazioni).",
+    "CPM.impressions": "Impression ottenute.",
+    CPC: "Costo per clic: costo / clic.",
+    "CPC.cost": "Quanto è stato pagato per il contenuto (compensi, prodotti, sponsorizzazioni).",
+    "CPC.clicks": "Clic sul link.",
+    CPA: "Costo per acquisizione (costo per conversione): costo / conversioni.",
+    "CPA.cost": "Quanto è stato pagato per il contenuto (compensi, prodotti, sponsorizzazioni).",
+    "CPA.conversions": "Conversioni (vendite, iscrizioni...).",
+    CPL: "Costo per lead: costo / lead.",
+    "CPL.cost": "Quanto è stato pagato per il contenuto (compensi, prodotti, sponsorizzazioni).",
+    "CPL.leads": "Lead (iscrizioni, moduli compilati).",
+    CTR: "Percentuale di clic: clic / impression, come frazione.",
+    "CTR.clicks": "Clic sul link.",
+    "CTR.impressions": "Impression.",
+    CONVRATE: "Tasso di conversione: conversioni / clic, come frazione.",
+    "CONVRATE.conversions": "Conversioni.",
+    "CONVRATE.clicks": "Clic (o visitatori).",
+    ENGRATE:
+      "Tasso di engagement: engagement / base; la base sono i follower, la copertura o le visualizzazioni.",
+    "ENGRATE.engagements": "Engagement (vedi ENGAGEMENTS).",
+    "ENGRATE.base":
+      "Il pubblico per cui dividere: follower, copertura o visualizzazioni. Indica quale nelle intestazioni.",
+    ENGAGEMENTS:
+      "Engagement: like + commenti + condivisioni + salvataggi (+ clic), riga per riga; i valori possono anche essere un unico intervallo (K3:N).",
+    "ENGAGEMENTS.likes": "Like (o reazioni).",
+    "ENGAGEMENTS.comments": "Commenti.",
+    "ENGAGEMENTS.shares": "Condivisioni.",
+    "ENGAGEMENTS.saves": "Salvataggi.",
+    "ENGAGEMENTS.clicks": "Clic, se li consideri parte del coinvolgimento.",
+    AOV: "Valore medio dell'ordine: ricavi / ordini.",
+    "AOV.revenue": "Ricavi attribuiti al contenuto (possono essere negativi).",
+    "AOV.orders": "Ordini.",
+    REACHFREQ:
+      "Frequenza: impression / copertura; un valore superiore a 1 indica che le persone hanno visto il contenuto più volte.",
+    "REACHFREQ.impressions": "Impression.",
+    "REACHFREQ.reach": "Account unici raggiunti.",
+    FOLLOWERGROWTH:
+      "Crescita dei follower: (follower finali − follower iniziali) / follower iniziali, come frazione.",
+    "FOLLOWERGROWTH.start": "Follower all'inizio del periodo.",
+    "FOLLOWERGROWTH.end": "Follower alla fine del periodo.",
+    SOV: "Share of voice: menzioni del brand / menzioni totali della categoria, come frazione.",
+    "SOV.brand_mentions": "Menzioni del brand.",
+    "SOV.all_mentions": "Tutte le menzioni della categoria, comprese quelle del brand.",
+    NETSENTIMENT: "Sentiment netto: (positive − negative) / (positive + negative + neutre).",
+    "NETSENTIMENT.positive": "Menzioni positive.",
+    "NETSENTIMENT.negative": "Menzioni negative.",
+    "NETSENTIMENT.neutral": "Menzioni neutre.",
+    LIFT: "Lift: (metrica durante − metrica prima) / metrica prima, per le vendite o per qualsiasi altra metrica.",
+    "LIFT.during": "La metrica durante (o dopo) la campagna.",
+    "LIFT.before": "La stessa metrica prima della campagna.",
+    KPIPROGRESS:
+      "Avanzamento del KPI: (valore attuale − valore iniziale) / (valore target − valore iniziale); 1 significa che il valore target è stato raggiunto.",
+    "KPIPROGRESS.actual": "Il valore attuale del KPI.",
+    "KPIPROGRESS.target": "Il valore target del KPI.",
+    "KPIPROGRESS.baseline": "Il valore iniziale del KPI (0 se omesso).",
+    TIER: "Fascia dell'influencer in base ai follower: Emergente, Nano, Micro, Macro o Mega.",
+    "TIER.followers": "Numero di follower.",
+    "TIER.thresholds":
+      "Facoltativo: quattro soglie minime crescenti per nano, micro, macro e mega (predefinite: 1.000, 10.000, 100.000, 1.000.000).",
+  },
+};

@@ -1,0 +1,406 @@
+/**
+ * Writes one campaign's KPIs into the KPI Framework: a row per KPI, its Actual a live formula
+ * over the campaign's tracker rows, or an input cell noted with its source for a metric the
+ * tracker cannot hold. Writing again for the same campaign updates its rows in place: a KPI
+ * kept stays on its row, a new one takes a freed row or goes after the last row, a dropped
+ * one is cleared. Only the add-on's columns are written, so the user's own columns are never
+ * touched; other campaigns' rows between ours get back exactly what they held. Everything is
+ * read and planned before the first write, and the number of calls is the same for 1 KPI or 12.
+ */
+import type { CellValue } from "../../core/cells";
+import { describeMeasure } from "../../core/framework/describe";
+import { GOALS } from "../../core/framework/goals";
+import { KPIS } from "../../core/framework/kpis";
+import { headlineMetric, METRICS } from "../../core/framework/metrics";
+import type {
+  Framework,
+  FrameworkKpi,
+  GoalId,
+  KpiId,
+  MetricDef,
+  MetricId,
+  TacticId,
+} from "../../core/framework/model";
+import { renderText } from "../../core/framework/text";
+import { type Catalog, format, type MessageKey } from "../../core/i18n/catalog";
+import { columnLabel } from "../../core/labels";
+import { FRAMEWORK_KEYS, type FrameworkKey, TRACKER_KEYS } from "../../core/tracker-columns";
+import { columnLetter } from "../../sheets/a1";
+import { labelsOf } from "../../sheets/insert-templates";
+import { locateColumns } from "../../sheets/templates/table-plan";
+import {
+  type LocaleFormats,
+  type Positions,
+  TEXT_FORMAT,
+  unitFormat,
+} from "../../sheets/templates/template";
+import type { TrackerKey } from "../../sheets/templates/tracker";
+import {
+  type Block,
+  type CellInput,
+  calendarDay,
+  formula,
+  type Rect,
+  type SheetRef,
+  UserError,
+  type WorkbookPort,
+} from "../../sheets/workbook";
+import { actualFormula } from "./actual-formulas";
+
+/** The framework's first KPI row, under its header. */
+export const FRAMEWORK_FIRST_ROW = 2;
+
+/** Columns the wizard writes: all but the template's live Progress and Status. */
+const WRITTEN: readonly FrameworkKey[] = FRAMEWORK_KEYS.filter(
+  (key) => key !== "progress" && key !== "status",
+);
+
+export interface FrameworkSheets {
+  readonly framework: SheetRef;
+  readonly tracker: SheetRef;
+}
+
+export interface RowsOptions {
+  /** The sheets' language. */
+  readonly catalog: Catalog;
+  /** Every language the sheets may have been in, to recognise KPIs and headers by. */
+  readonly known: readonly Catalog[];
+  readonly formats: LocaleFormats;
+}
+
+export interface RowsWritten {
+  /** The campaign's rows after the write. */
+  readonly rows: readonly number[];
+  readonly added: number;
+  readonly updated: number;
+  /** KPIs the campaign had and no longer has. */
+  readonly removed: number;
+}
+
+type Row = Partial<Record<FrameworkKey, CellInput>>;
+
+const text = (value: CellValue | undefined) => String(value ?? "").trim();
+const normal = (value: CellValue | undefined) => text(value).toLowerCase();
+
+/** Ids by every label they have had in the known languages. */
+function idsByLabel<I extends string>(
+  ids: readonly I[],
+  prefix: "kpi." | "metric." | "goal." | "tactic.",
+  known: readonly Catalog[],
+): Map<string, I> {
+  const found = new Map<string, I>();
+  for (const catalog of known) {
+    for (const id of ids) found.set(normal(catalog[`${prefix}${id}` as MessageKey]), id);
+  }
+  return found;
+}
+
+/** Where a sheet's columns are now, by their headers; a clear error naming one that is gone. */
+export function locateHeader<K extends string>(
+  header: readonly CellValue[],
+  keys: readonly K[],
+  known: readonly Catalog[],
+  sheet: string,
+): Positions<K> {
+  const head = {
+    values: [[...header]],
+    formulas: [],
+    lastColumn: header.length,
+    maxRows: 1,
+    maxColumns: header.length,
+  };
+  const table = { headerRow: 1 as const, columns: keys.map((key) => ({ key })) };
+  const { positions, added } = locateColumns(table, head, labelsOf(known), sheet);
+  const missing = added[0];
+  if (missing !== undefined && known[0]) {
+    const column = columnLabel(known[0], missing as Parameters<typeof columnLabel>[1]);
+    throw new UserError({ key: "err.columnMissing", params: { sheet, column } });
+  }
+  return positions;
+}
+
+/** Which of the framework's goals a KPI serves: the primary's, else the secondary's. */
+function goalOf(framework: Framework, kpi: KpiId) {
+  const { goal, secondaryGoal } = framework;
+  return secondaryGoal && !GOALS[goal].kpis.includes(kpi) && GOALS[secondaryGoal].kpis.includes(kpi)
+    ? secondaryGoal
+    : goal;
+}
+
+/** Runs of consecutive column numbers: one block each. */
+function runs(columns: readonly number[]): { start: number; count: number }[] {
+  const found: { start: number; count: number }[] = [];
+  for (const column of [...columns].sort((a, b) => a - b)) {
+    const last = found[found.length - 1];
+    if (last && last.start + last.count === column) last.count++;
+    else found.push({ start: column, count: 1 });
+  }
+  return found;
+}
+
+export function writeFrameworkRows(
+  port: WorkbookPort,
+  sheets: FrameworkSheets,
+  framework: Framework,
+  options: RowsOptions,
+): RowsWritten {
+  const { catalog, known, formats } = options;
+  const label = (key: string) => catalog[key as MessageKey] ?? key;
+  // Metric names are written for sentences ("increase reach from ..."); a cell starts upper case.
+  const metricCell = (id: MetricId | undefined) => {
+    const name = id ? label(`metric.${id}`) : "";
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  };
+
+  const trackerPositions = locateHeader<TrackerKey>(
+    port.readRow(sheets.tracker, 1),
+    TRACKER_KEYS,
+    known,
+    sheets.tracker.name,
+  );
+  const values = port.readTable(sheets.framework);
+  const positions = locateHeader(values[0] ?? [], FRAMEWORK_KEYS, known, sheets.framework.name);
+  const cell = (row: number, key: FrameworkKey) => values[row - 1]?.[positions[key] - 1];
+  const kpiByLabel = idsByLabel(Object.keys(KPIS) as KpiId[], "kpi.", known);
+  const metricByLabel = idsByLabel(Object.keys(METRICS) as MetricId[], "metric.", known);
+  const metricAt = (row: number): MetricDef | undefined => {
+    const id = metricByLabel.get(normal(cell(row, "metric1")));
+    return id && METRICS[id];
+  };
+
+  // Which row each KPI goes to.
+  const free: number[] = [];
+  for (let row = FRAMEWORK_FIRST_ROW; row <= values.length; row++) {
+    if (text(cell(row, "campaign")) === framework.campaign) free.push(row);
+  }
+  const rowOf = new Map<FrameworkKpi, number>();
+  for (const kpi of framework.kpis) {
+    const at = free.findIndex((row) => kpiByLabel.get(normal(cell(row, "kpi"))) === kpi.kpi);
+    if (at >= 0) rowOf.set(kpi, free.splice(at, 1)[0] as number);
+  }
+  const updated = rowOf.size;
+  const removed = free.length;
+  // New KPIs take the rows of dropped ones, then rows right under the campaign's last (so its
+  // rows stay together), or after the table for a campaign new to the framework.
+  const campaignEnd = Math.max(FRAMEWORK_FIRST_ROW - 1, ...rowOf.values(), ...free);
+  const tableEnd = Math.max(values.length, FRAMEWORK_FIRST_ROW - 1);
+  const under = updated + free.length > 0 && campaignEnd < tableEnd;
+  let next = (under ? campaignEnd : tableEnd) + 1;
+  for (const kpi of framework.kpis) if (!rowOf.has(kpi)) rowOf.set(kpi, free.shift() ?? next++);
+  const cleared = free;
+  const lastRow = next - 1;
+  const inserted = under ? lastRow - campaignEnd : 0;
+
+  const planned = new Map<number, { row: Row; metric: MetricDef }>();
+  for (const [kpi, row] of rowOf) {
+    const metric = headlineMetric(kpi);
+    planned.set(row, { metric, row: kpiCells(kpi, metric, row) });
+  }
+  for (const row of cleared) planned.set(row, { metric: undefined as never, row: {} });
+
+  const touched = [...planned.keys()];
+  const first = Math.min(...touched);
+  const last = Math.max(...touched);
+  const span = (column: number, count: number): Rect => ({
+    row: first,
+    column,
+    numRows: last - first + 1,
+    numColumns: count,
+  });
+  const columnRuns = runs(WRITTEN.map((key) => positions[key]));
+  const keyAt = new Map(WRITTEN.map((key) => [positions[key], key]));
+  const left = columnRuns[0]?.start ?? 1;
+  const right = Math.max(...columnRuns.map((r) => r.start + r.count - 1));
+  // Other campaigns' rows between ours get back what they hold, formulas as formulas.
+  let others = false;
+  for (let row = first; row <= last && !others; row++) others = !planned.has(row);
+  const kept = others ? port.readFormulas(sheets.framework, span(left, right - left + 1)) : [];
+  const keptCell = (row: number, column: number): CellInput => {
+    const typed = kept[row - first]?.[column - left];
+    if (typed) return formula(typed);
+    const value = values[row - 1]?.[column - 1];
+    return value === undefined ? "" : value;
+  };
+
+  const blocks: Block[] = columnRuns.map(({ start, count }) => {
+    const lines: CellInput[][] = [];
+    const lineFormats: string[][] = [];
+    for (let row = first; row <= last; row++) {
+      const plan = planned.get(row);
+      const metric = plan ? plan.metric : metricAt(row);
+      const line: CellInput[] = [];
+      const rowFormats: string[] = [];
+      for (let column = start; column < start + count; column++) {
+        const key = keyAt.get(column) as FrameworkKey;
+        line.push(plan ? (plan.row[key] ?? "") : keptCell(row, column));
+        rowFormats.push(
+          key === "start" || key === "deadline"
+            ? formats.date
+            : key === "budget"
+              ? formats.money
+              : key === "baseline" || key === "target" || key === "actual"
+                ? unitFormat(metric?.unit, formats)
+                : TEXT_FORMAT,
+        );
+      }
+      lines.push(line);
+      lineFormats.push(rowFormats);
+    }
+    return { row: first, column: start, values: lines, formats: lineFormats };
+  });
+  // The Actual column's notes are all the add-on's: where to enter a hand-kept value.
+  const notes: string[][] = [];
+  for (let row = first; row <= last; row++) {
+    const plan = planned.get(row);
+    const metric = plan ? plan.metric : metricAt(row);
+    const measure = metric?.measure;
+    notes.push([
+      measure?.kind === "manual"
+        ? format(catalog, "framework.manualNote", { source: label(`source.${measure.source}`) })
+        : "",
+    ]);
+  }
+  blocks.push({ row: first, column: positions.actual, notes });
+
+  if (inserted > 0) port.insertRowsAfter(sheets.framework, campaignEnd, inserted);
+  else if (lastRow > values.length) {
+    const maxRows = port.maxRows(sheets.framework);
+    if (lastRow > maxRows) port.insertRowsAfter(sheets.framework, maxRows, lastRow - maxRows);
+  }
+  port.paint(sheets.framework, { blocks });
+
+  return {
+    rows: [...rowOf.values()].sort((a, b) => a - b),
+    added: framework.kpis.length - updated,
+    updated,
+    removed,
+  };
+
+  function kpiCells(kpi: FrameworkKpi, metric: MetricDef, row: number): Row {
+    const live = actualFormula(metric.measure, {
+      tracker: sheets.tracker.name,
+      trackerPositions,
+      campaignCell: `$${columnLetter(positions.campaign)}${row}`,
+      baseWords: {
+        reach: known.map((c) => c["base.reach"]),
+        views: known.map((c) => c["base.views"]),
+      },
+    });
+    // A hand-entered value stays as long as the KPI keeps its headline metric.
+    const typed = cell(row, "actual");
+    const keepTyped = metricAt(row)?.id === metric.id && typeof typed === "number";
+    const passed = kpi.smart.filter((check) => check.verdict === "pass").length;
+    return {
+      campaign: framework.campaign,
+      budget: framework.budget,
+      goal: label(`goal.${goalOf(framework, kpi.kpi)}`),
+      kpi: label(`kpi.${kpi.kpi}`),
+      metric1: metricCell(kpi.metrics[0]),
+      metric2: metricCell(kpi.metrics[1]),
+      metric3: metricCell(kpi.metrics[2]),
+      formula: describeMeasure(metric, catalog),
+      dataSource: label(
+        `source.${metric.measure.kind === "manual" ? metric.measure.source : "tracker"}`,
+      ),
+      baseline: kpi.baseline,
+      target: kpi.target,
+      start: calendarDay(framework.start),
+      deadline: calendarDay(kpi.deadline),
+      owner: kpi.owner,
+      tactic: kpi.tactic ? label(`tactic.${kpi.tactic}`) : "",
+      smartStatus: format(catalog, "framework.smartScore", {
+        passed,
+        total: kpi.smart.length,
+      }),
+      statement: renderText(catalog, kpi.statement),
+      smartNotes: kpi.smart
+        .filter((check) => check.verdict !== "pass")
+        .map(
+          (check) => `${label(`smart.${check.criterion}`)}: ${renderText(catalog, check.reason)}`,
+        )
+        .join("\n"),
+      actual: live ? formula(live) : keepTyped ? typed : "",
+    };
+  }
+}
+
+/** A campaign's KPI rows read back as the wizard's answers, by any label they carry. */
+export interface ReadFramework {
+  readonly goals: readonly GoalId[];
+  readonly start: CellValue | undefined;
+  /** The campaign's budget, from its first row that has one. */
+  readonly budget: CellValue | undefined;
+  readonly kpis: readonly {
+    readonly kpi: KpiId;
+    readonly metrics: readonly MetricId[];
+    readonly baseline: CellValue | undefined;
+    readonly target: CellValue | undefined;
+    readonly deadline: CellValue | undefined;
+    readonly owner: string;
+    readonly tactic: TacticId | "";
+    /** The row's goal, Actual and SMART notes, as the sheet shows them. */
+    readonly goal: GoalId | null;
+    readonly actual: CellValue | undefined;
+    readonly smartNotes: string;
+  }[];
+}
+
+/**
+ * Every campaign's framework in the KPI Framework's values, by campaign name; rows whose KPI
+ * is not one of the catalog's (typed by hand) are left out. A sheet without the campaign
+ * column (before version 3) has none.
+ */
+export function readFrameworks(
+  values: readonly (readonly CellValue[])[],
+  known: readonly Catalog[],
+): Map<string, ReadFramework> {
+  // Each campaign's framework is built in place, one push per row.
+  type Building = {
+    goals: GoalId[];
+    readonly start: CellValue | undefined;
+    budget: CellValue | undefined;
+    kpis: ReadFramework["kpis"][number][];
+  };
+  const found = new Map<string, Building>();
+  let positions: Positions<FrameworkKey>;
+  try {
+    positions = locateHeader(values[0] ?? [], FRAMEWORK_KEYS, known, "");
+  } catch {
+    return found;
+  }
+  const kpis = idsByLabel(Object.keys(KPIS) as KpiId[], "kpi.", known);
+  const metrics = idsByLabel(Object.keys(METRICS) as MetricId[], "metric.", known);
+  const goals = idsByLabel(Object.keys(GOALS) as GoalId[], "goal.", known);
+  const tacticIds = [...new Set(Object.values(GOALS).flatMap((goal) => goal.tactics))];
+  const tactics = idsByLabel(tacticIds, "tactic.", known);
+  for (const line of values.slice(FRAMEWORK_FIRST_ROW - 1)) {
+    const cell = (key: FrameworkKey) => line[positions[key] - 1];
+    const campaign = text(cell("campaign"));
+    const kpi = kpis.get(normal(cell("kpi")));
+    if (campaign === "" || !kpi) continue;
+    let framework = found.get(campaign);
+    if (!framework) {
+      framework = { goals: [], start: cell("start"), budget: undefined, kpis: [] };
+      found.set(campaign, framework);
+    }
+    const goal = goals.get(normal(cell("goal")));
+    if (typeof framework.budget !== "number") framework.budget = cell("budget");
+    if (goal && !framework.goals.includes(goal)) framework.goals.push(goal);
+    framework.kpis.push({
+      kpi,
+      metrics: (["metric1", "metric2", "metric3"] as const).flatMap((key) => {
+        const id = metrics.get(normal(cell(key)));
+        return id ? [id] : [];
+      }),
+      baseline: cell("baseline"),
+      target: cell("target"),
+      deadline: cell("deadline"),
+      owner: text(cell("owner")),
+      tactic: tactics.get(normal(cell("tactic"))) ?? "",
+      goal: goal ?? null,
+      actual: cell("actual"),
+      smartNotes: text(cell("smartNotes")),
+    });
+  }
+  return found;
+}

@@ -1,0 +1,225 @@
+/**
+ * What the KPI framework wizard asks of the spreadsheet, over the workbook port: what the
+^ * sidebar starts from (campaigns with their current values, Settings), writing a framework
+ * (validated whole before the first write, under the document lock), and showing a
+ * campaign's rows. addon.ts exposes these as the sidebar's server functions.
+ */
+
+import type { ServerEnv } from "../../apps-script/server-env";
+import { type CellValue, isBlank, isDate } from "../../core/cells";
+import { buildFramework } from "../../core/framework/build";
+import { campaignValues, type TrackerRecord } from "../../core/framework/measure";
+import type { FieldError } from "../../core/framework/model";
+import { readDraft } from "../../core/framework/schema";
+import { renderText } from "../../core/framework/text";
+import { type Catalog, catalogPart, english } from "../../core/i18n/catalog";
+import { sheetName } from "../../core/labels";
+import { TRACKER_KEYS } from "../../core/tracker-columns";
+import { insertHoldingLock } from "../../sheets/insert-templates";
+import { engagementBase, settingsCurrency, settingsPlatforms } from "../../sheets/readers/settings";
+import { localeFormats, TEMPLATE_VERSION } from "../../sheets/templates/template";
+import { TRACKER, type TrackerKey } from "../../sheets/templates/tracker";
+import { type OwnSheet, type SheetKind, UserError, type WorkbookPort } from "../../sheets/workbook";
+import {
+  type CampaignSummary,
+  type ExistingFramework,
+  SIDEBAR_MESSAGES,
+  type WizardStart,
+  type WriteOutcome,
+} from "../contract";
+import {
+  FRAMEWORK_FIRST_ROW,
+  locateHeader,
+  type ReadFramework,
+  readFrameworks,
+  writeFrameworkRows,
+} from "./framework-rows";
+
+const FRAMEWORK_SHEETS: readonly SheetKind[] = ["framework", "tracker"];
+
+/** The first sheet of each kind (a user may have made copies, which are not tagged as ours). */
+function byKind(sheets: readonly OwnSheet[]): Partial<Record<SheetKind, OwnSheet>> {
+  const found: Partial<Record<SheetKind, OwnSheet>> = {};
+  for (const sheet of sheets) found[sheet.kind] ??= sheet;
+  return found;
+}
+
+/** The tracker's campaigns, each with its post dates and current metric values. */
+function campaignsOf(
+  port: WorkbookPort,
+  own: Partial<Record<SheetKind, OwnSheet>>,
+  catalogs: readonly Catalog[],
+): CampaignSummary[] {
+  const tracker = own.tracker?.ref;
+  if (!tracker) return [];
+  const table = port.readTable(tracker);
+  const positions = locateHeader<TrackerKey>(table[0] ?? [], TRACKER_KEYS, catalogs, tracker.name);
+  const rows = new Map<string, TrackerRecord[]>();
+  for (const line of table.slice(TRACKER.firstDataRow - 1)) {
+    const name = String(line[positions.campaign - 1] ?? "").trim();
+    if (name === "") continue;
+    const record = Object.fromEntries(
+      TRACKER_KEYS.map((key) => [key, line[positions[key] - 1]]),
+    ) as TrackerRecord;
+    const group = rows.get(name);
+    if (group) group.push(record);
+    else rows.set(name, [record]);
+  }
+  // A framework from before campaigns had a column frames none (writing upgrades it).
+  const framework = own.framework?.ref;
+  const frameworks = framework
+    ? readFrameworks(port.readTable(framework), catalogs)
+    : new Map<string, ReadFramework>();
+  const day = (cell: CellValue | undefined) => (isDate(cell) ? port.isoDay(cell) : null);
+  const number = (cell: CellValue | undefined) =>
+    typeof cell === "number" && Number.isFinite(cell) ? cell : null;
+  const existing = (name: string): ExistingFramework | null => {
+    const found = frameworks.get(name);
+    if (!found) return null;
+    return {
+      goal: found.goals[0] ?? null,
+      secondaryGoal: found.goals[1] ?? null,
+      start: day(found.start),
+      budget: number(found.budget),
+      kpis: found.kpis.map((kpi) => ({
+        kpi: kpi.kpi,
+        metrics: kpi.metrics,
+        baseline: number(kpi.baseline),
+        target: number(kpi.target),
+        deadline: day(kpi.deadline),
+        owner: kpi.owner,
+        tactic: kpi.tactic,
+      })),
+    };
+  };
+  const base = engagementBase(port, catalogs);
+  const summaries = [...rows].map(([name, records]): CampaignSummary => {
+    // The first and last post by instant: a later instant is never an earlier calendar day.
+    let first: Date | undefined;
+    let last: Date | undefined;
+    for (const { postDate } of records) {
+      if (!isDate(postDate) || !Number.isFinite(postDate.getTime())) continue;
+      if (!first || postDate.getTime() < first.getTime()) first = postDate;
+      if (!last || postDate.getTime() > last.getTime()) last = postDate;
+    }
+    return {
+      name,
+      firstPost: day(first),
+      lastPost: day(last),
+      posts: records.length,
+      values: campaignValues(records, { base }),
+      framed: frameworks.has(name),
+      framework: existing(name),
+    };
+  });
+  // Campaigns framed before their first post is tracked.
+  for (const name of frameworks.keys()) {
+    if (rows.has(name)) continue;
+    const framed = { name, firstPost: null, lastPost: null, posts: 0, values: {}, framed: true };
+    summaries.push({ ...framed, framework: existing(name) });
+  }
+  return summaries;
+}
+
+export function startWizard(port: WorkbookPort, env: ServerEnv): WizardStart {
+  const language = env.language();
+  const catalogs = env.allCatalogs();
+  const own = byKind(port.ownSheets());
+  const locale = port.locale();
+  const currency = settingsCurrency(port);
+  const platforms = settingsPlatforms(port);
+  return {
+    language,
+    locale,
+    messages: catalogPart(env.catalog(language), SIDEBAR_MESSAGES),
+    currency,
+    today: port.isoDay(),
+    campaigns: campaignsOf(port, own, catalogs),
+    platforms,
+  };
+}
+
+/** Field problems in the reader's words, for the sidebar to show by their fields. */
+const problems = (errors: readonly FieldError[], catalog: Catalog) =>
+  errors.map((error) => ({ field: error.field, message: renderText(catalog, error.problem) }));
+
+/**
+ * Validates the payload whole, then writes the campaign's KPIs under the document lock,
+ * inserting or upgrading the templates first where needed. Nothing is written on a problem.
+ */
+export function saveFramework(port: WorkbookPort, payload: unknown, env: ServerEnv): WriteOutcome {
+  const reader = () => env.catalog(env.language());
+  const shape = readDraft(payload);
+  if (!shape.ok) return { ok: false, problems: problems(shape.errors, reader()) };
+  return port.withDocumentLock((): WriteOutcome => {
+    let own = byKind(port.ownSheets(FRAMEWORK_SHEETS));
+    const current = (kind: SheetKind) => (own[kind]?.version ?? 0) >= TEMPLATE_VERSION;
+    if (!current("framework") || !current("tracker")) {
+      insertHoldingLock(port, { userLanguage: env.language(), catalog: env.catalog });
+      own = byKind(port.ownSheets(FRAMEWORK_SHEETS));
+    }
+    const framework = own.framework;
+    const tracker = own.tracker;
+    if (!framework || !tracker) {
+      throw new UserError({
+        key: "err.noSheet",
+        params: { sheet: sheetName(english, "framework") },
+      });
+    }
+    const locale = port.locale();
+    const currency = settingsCurrency(port);
+    const built = buildFramework(shape.draft, { today: port.isoDay(), locale, currency });
+    if (!built.ok) return { ok: false, problems: problems(built.errors, reader()) };
+    // The sheets speak the language they were last labelled in.
+    const catalog = env.catalog(framework.language);
+    const written = writeFrameworkRows(
+      port,
+      { framework: framework.ref, tracker: tracker.ref },
+      built.framework,
+      { catalog, known: env.allCatalogs(), formats: localeFormats(locale, currency) },
+    );
+    return {
+      ok: true,
+      campaign: built.framework.campaign,
+      sheet: framework.ref.name,
+      firstRow: written.rows[0] ?? FRAMEWORK_FIRST_ROW,
+      lastRow: written.rows[written.rows.length - 1] ?? FRAMEWORK_FIRST_ROW,
+      added: written.added,
+      updated: written.updated,
+      removed: written.removed,
+    };
+  });
+}
+
+/** Shows the framework with the campaign's KPI rows selected. */
+export function showCampaignRows(port: WorkbookPort, campaign: unknown, env: ServerEnv): void {
+  const name = typeof campaign === "string" ? campaign.trim() : "";
+  const framework = byKind(port.ownSheets(["framework"])).framework?.ref;
+  if (!framework) {
+    throw new UserError({ key: "err.noSheet", params: { sheet: sheetName(english, "framework") } });
+  }
+  const values = port.readTable(framework);
+  const catalogs = env.allCatalogs();
+  const at = locateHeader(values[0] ?? [], ["campaign"], catalogs, framework.name).campaign;
+  const rows: number[] = [];
+  values.forEach((line, i) => {
+    const cell = line[at - 1];
+    if (i + 1 >= FRAMEWORK_FIRST_ROW && !isBlank(cell) && String(cell).trim() === name) {
+      rows.push(i + 1);
+    }
+  });
+  const first = rows[0];
+  if (first === undefined) {
+    throw new UserError({
+      key: "err.noFrameworkRows",
+      params: { sheet: framework.name, campaign: name },
+    });
+  }
+  const width = values[0]?.length ?? 1;
+  port.select(framework, {
+    row: first,
+    column: 1,
+    numRows: (rows[rows.length - 1] as number) - first + 1,
+    numColumns: width,
+  });
+}
