@@ -9,7 +9,6 @@ import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { HyperFormula } from "hyperformula";
 import { chromium } from "playwright-core";
-import { MENU_LABELS } from "../src/apps-script/menu-labels";
 import { KPIS } from "../src/core/framework/kpis";
 import type { KpiId } from "../src/core/framework/model";
 import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
@@ -17,6 +16,7 @@ import { enCore } from "../src/core/i18n/en-core";
 import { buildReport } from "../src/core/report/build";
 import type { ReportInput } from "../src/core/report/model";
 import { TRACKER_COLUMNS, TRACKER_INDEX } from "../src/core/tracker-columns";
+import { FEATURES } from "../src/features/features";
 import { BUNDLE_PATH, type LoadedBundle, loadBundle } from "../src/local/bundle";
 
 const DIST = dirname(BUNDLE_PATH);
@@ -72,7 +72,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 line("dist/Code.js size", kb(Buffer.byteLength(source)), "target ≤ 150 KB with everything in it");
 line(
   "  of which English texts and the menu",
-  kb(Buffer.byteLength(JSON.stringify(enCore)) + Buffer.byteLength(JSON.stringify(MENU_LABELS))),
+  kb(Buffer.byteLength(JSON.stringify(enCore)) + Buffer.byteLength(JSON.stringify(FEATURES))),
   "the rest of English is i18n_en.html",
 );
 for (const file of readdirSync(DIST).filter((name) => name.endsWith(".html"))) {

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { type AnyFunctionSpec, CUSTOM_FUNCTIONS } from "../src/core/function-specs";
 import { LANGUAGE_CODES, LANGUAGES } from "../src/core/i18n/languages";
 import { CELL_ERROR_PREFIX } from "../src/core/ranges";
+import { FEATURES } from "../src/features/features";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
 import { catalogOf } from "../src/local/catalogs";
 import { createAppsScript } from "../src/local/in-memory/index";
@@ -135,8 +136,8 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
   reportStart: [],
   // The tracker has no posts: both say so, and add nothing.
   createReportSheet: [{ campaign: null, from: null, to: null }],
-  viewReport: [{ campaign: null, from: null, to: null }],
-  reportView: [{ campaign: null, from: null, to: null }],
+  openReportPage: [{ campaign: null, from: null, to: null }],
+  reportForPage: [{ campaign: null, from: null, to: null }],
 };
 
 /**
@@ -322,14 +323,9 @@ describe("menu", () => {
   ] as const)("follows the user's locale %s (%s)", (locale, lang) => {
     const { ui, bundle } = withUi(locale);
     bundle.call("onOpen", { authMode: "NONE" });
-    const catalog = catalogOf(lang);
-    expect(ui.menus.get("Add-on")?.map((i) => i.label)).toEqual([
-      catalog["menu.insertTemplates"],
-      catalog["menu.buildFramework"],
-      catalog["menu.generateReport"],
-      catalog["menu.viewReport"],
-      catalog["menu.functionReference"],
-    ]);
+    expect(ui.menus.get("Add-on")?.map((i) => i.label)).toEqual(
+      FEATURES.flatMap((feature) => feature.menu.map((item) => item.labels[lang])),
+    );
   });
 
   it("onInstall builds the same menu", () => {

@@ -1,12 +1,14 @@
 /**
  * The messages of a language. Code.js carries English's core texts (menus, errors, templates,
  * the functions' words); everything else, in English too, is an .html file beside it
- * (build.mjs writes them), read only when a message in that language is shown, so
+ * (build.mjs writes them, from catalog-files.ts), read only when a message in that language is shown, so
  * custom-function calls that show none load no catalog.
  */
 import { type Catalog, type CoreCatalog, english } from "../core/i18n/catalog";
 import type { Lang } from "../core/i18n/languages";
-import { catalogFile } from "./dist-names";
+
+/** A language's catalog file, as an Apps Script file name (no "-" allowed): i18n_zh_CN. */
+export const catalogFile = (lang: Lang): string => `i18n_${lang.replace("-", "_")}`;
 
 const loaded = new Map<Lang, Catalog>();
 

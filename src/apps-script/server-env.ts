@@ -1,10 +1,11 @@
 /**
- * What the add-on's server functions (the wizard's, the reports') need from Apps Script
- * besides the spreadsheet: the language and its messages. addon.ts makes it; tests hand in
- * their own.
+ * What the add-on's server functions need from Apps Script besides the spreadsheet: the
+ * language and its messages. serverEnv() is Apps Script's; tests hand in their own.
  */
 import type { Catalog } from "../core/i18n/catalog";
-import type { Lang } from "../core/i18n/languages";
+import { LANGUAGE_CODES, type Lang } from "../core/i18n/languages";
+import { loadCatalog } from "./catalogs";
+import { addOnLanguage } from "./language";
 
 export interface ServerEnv {
   /**
@@ -15,4 +16,12 @@ export interface ServerEnv {
   readonly catalog: (lang: Lang) => Catalog;
   /** Every language's catalog, to recognise labels written in any of them. */
   readonly allCatalogs: () => readonly Catalog[];
+}
+
+export function serverEnv(): ServerEnv {
+  return {
+    language: addOnLanguage,
+    catalog: loadCatalog,
+    allCatalogs: () => LANGUAGE_CODES.map(loadCatalog),
+  };
 }

@@ -26,8 +26,9 @@ import {
   TRACKER_COLUMNS,
   TRACKER_KEYS,
 } from "../core/tracker-columns";
-import type { ReportView, WriteOutcome } from "../features/contract";
+import type { ReportView } from "../features/report/contract";
 import { renderReportHtml } from "../features/report/pages/view/render";
+import type { WriteOutcome } from "../features/wizard/contract";
 import { ownSheet } from "../sheets/insert-templates";
 import { settingsCurrency } from "../sheets/readers/settings";
 import { positionOf } from "../sheets/templates/template";
@@ -87,7 +88,7 @@ for (const campaign of [...SAMPLE_FRAMEWORKS.map((f) => f.campaign), null]) {
 }
 // The page View report shows, rendered as its browser would from the same server function.
 const view = JSON.parse(
-  JSON.stringify(bundle.call("reportView", { campaign: null, from: null, to: null })),
+  JSON.stringify(bundle.call("reportForPage", { campaign: null, from: null, to: null })),
 ) as ReportView;
 if (!view.ok) throw new Error(`The report page failed: ${view.message}`);
 const page = renderReportHtml(view.model, view);

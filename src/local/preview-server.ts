@@ -18,7 +18,7 @@ import {
   parseLanguage,
 } from "../core/i18n/languages";
 import { escapeHtml } from "../core/markup";
-import type { ServerFunctions } from "../features/contract";
+import { FEATURES } from "../features/features";
 import { ownSheet } from "../sheets/insert-templates";
 import { appendTrackerRows } from "../sheets/tracker-rows";
 import { type LoadedBundle, loadBundle } from "./bundle";
@@ -38,7 +38,8 @@ export interface Preview {
   /** The preview page, e.g. http://127.0.0.1:41234/ (add ?lang=da for another language). */
   readonly url: string;
   /** A dialog a menu item opens, with the stand-in google.script.run, for a language. */
-  dialogUrl(open: "showReportMaker" | "showReportViewer", lang?: Lang): string;
+  /** The dialog a menu item opens (its function, e.g. showReportMaker). */
+  dialogUrl(open: string, lang?: Lang): string;
   /** The sidebar alone, with the stand-in google.script.run, for a language. */
   sidebarUrl(lang?: Lang, delayMs?: number): string;
   /** The workbook of a language, made (templates and sample tracker) on first use. */
@@ -55,16 +56,15 @@ export interface PreviewOptions {
   readonly lang?: Lang;
 }
 
-/** The functions the sidebar may call: the contract's, and nothing else of Code.js. */
-const SERVER_FUNCTIONS: Readonly<Record<keyof ServerFunctions, true>> = {
-  wizardStart: true,
-  writeFramework: true,
-  selectFrameworkRows: true,
-  reportStart: true,
-  createReportSheet: true,
-  viewReport: true,
-  reportView: true,
-};
+/** The functions pages may call: those the features' manifests say they serve, nothing else. */
+const SERVER_FUNCTIONS: ReadonlySet<string> = new Set(
+  FEATURES.flatMap((feature) => feature.serves.map((entry) => entry.name)),
+);
+
+/** What the menu items run, which may open a dialog. */
+const MENU_FUNCTIONS: ReadonlySet<string> = new Set(
+  FEATURES.flatMap((feature) => feature.menu.map((item) => item.run)),
+);
 
 /** Templates inserted from the menu as a user would, then the sample tracker appended. */
 function newWorkbook(lang: Lang): PreviewWorkbook {
@@ -107,8 +107,8 @@ const STAND_IN = `<script>(() => {
           failed?.(error);
         }
         parent.postMessage({ influencerKpisPreview: name }, "*");
-        // View report replaces the dialog with the report page: show that page here.
-        if (name === "viewReport") {
+        // The report page replaces the dialog it was opened from: show that page here.
+        if (name === "openReportPage") {
           location.assign("/dialog?lang=" + encodeURIComponent(query.get("lang") || ""));
         }
       }, delay);
@@ -207,7 +207,7 @@ async function body(request: IncomingMessage): Promise<string> {
 /** Calls a server function as google.script.run does: JSON in, JSON out, errors as messages. */
 function run(workbook: PreviewWorkbook, request: unknown): unknown {
   const { name, args } = (request ?? {}) as { name?: unknown; args?: unknown };
-  if (typeof name !== "string" || !Object.hasOwn(SERVER_FUNCTIONS, name)) {
+  if (typeof name !== "string" || !SERVER_FUNCTIONS.has(name)) {
     return { ok: false, message: `Script function not found: ${String(name)}` };
   }
   try {
@@ -240,7 +240,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
    * after a server function (View report) replaced it.
    */
   const dialog = (book: PreviewWorkbook, open: string | null) => {
-    if (open === "showReportMaker" || open === "showReportViewer") book.bundle.call(open);
+    if (open && MENU_FUNCTIONS.has(open)) book.bundle.call(open);
     const html = book.standIn.ui.dialogs.at(-1)?.output.getContent() ?? "<p>No dialog</p>";
     return html.replace("<head>", `<head>${STAND_IN}`);
   };

@@ -9,16 +9,11 @@
  * is left half-written.
  */
 import { DEFAULT_CURRENCY, readCurrency } from "../core/currency";
-import { type Catalog, type CoreCatalog, english, format } from "../core/i18n/catalog";
+import { type Catalog, type CoreCatalog, english } from "../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang, parseLanguage } from "../core/i18n/languages";
-import {
-  type ColumnKey,
-  LEGACY_LABELS,
-  sheetName,
-  TEMPLATE_KINDS,
-  type TemplateKind,
-} from "../core/labels";
+import { sheetName, TEMPLATE_KINDS, type TemplateKind } from "../core/labels";
 import type { FrameworkKey } from "../core/tracker-columns";
+import { labelsOf, locateColumns } from "./headers";
 import { freeName } from "./sheet-names";
 import { frameworkTemplate } from "./templates/framework";
 import { NAMED_RANGE_PREFIX, SETTINGS_NAMES, type SettingsBlock } from "./templates/named-ranges";
@@ -28,7 +23,7 @@ import {
   SETTINGS_ANCHORS,
   SETTINGS_LAYOUT,
 } from "./templates/settings";
-import { locateColumns, planExistingTable, planNewTable } from "./templates/table-plan";
+import { planExistingTable, planNewTable } from "./templates/table-plan";
 import {
   defaultPositions,
   localeFormats,
@@ -221,15 +216,6 @@ function sheetNames(
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Every header a column of the add-on has had in these languages, and before versions. */
-export function labelsOf(known: readonly CoreCatalog[]) {
-  return (key: string): string[] => {
-    const labels = known.map((c) => c[`col.${key as ColumnKey}`]);
-    const legacy = LEGACY_LABELS[key as ColumnKey];
-    return legacy ? [...labels, legacy] : labels;
-  };
-}
-
 /**
  * A tracker or framework: painted whole when new; when it exists, its columns are found by
  * their headers and only the add-on's cells are planned, around the user's.
@@ -335,31 +321,4 @@ function existingSettings(
     });
   }
   return { blocks, head, currency: readCurrency(at(blocks.currency)), language, namesMissing };
-}
-
-/** What the user is told once templates are in place, in the sheets' language. */
-export function describeInsert(result: InsertResult, catalog: Catalog): string {
-  const list = (names: readonly string[]) => names.join(catalog["join.list"]);
-  const parts: string[] = [];
-  if (result.created.length > 0) {
-    parts.push(format(catalog, "msg.added", { sheets: list(result.created) }));
-  }
-  if (result.upgraded.length > 0) {
-    parts.push(format(catalog, "msg.upgraded", { sheets: list(result.upgraded) }));
-  }
-  const repairedOnly = result.repaired.filter((name) => !result.upgraded.includes(name));
-  if (repairedOnly.length > 0) {
-    parts.push(format(catalog, "msg.restored", { sheets: list(repairedOnly) }));
-  }
-  if (result.relabelled.length > 0) {
-    const language = LANGUAGES[result.language];
-    parts.push(format(catalog, "msg.relabelled", { language, sheets: list(result.relabelled) }));
-  }
-  if (parts.length === 0) {
-    return format(catalog, "msg.inPlace", { sheets: list(result.kept) });
-  }
-  const changed = [...result.upgraded, ...result.repaired, ...result.relabelled];
-  const untouched = result.kept.filter((name) => !changed.includes(name));
-  if (untouched.length > 0) parts.push(format(catalog, "msg.kept", { sheets: list(untouched) }));
-  return parts.join(" ");
 }

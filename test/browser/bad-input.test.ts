@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { FrameworkDraft } from "../../src/core/framework/model";
-import type { WriteOutcome } from "../../src/features/contract";
+import type { WriteOutcome } from "../../src/features/wizard/contract";
 import type { Preview } from "../../src/local/preview-server";
 import {
   expectReadable,

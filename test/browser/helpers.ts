@@ -10,7 +10,7 @@ import type { GoalId, KpiId, MetricId, TacticId } from "../../src/core/framework
 import { en as english } from "../../src/core/i18n/en";
 import type { Lang } from "../../src/core/i18n/languages";
 import { FRAMEWORK_KEYS, type FrameworkKey } from "../../src/core/tracker-columns";
-import type { WizardStart } from "../../src/features/contract";
+import type { WizardStart } from "../../src/features/wizard/contract";
 import { projectPath } from "../../src/local/paths";
 import { type Preview, startPreview } from "../../src/local/preview-server";
 

@@ -3,7 +3,6 @@
  * switch of language that relabels the add-on's sheets without touching user data.
  */
 import { describe, expect, it } from "vitest";
-import { MENU_LABELS } from "../../src/apps-script/menu-labels";
 import { TIERS } from "../../src/core/defaults";
 import type { Catalog, MessageKey } from "../../src/core/i18n/catalog";
 import { en, en as english } from "../../src/core/i18n/en";
@@ -11,9 +10,11 @@ import { HOME_LOCALES, LANGUAGE_CODES, LANGUAGES, type Lang } from "../../src/co
 import { columnLabel, sheetName } from "../../src/core/labels";
 import { CELL_ERROR_PREFIX } from "../../src/core/ranges";
 import { COMPUTED_KEYS, FRAMEWORK_KEYS, TRACKER_KEYS } from "../../src/core/tracker-columns";
+import { FEATURES } from "../../src/features/features";
+import { describeInsert } from "../../src/features/templates/describe";
 import { catalogOf } from "../../src/local/catalogs";
 import { marksOf, sampleTracker } from "../../src/local/sample-tracker";
-import { describeInsert, ownSheet } from "../../src/sheets/insert-templates";
+import { ownSheet } from "../../src/sheets/insert-templates";
 import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { UserError } from "../../src/sheets/workbook";
@@ -73,15 +74,13 @@ describe("catalogs", () => {
     expect(same.sort()).toEqual([...SAME_AS_ENGLISH[lang]].sort());
   });
 
-  it("the menu, which travels in Code.js, says what the catalogs say", () => {
-    for (const lang of LANGUAGE_CODES) {
-      expect(MENU_LABELS[lang]).toEqual({
-        insertTemplates: catalogOf(lang)["menu.insertTemplates"],
-        buildFramework: catalogOf(lang)["menu.buildFramework"],
-        generateReport: catalogOf(lang)["menu.generateReport"],
-        viewReport: catalogOf(lang)["menu.viewReport"],
-        functionReference: catalogOf(lang)["menu.functionReference"],
-      });
+  it("the menu, which travels in Code.js, has every item in every language", () => {
+    for (const feature of FEATURES) {
+      for (const item of feature.menu) {
+        for (const lang of LANGUAGE_CODES) expect(item.labels[lang].trim(), lang).not.toBe("");
+        const translated = TRANSLATED.filter((lang) => item.labels[lang] !== item.labels.en);
+        expect(translated, item.run).toEqual(TRANSLATED);
+      }
     }
   });
 

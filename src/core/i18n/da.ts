@@ -8,11 +8,6 @@ import { daWizard } from "./wizard/da";
 
 export const da = translation({
   // The add-on menu, dialogs, toasts and alerts.
-  "menu.insertTemplates": "Indsæt skabeloner",
-  "menu.functionReference": "Funktionsoversigt",
-  "menu.buildFramework": "Byg KPI-ramme",
-  "menu.generateReport": "Lav rapport",
-  "menu.viewReport": "Vis rapport",
   "sidebar.title": "KPI-ramme",
   "dialog.functionReference": "Influencer KPIs: funktionsoversigt",
   "alert.couldNot": "Kunne ikke {action}: {reason}",

@@ -6,11 +6,6 @@
  */
 export const enCore = {
   // The add-on menu, dialogs, toasts and alerts.
-  "menu.insertTemplates": "Insert templates",
-  "menu.functionReference": "Function reference",
-  "menu.buildFramework": "Build KPI framework",
-  "menu.generateReport": "Generate report",
-  "menu.viewReport": "View report",
   "sidebar.title": "KPI framework",
   "dialog.functionReference": "Influencer KPIs: function reference",
   "alert.couldNot": "Could not {action}: {reason}",

@@ -8,11 +8,6 @@ import { itWizard } from "./wizard/it";
 
 export const it = translation({
   // The add-on menu, dialogs, toasts and alerts.
-  "menu.insertTemplates": "Inserisci modelli",
-  "menu.functionReference": "Guida alle funzioni",
-  "menu.buildFramework": "Crea framework KPI",
-  "menu.generateReport": "Genera report",
-  "menu.viewReport": "Visualizza report",
   "sidebar.title": "Framework KPI",
   "dialog.functionReference": "Influencer KPIs: guida alle funzioni",
   "alert.couldNot": "Impossibile {action}: {reason}",

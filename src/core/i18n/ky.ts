@@ -7,11 +7,6 @@ import { kyReportPage } from "./report-page/ky";
 import { kyWizard } from "./wizard/ky";
 
 export const ky = translation({
-  "menu.insertTemplates": "Үлгүлөрдү кыстаруу",
-  "menu.functionReference": "Функциялар боюнча маалымдама",
-  "menu.buildFramework": "KPI алкагын түзүү",
-  "menu.generateReport": "Отчет түзүү",
-  "menu.viewReport": "Отчетту көрүү",
   "sidebar.title": "KPI алкагы",
   "dialog.functionReference": "Influencer KPIs: функциялар боюнча маалымдама",
   "alert.couldNot": "Ката: {action} мүмкүн болгон жок. {reason}",

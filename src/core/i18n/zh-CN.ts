@@ -8,11 +8,6 @@ import { zhCNWizard } from "./wizard/zh-CN";
 
 export const zhCN = translation({
   // The add-on menu, dialogs, toasts and alerts.
-  "menu.insertTemplates": "插入模板",
-  "menu.functionReference": "函数参考",
-  "menu.buildFramework": "构建 KPI 框架",
-  "menu.generateReport": "生成报告",
-  "menu.viewReport": "查看报告",
   "sidebar.title": "KPI 框架",
   "dialog.functionReference": "Influencer KPIs：函数参考",
   "alert.couldNot": "无法{action}：{reason}",

@@ -6,7 +6,6 @@
  */
 
 import type { ServerEnv } from "../../apps-script/server-env";
-import { isDate } from "../../core/cells";
 import type { FrameworkText } from "../../core/framework/model";
 import { renderText } from "../../core/framework/text";
 import { type Catalog, catalogPart, english } from "../../core/i18n/catalog";
@@ -14,15 +13,14 @@ import { sheetName } from "../../core/labels";
 import { buildReport } from "../../core/report/build";
 import type { FrameworkRow, ReportInput, ReportModel } from "../../core/report/model";
 import { type ReportRequest, readReportRequest } from "../../core/report/request";
-import { TRACKER_KEYS } from "../../core/tracker-columns";
-import { columnLetter } from "../../sheets/a1";
+import { readFrameworks } from "../../sheets/readers/framework";
 import { engagementBase, settingsCurrency, tierThresholds } from "../../sheets/readers/settings";
+import { readTracker } from "../../sheets/readers/tracker";
 import { reportSheetName } from "../../sheets/sheet-names";
 import { localeFormats, TEMPLATE_VERSION } from "../../sheets/templates/template";
-import { TRACKER, type TrackerKey } from "../../sheets/templates/tracker";
 import { type OwnSheet, type SheetRef, UserError, type WorkbookPort } from "../../sheets/workbook";
-import type { ReportOutcome, ReportStart, ReportView } from "../contract";
-import { locateHeader, readFrameworks } from "../wizard/framework-rows";
+import type { ReportOutcome, ReportStart, ReportView } from "./contract";
+import { report } from "./feature";
 import { planReportSheet } from "./report-sheet";
 
 function sheetsOf(port: WorkbookPort): { tracker: OwnSheet; framework: OwnSheet | undefined } {
@@ -40,57 +38,43 @@ function readInput(
   catalogs: readonly Catalog[],
   sheets: { tracker: SheetRef; framework: SheetRef | undefined },
 ): ReportInput {
-  const table = port.readTable(sheets.tracker);
-  const positions = locateHeader<TrackerKey>(
-    table[0] ?? [],
-    TRACKER_KEYS,
-    catalogs,
-    sheets.tracker.name,
-  );
-  // A date cell is an instant at midnight in the spreadsheet's time zone: its calendar day
-  // is read there, not in UTC (core reads ISO text). Posts share days: each is asked once.
-  const days = new Map<number, string>();
-  const isoDay = (date: Date) => {
-    let found = days.get(date.getTime());
-    if (found === undefined) {
-      found = port.isoDay(date);
-      days.set(date.getTime(), found);
-    }
-    return found;
-  };
-  const rows = table.slice(TRACKER.firstDataRow - 1).flatMap((line, i) => {
-    if (line.every((cell) => cell === "")) return [];
-    const cells = Object.fromEntries(TRACKER_KEYS.map((key) => [key, line[positions[key] - 1]]));
-    if (isDate(cells.postDate)) cells.postDate = isoDay(cells.postDate);
-    return [{ row: i + TRACKER.firstDataRow, cells }];
-  });
-  const columns = Object.fromEntries(
-    TRACKER_KEYS.map((key) => [key, columnLetter(positions[key])]),
-  );
-  const day = (cell: unknown) => (isDate(cell) ? isoDay(cell) : null);
-  const number = (cell: unknown) =>
-    typeof cell === "number" && Number.isFinite(cell) ? cell : null;
+  const tracker = readTracker(port, sheets.tracker, catalogs);
   const framework: FrameworkRow[] = [];
   if (sheets.framework) {
-    for (const [campaign, found] of readFrameworks(port.readTable(sheets.framework), catalogs)) {
-      for (const kpi of found.kpis) {
+    for (const [campaign, found] of readFrameworks(port, sheets.framework, catalogs)) {
+      for (const {
+        kpi,
+        goal,
+        metrics,
+        baseline,
+        target,
+        deadline,
+        actual,
+        smartNotes,
+      } of found.kpis) {
+        const { start, budget } = found;
         framework.push({
           campaign,
-          goal: kpi.goal,
-          kpi: kpi.kpi,
-          metrics: kpi.metrics,
-          baseline: number(kpi.baseline),
-          target: number(kpi.target),
-          start: day(found.start),
-          deadline: day(kpi.deadline),
-          actual: kpi.actual ?? "",
-          smartNotes: kpi.smartNotes,
-          budget: number(found.budget),
+          goal,
+          kpi,
+          metrics,
+          baseline,
+          target,
+          start,
+          deadline,
+          actual,
+          smartNotes,
+          budget,
         });
       }
     }
   }
-  return { rows, framework, trackerSheet: sheets.tracker.name, columns };
+  return {
+    rows: tracker.rows,
+    framework,
+    trackerSheet: tracker.sheet,
+    columns: tracker.letters,
+  };
 }
 
 /** The request checked, the inputs read and the model built; or the problem, in words. */
@@ -156,7 +140,7 @@ export function createReportSheet(
  * The report model for the report page, with the page's texts in the add-on's language: the
  * page (ui/report-view) renders it in the browser, so Code.js carries no renderer.
  */
-export function reportView(port: WorkbookPort, payload: unknown, env: ServerEnv): ReportView {
+export function reportForPage(port: WorkbookPort, payload: unknown, env: ServerEnv): ReportView {
   const lang = env.language();
   const catalog = env.catalog(lang);
   const built = model(port, payload, env);
@@ -165,26 +149,15 @@ export function reportView(port: WorkbookPort, payload: unknown, env: ServerEnv)
   return { ok: true, model: built.report, messages: catalog, locale: built.locale, currency, lang };
 }
 
-/** Catalog keys (by prefix) the report dialog shows. */
-const DIALOG_MESSAGES = ["reportDialog.", "page.allCampaigns"];
-
 /** The report dialog's texts, and the tracker's campaigns in order of first appearance. */
-export function reportStart(port: WorkbookPort, env: ServerEnv): ReportStart {
+export function startReport(port: WorkbookPort, env: ServerEnv): ReportStart {
   const language = env.language();
   const catalog = env.catalog(language);
-  const messages = catalogPart(catalog, DIALOG_MESSAGES);
+  const messages = catalogPart(catalog, report.messages);
   const { tracker } = sheetsOf(port);
-  // Only the campaign column is read; every column is located, so a missing one is said now.
-  const table = port.readTable(tracker.ref);
-  const positions = locateHeader<TrackerKey>(
-    table[0] ?? [],
-    TRACKER_KEYS,
-    env.allCatalogs(),
-    tracker.ref.name,
-  );
   const campaigns = new Set<string>();
-  for (let i = TRACKER.firstDataRow - 1; i < table.length; i++) {
-    const name = String(table[i]?.[positions.campaign - 1] ?? "").trim();
+  for (const { cells } of readTracker(port, tracker.ref, env.allCatalogs()).rows) {
+    const name = String(cells.campaign).trim();
     if (name !== "") campaigns.add(name);
   }
   return { language, messages, campaigns: [...campaigns] };

@@ -7,7 +7,6 @@
  * touched; other campaigns' rows between ours get back exactly what they held. Everything is
  * read and planned before the first write, and the number of calls is the same for 1 KPI or 12.
  */
-import type { CellValue } from "../../core/cells";
 import { describeMeasure } from "../../core/framework/describe";
 import { GOALS } from "../../core/framework/goals";
 import { KPIS } from "../../core/framework/kpis";
@@ -15,26 +14,22 @@ import { headlineMetric, METRICS } from "../../core/framework/metrics";
 import type {
   Framework,
   FrameworkKpi,
-  GoalId,
   KpiId,
   MetricDef,
   MetricId,
-  TacticId,
 } from "../../core/framework/model";
 import { renderText } from "../../core/framework/text";
 import { type Catalog, format, type MessageKey } from "../../core/i18n/catalog";
-import { columnLabel } from "../../core/labels";
-import { FRAMEWORK_KEYS, type FrameworkKey, TRACKER_KEYS } from "../../core/tracker-columns";
+import { FRAMEWORK_KEYS, type FrameworkKey } from "../../core/tracker-columns";
 import { columnLetter } from "../../sheets/a1";
-import { labelsOf } from "../../sheets/insert-templates";
-import { locateColumns } from "../../sheets/templates/table-plan";
 import {
-  type LocaleFormats,
-  type Positions,
-  TEXT_FORMAT,
-  unitFormat,
-} from "../../sheets/templates/template";
-import type { TrackerKey } from "../../sheets/templates/tracker";
+  FRAMEWORK_FIRST_ROW,
+  idsByLabel,
+  normal,
+  readFrameworkTable,
+} from "../../sheets/readers/framework";
+import { trackerColumns } from "../../sheets/readers/tracker";
+import { type LocaleFormats, TEXT_FORMAT, unitFormat } from "../../sheets/templates/template";
 import {
   type Block,
   type CellInput,
@@ -42,13 +37,9 @@ import {
   formula,
   type Rect,
   type SheetRef,
-  UserError,
   type WorkbookPort,
 } from "../../sheets/workbook";
 import { actualFormula } from "./actual-formulas";
-
-/** The framework's first KPI row, under its header. */
-export const FRAMEWORK_FIRST_ROW = 2;
 
 /** Columns the wizard writes: all but the template's live Progress and Status. */
 const WRITTEN: readonly FrameworkKey[] = FRAMEWORK_KEYS.filter(
@@ -78,46 +69,6 @@ export interface RowsWritten {
 }
 
 type Row = Partial<Record<FrameworkKey, CellInput>>;
-
-const text = (value: CellValue | undefined) => String(value ?? "").trim();
-const normal = (value: CellValue | undefined) => text(value).toLowerCase();
-
-/** Ids by every label they have had in the known languages. */
-function idsByLabel<I extends string>(
-  ids: readonly I[],
-  prefix: "kpi." | "metric." | "goal." | "tactic.",
-  known: readonly Catalog[],
-): Map<string, I> {
-  const found = new Map<string, I>();
-  for (const catalog of known) {
-    for (const id of ids) found.set(normal(catalog[`${prefix}${id}` as MessageKey]), id);
-  }
-  return found;
-}
-
-/** Where a sheet's columns are now, by their headers; a clear error naming one that is gone. */
-export function locateHeader<K extends string>(
-  header: readonly CellValue[],
-  keys: readonly K[],
-  known: readonly Catalog[],
-  sheet: string,
-): Positions<K> {
-  const head = {
-    values: [[...header]],
-    formulas: [],
-    lastColumn: header.length,
-    maxRows: 1,
-    maxColumns: header.length,
-  };
-  const table = { headerRow: 1 as const, columns: keys.map((key) => ({ key })) };
-  const { positions, added } = locateColumns(table, head, labelsOf(known), sheet);
-  const missing = added[0];
-  if (missing !== undefined && known[0]) {
-    const column = columnLabel(known[0], missing as Parameters<typeof columnLabel>[1]);
-    throw new UserError({ key: "err.columnMissing", params: { sheet, column } });
-  }
-  return positions;
-}
 
 /** Which of the framework's goals a KPI serves: the primary's, else the secondary's. */
 function goalOf(framework: Framework, kpi: KpiId) {
@@ -152,14 +103,8 @@ export function writeFrameworkRows(
     return name.charAt(0).toUpperCase() + name.slice(1);
   };
 
-  const trackerPositions = locateHeader<TrackerKey>(
-    port.readRow(sheets.tracker, 1),
-    TRACKER_KEYS,
-    known,
-    sheets.tracker.name,
-  );
-  const values = port.readTable(sheets.framework);
-  const positions = locateHeader(values[0] ?? [], FRAMEWORK_KEYS, known, sheets.framework.name);
+  const trackerPositions = trackerColumns(port, sheets.tracker, known);
+  const { values, positions } = readFrameworkTable(port, sheets.framework, known);
   const cell = (row: number, key: FrameworkKey) => values[row - 1]?.[positions[key] - 1];
   const kpiByLabel = idsByLabel(Object.keys(KPIS) as KpiId[], "kpi.", known);
   const metricByLabel = idsByLabel(Object.keys(METRICS) as MetricId[], "metric.", known);
@@ -171,7 +116,7 @@ export function writeFrameworkRows(
   // Which row each KPI goes to.
   const free: number[] = [];
   for (let row = FRAMEWORK_FIRST_ROW; row <= values.length; row++) {
-    if (text(cell(row, "campaign")) === framework.campaign) free.push(row);
+    if (String(cell(row, "campaign") ?? "").trim() === framework.campaign) free.push(row);
   }
   const rowOf = new Map<FrameworkKpi, number>();
   for (const kpi of framework.kpis) {
@@ -322,85 +267,4 @@ export function writeFrameworkRows(
       actual: live ? formula(live) : keepTyped ? typed : "",
     };
   }
-}
-
-/** A campaign's KPI rows read back as the wizard's answers, by any label they carry. */
-export interface ReadFramework {
-  readonly goals: readonly GoalId[];
-  readonly start: CellValue | undefined;
-  /** The campaign's budget, from its first row that has one. */
-  readonly budget: CellValue | undefined;
-  readonly kpis: readonly {
-    readonly kpi: KpiId;
-    readonly metrics: readonly MetricId[];
-    readonly baseline: CellValue | undefined;
-    readonly target: CellValue | undefined;
-    readonly deadline: CellValue | undefined;
-    readonly owner: string;
-    readonly tactic: TacticId | "";
-    /** The row's goal, Actual and SMART notes, as the sheet shows them. */
-    readonly goal: GoalId | null;
-    readonly actual: CellValue | undefined;
-    readonly smartNotes: string;
-  }[];
-}
-
-/**
- * Every campaign's framework in the KPI Framework's values, by campaign name; rows whose KPI
- * is not one of the catalog's (typed by hand) are left out. A sheet without the campaign
- * column (before version 3) has none.
- */
-export function readFrameworks(
-  values: readonly (readonly CellValue[])[],
-  known: readonly Catalog[],
-): Map<string, ReadFramework> {
-  // Each campaign's framework is built in place, one push per row.
-  type Building = {
-    goals: GoalId[];
-    readonly start: CellValue | undefined;
-    budget: CellValue | undefined;
-    kpis: ReadFramework["kpis"][number][];
-  };
-  const found = new Map<string, Building>();
-  let positions: Positions<FrameworkKey>;
-  try {
-    positions = locateHeader(values[0] ?? [], FRAMEWORK_KEYS, known, "");
-  } catch {
-    return found;
-  }
-  const kpis = idsByLabel(Object.keys(KPIS) as KpiId[], "kpi.", known);
-  const metrics = idsByLabel(Object.keys(METRICS) as MetricId[], "metric.", known);
-  const goals = idsByLabel(Object.keys(GOALS) as GoalId[], "goal.", known);
-  const tacticIds = [...new Set(Object.values(GOALS).flatMap((goal) => goal.tactics))];
-  const tactics = idsByLabel(tacticIds, "tactic.", known);
-  for (const line of values.slice(FRAMEWORK_FIRST_ROW - 1)) {
-    const cell = (key: FrameworkKey) => line[positions[key] - 1];
-    const campaign = text(cell("campaign"));
-    const kpi = kpis.get(normal(cell("kpi")));
-    if (campaign === "" || !kpi) continue;
-    let framework = found.get(campaign);
-    if (!framework) {
-      framework = { goals: [], start: cell("start"), budget: undefined, kpis: [] };
-      found.set(campaign, framework);
-    }
-    const goal = goals.get(normal(cell("goal")));
-    if (typeof framework.budget !== "number") framework.budget = cell("budget");
-    if (goal && !framework.goals.includes(goal)) framework.goals.push(goal);
-    framework.kpis.push({
-      kpi,
-      metrics: (["metric1", "metric2", "metric3"] as const).flatMap((key) => {
-        const id = metrics.get(normal(cell(key)));
-        return id ? [id] : [];
-      }),
-      baseline: cell("baseline"),
-      target: cell("target"),
-      deadline: cell("deadline"),
-      owner: text(cell("owner")),
-      tactic: tactics.get(normal(cell("tactic"))) ?? "",
-      goal: goal ?? null,
-      actual: cell("actual"),
-      smartNotes: text(cell("smartNotes")),
-    });
-  }
-  return found;
 }

@@ -1,12 +1,12 @@
 /**
  * What the KPI framework wizard asks of the spreadsheet, over the workbook port: what the
-^ * sidebar starts from (campaigns with their current values, Settings), writing a framework
+ * sidebar starts from (campaigns with their current values, Settings), writing a framework
  * (validated whole before the first write, under the document lock), and showing a
- * campaign's rows. addon.ts exposes these as the sidebar's server functions.
+ * campaign's rows. server.ts exposes these as the sidebar's server functions.
  */
 
 import type { ServerEnv } from "../../apps-script/server-env";
-import { type CellValue, isBlank, isDate } from "../../core/cells";
+import { isBlank } from "../../core/cells";
 import { buildFramework } from "../../core/framework/build";
 import { campaignValues, type TrackerRecord } from "../../core/framework/measure";
 import type { FieldError } from "../../core/framework/model";
@@ -14,26 +14,20 @@ import { readDraft } from "../../core/framework/schema";
 import { renderText } from "../../core/framework/text";
 import { type Catalog, catalogPart, english } from "../../core/i18n/catalog";
 import { sheetName } from "../../core/labels";
-import { TRACKER_KEYS } from "../../core/tracker-columns";
 import { insertHoldingLock } from "../../sheets/insert-templates";
-import { engagementBase, settingsCurrency, settingsPlatforms } from "../../sheets/readers/settings";
-import { localeFormats, TEMPLATE_VERSION } from "../../sheets/templates/template";
-import { TRACKER, type TrackerKey } from "../../sheets/templates/tracker";
-import { type OwnSheet, type SheetKind, UserError, type WorkbookPort } from "../../sheets/workbook";
 import {
-  type CampaignSummary,
-  type ExistingFramework,
-  SIDEBAR_MESSAGES,
-  type WizardStart,
-  type WriteOutcome,
-} from "../contract";
-import {
+  type CampaignFramework,
   FRAMEWORK_FIRST_ROW,
-  locateHeader,
-  type ReadFramework,
   readFrameworks,
-  writeFrameworkRows,
-} from "./framework-rows";
+  readFrameworkTable,
+} from "../../sheets/readers/framework";
+import { engagementBase, settingsCurrency, settingsPlatforms } from "../../sheets/readers/settings";
+import { readTracker } from "../../sheets/readers/tracker";
+import { localeFormats, TEMPLATE_VERSION } from "../../sheets/templates/template";
+import { type OwnSheet, type SheetKind, UserError, type WorkbookPort } from "../../sheets/workbook";
+import type { CampaignSummary, ExistingFramework, WizardStart, WriteOutcome } from "./contract";
+import { wizard } from "./feature";
+import { writeFrameworkRows } from "./framework-rows";
 
 const FRAMEWORK_SHEETS: readonly SheetKind[] = ["framework", "tracker"];
 
@@ -52,60 +46,52 @@ function campaignsOf(
 ): CampaignSummary[] {
   const tracker = own.tracker?.ref;
   if (!tracker) return [];
-  const table = port.readTable(tracker);
-  const positions = locateHeader<TrackerKey>(table[0] ?? [], TRACKER_KEYS, catalogs, tracker.name);
   const rows = new Map<string, TrackerRecord[]>();
-  for (const line of table.slice(TRACKER.firstDataRow - 1)) {
-    const name = String(line[positions.campaign - 1] ?? "").trim();
+  for (const { cells } of readTracker(port, tracker, catalogs).rows) {
+    const name = String(cells.campaign).trim();
     if (name === "") continue;
-    const record = Object.fromEntries(
-      TRACKER_KEYS.map((key) => [key, line[positions[key] - 1]]),
-    ) as TrackerRecord;
     const group = rows.get(name);
-    if (group) group.push(record);
-    else rows.set(name, [record]);
+    if (group) group.push(cells);
+    else rows.set(name, [cells]);
   }
   // A framework from before campaigns had a column frames none (writing upgrades it).
   const framework = own.framework?.ref;
   const frameworks = framework
-    ? readFrameworks(port.readTable(framework), catalogs)
-    : new Map<string, ReadFramework>();
-  const day = (cell: CellValue | undefined) => (isDate(cell) ? port.isoDay(cell) : null);
-  const number = (cell: CellValue | undefined) =>
-    typeof cell === "number" && Number.isFinite(cell) ? cell : null;
+    ? readFrameworks(port, framework, catalogs)
+    : new Map<string, CampaignFramework>();
   const existing = (name: string): ExistingFramework | null => {
     const found = frameworks.get(name);
     if (!found) return null;
     return {
       goal: found.goals[0] ?? null,
       secondaryGoal: found.goals[1] ?? null,
-      start: day(found.start),
-      budget: number(found.budget),
-      kpis: found.kpis.map((kpi) => ({
-        kpi: kpi.kpi,
-        metrics: kpi.metrics,
-        baseline: number(kpi.baseline),
-        target: number(kpi.target),
-        deadline: day(kpi.deadline),
-        owner: kpi.owner,
-        tactic: kpi.tactic,
+      start: found.start,
+      budget: found.budget,
+      kpis: found.kpis.map(({ kpi, metrics, baseline, target, deadline, owner, tactic }) => ({
+        kpi,
+        metrics,
+        baseline,
+        target,
+        deadline,
+        owner,
+        tactic,
       })),
     };
   };
   const base = engagementBase(port, catalogs);
   const summaries = [...rows].map(([name, records]): CampaignSummary => {
-    // The first and last post by instant: a later instant is never an earlier calendar day.
-    let first: Date | undefined;
-    let last: Date | undefined;
+    // Post dates are ISO days, which sort as text.
+    let first: string | null = null;
+    let last: string | null = null;
     for (const { postDate } of records) {
-      if (!isDate(postDate) || !Number.isFinite(postDate.getTime())) continue;
-      if (!first || postDate.getTime() < first.getTime()) first = postDate;
-      if (!last || postDate.getTime() > last.getTime()) last = postDate;
+      if (typeof postDate !== "string" || !ISO_DAY.test(postDate)) continue;
+      if (first === null || postDate < first) first = postDate;
+      if (last === null || postDate > last) last = postDate;
     }
     return {
       name,
-      firstPost: day(first),
-      lastPost: day(last),
+      firstPost: first,
+      lastPost: last,
       posts: records.length,
       values: campaignValues(records, { base }),
       framed: frameworks.has(name),
@@ -121,6 +107,8 @@ function campaignsOf(
   return summaries;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export function startWizard(port: WorkbookPort, env: ServerEnv): WizardStart {
   const language = env.language();
   const catalogs = env.allCatalogs();
@@ -131,7 +119,7 @@ export function startWizard(port: WorkbookPort, env: ServerEnv): WizardStart {
   return {
     language,
     locale,
-    messages: catalogPart(env.catalog(language), SIDEBAR_MESSAGES),
+    messages: catalogPart(env.catalog(language), wizard.messages),
     currency,
     today: port.isoDay(),
     campaigns: campaignsOf(port, own, catalogs),
@@ -198,12 +186,10 @@ export function showCampaignRows(port: WorkbookPort, campaign: unknown, env: Ser
   if (!framework) {
     throw new UserError({ key: "err.noSheet", params: { sheet: sheetName(english, "framework") } });
   }
-  const values = port.readTable(framework);
-  const catalogs = env.allCatalogs();
-  const at = locateHeader(values[0] ?? [], ["campaign"], catalogs, framework.name).campaign;
+  const { values, positions } = readFrameworkTable(port, framework, env.allCatalogs());
   const rows: number[] = [];
   values.forEach((line, i) => {
-    const cell = line[at - 1];
+    const cell = line[positions.campaign - 1];
     if (i + 1 >= FRAMEWORK_FIRST_ROW && !isBlank(cell) && String(cell).trim() === name) {
       rows.push(i + 1);
     }

@@ -4,6 +4,7 @@
  * formulas, formats, validation), so a user's rows and columns are never moved or cleared.
  */
 import { isBlank } from "../../core/cells";
+import { normalise } from "../headers";
 import {
   type Block,
   type CellInput,
@@ -102,61 +103,6 @@ function protections(t: TableTemplate, positions: Positions) {
       description,
     };
   });
-}
-
-const normalise = (value: unknown) =>
-  String(value ?? "")
-    .trim()
-    .toLowerCase();
-
-/**
- * Where each column of the template sits in an existing sheet: found by its header (current or
- * earlier label); a header that was cleared or renamed keeps its column where the template put
- * it, as long as no other column claims that place. Missing columns go after the last used one.
- */
-export function locateColumns<K extends string>(
-  t: Pick<TableTemplate<K>, "headerRow"> & {
-    readonly columns: readonly { readonly key: K; readonly since?: number }[];
-  },
-  head: SheetHead,
-  labelsOf: (key: K) => readonly string[],
-  sheetName: string,
-  /** The template version the sheet was made with: newer columns were never in it. */
-  sheetVersion = Number.POSITIVE_INFINITY,
-): { positions: Positions<K>; added: K[] } {
-  const header = head.values[t.headerRow - 1] ?? [];
-  const found = new Map<K, number>();
-  const claimed = new Set<number>();
-  for (const c of t.columns) {
-    const labels = labelsOf(c.key).map(normalise);
-    const index = header.findIndex(
-      (cell, i) => !claimed.has(i + 1) && labels.includes(normalise(cell)),
-    );
-    if (index >= 0) {
-      found.set(c.key, index + 1);
-      claimed.add(index + 1);
-    }
-  }
-  if (found.size < t.columns.length / 2) {
-    throw new UserError({ key: "err.headersGone", params: { row: t.headerRow, sheet: sheetName } });
-  }
-  const known = new Set(t.columns.flatMap((c) => labelsOf(c.key).map(normalise)));
-  t.columns.forEach((c, i) => {
-    if (found.has(c.key) || (c.since ?? 1) > sheetVersion) return;
-    const place = i + 1;
-    if (!claimed.has(place) && !known.has(normalise(header[place - 1]))) {
-      found.set(c.key, place);
-      claimed.add(place);
-    }
-  });
-  const added: K[] = [];
-  let next = Math.max(head.lastColumn, ...claimed) + 1;
-  for (const c of t.columns) {
-    if (found.has(c.key)) continue;
-    found.set(c.key, next++);
-    added.push(c.key);
-  }
-  return { positions: Object.fromEntries(found) as Record<K, number>, added };
 }
 
 /**

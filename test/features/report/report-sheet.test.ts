@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGE_CODES } from "../../../src/core/i18n/languages";
 import { renderReportHtml } from "../../../src/features/report/pages/view/render";
-import { createReportSheet, reportView } from "../../../src/features/report/report";
+import { createReportSheet, reportForPage } from "../../../src/features/report/report";
 import { saveFramework } from "../../../src/features/wizard/wizard";
 import { catalogOf } from "../../../src/local/catalogs";
 import { SAMPLE_FRAMEWORKS } from "../../../src/local/sample-frameworks";
@@ -57,7 +57,7 @@ describe("a report sheet", () => {
   it("sets spend against the campaign's budget from its framework, all budgets for all", () => {
     const standIn = sample();
     const budget = (campaign: string | null) => {
-      const view = reportView(standIn.port, { campaign, from: null, to: null }, env());
+      const view = reportForPage(standIn.port, { campaign, from: null, to: null }, env());
       return view.ok ? view.model.header.budget : undefined;
     };
     expect(budget("Summer Sun Sale")).toBe(300_000);
@@ -218,7 +218,11 @@ describe("a report sheet", () => {
     const sheet = standIn.spreadsheet.sheetNamed(outcome.sheet);
     const formulas = sheet?.getDataRange().getFormulas().flat() ?? [];
     expect(formulas.filter((f) => f !== "")).toEqual([]);
-    const view = reportView(standIn.port, { campaign: formulaName, from: null, to: null }, env());
+    const view = reportForPage(
+      standIn.port,
+      { campaign: formulaName, from: null, to: null },
+      env(),
+    );
     expect(view.ok).toBe(true);
     if (view.ok) {
       const html = renderReportHtml(view.model, view);

@@ -1,6 +1,6 @@
 /** The sidebar's form logic, without a browser: locale numbers, steps, field ids. */
 import { describe, expect, it } from "vitest";
-import type { WizardStart } from "../../../src/features/contract";
+import type { WizardStart } from "../../../src/features/wizard/contract";
 import {
   type Answers,
   chooseCampaign,

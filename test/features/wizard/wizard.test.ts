@@ -3,7 +3,7 @@ import { KPIS } from "../../../src/core/framework/kpis";
 import { METRICS } from "../../../src/core/framework/metrics";
 import type { KpiId } from "../../../src/core/framework/model";
 import { en as english } from "../../../src/core/i18n/en";
-import type { WriteOutcome } from "../../../src/features/contract";
+import type { WriteOutcome } from "../../../src/features/wizard/contract";
 import { saveFramework, showCampaignRows, startWizard } from "../../../src/features/wizard/wizard";
 import { catalogOf } from "../../../src/local/catalogs";
 import { sampleTracker } from "../../../src/local/sample-tracker";

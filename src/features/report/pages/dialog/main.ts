@@ -6,8 +6,8 @@
  * button the menu item asked for.
  */
 
-import { call } from "../../../../apps-script/script-run";
-import type { ReportRequestPayload, ReportStart } from "../../../contract";
+import type { ReportRequestPayload, ReportStart } from "../../contract";
+import { call } from "../call";
 
 declare const REPORT_PRIMARY: "create" | "view";
 declare const google: { readonly script: { readonly host: { close(): void } } };
@@ -54,7 +54,7 @@ function submit(event: SubmitEvent, t: (key: string) => string): void {
   busy(true);
   show(t("reportDialog.working"), false);
   const view = (event.submitter as HTMLButtonElement | null)?.value === "view";
-  const done = view ? call("viewReport", request) : call("createReportSheet", request);
+  const done = view ? call("openReportPage", request) : call("createReportSheet", request);
   done
     .then((outcome) => {
       busy(false);

@@ -4,8 +4,8 @@
  * REPORT_REQUEST; the page asks for the report model and renders it in place.
  */
 
-import { call } from "../../../../apps-script/script-run";
-import type { ReportRequestPayload } from "../../../contract";
+import type { ReportRequestPayload } from "../../contract";
+import { call } from "../call";
 import { renderReportHtml } from "./render";
 
 declare const REPORT_REQUEST: ReportRequestPayload;
@@ -16,7 +16,7 @@ function show(text: string): void {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  call("reportView", REPORT_REQUEST)
+  call("reportForPage", REPORT_REQUEST)
     .then((view) => {
       if (!view.ok) return show(view.message);
       const html = renderReportHtml(view.model, view);

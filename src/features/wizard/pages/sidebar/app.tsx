@@ -3,12 +3,12 @@
  * checks each step with the same builder the server runs, writes, and offers the rows.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import { call } from "../../../../apps-script/script-run";
 import { buildFramework } from "../../../../core/framework/build";
 import type { BuildResult } from "../../../../core/framework/model";
 import { renderText } from "../../../../core/framework/text";
 import { LIMITS } from "../../../../core/framework/validate";
-import type { WizardStart, WriteOutcome } from "../../../contract";
+import type { WizardStart, WriteOutcome } from "../../contract";
+import { call } from "../call";
 import { focusField } from "./fields";
 import {
   type Answers,

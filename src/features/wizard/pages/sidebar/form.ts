@@ -21,7 +21,7 @@ import { LIMITS } from "../../../../core/framework/validate";
 import type { Message } from "../../../../core/i18n/catalog";
 import { type NumberConventions, numberConventions } from "../../../../core/i18n/number-format";
 import { readNumber } from "../../../../core/numbers";
-import type { CampaignSummary, ExistingFramework, WizardStart } from "../../../contract";
+import type { CampaignSummary, ExistingFramework, WizardStart } from "../../contract";
 
 export interface KpiAnswers {
   readonly metrics: readonly MetricId[];

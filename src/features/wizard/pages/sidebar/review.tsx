@@ -1,7 +1,7 @@
 /** The SMART review before writing, and what the sidebar shows once the framework is written. */
 import type { Framework, SmartCheck } from "../../../../core/framework/model";
 import { renderText } from "../../../../core/framework/text";
-import type { WriteOutcome } from "../../../contract";
+import type { WriteOutcome } from "../../contract";
 import type { Texts } from "./i18n";
 
 /** A problem still open, with the step it belongs to (review itself when none does). */

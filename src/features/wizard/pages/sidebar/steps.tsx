@@ -10,7 +10,7 @@ import { METRICS } from "../../../../core/framework/metrics";
 import type { GoalId, KpiId, MetricId, TacticId } from "../../../../core/framework/model";
 import { LIMITS } from "../../../../core/framework/validate";
 import { numberConventions } from "../../../../core/i18n/number-format";
-import type { WizardStart } from "../../../contract";
+import type { WizardStart } from "../../contract";
 import { Checks, type Option, SelectField, TextField } from "./fields";
 import {
   type Answers,

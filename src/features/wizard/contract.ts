@@ -1,35 +1,11 @@
 /**
- * The one type of the server functions the sidebar calls. The sidebar's wrapper over
- * google.script.run (ui/sidebar/server.ts) and the server's entry points (addon.ts) are both
- * derived from it, so a misspelled function or a wrong payload fails the typecheck. Everything
- * here is JSON-safe: dates are ISO strings (yyyy-mm-dd), never Date objects.
+ * The wizard's part of the page contract: what its sidebar calls and what comes back. The
+ * sidebar's calls (apps-script/script-run.ts) and the server's functions (server.ts) are both
+ * typed by it, so a misspelled function or a wrong payload fails the typecheck. Everything is
+ * JSON-safe: dates are ISO strings (yyyy-mm-dd), never Date objects.
  */
-import type { FrameworkDraft, GoalId, KpiId, MetricId, TacticId } from "../core/framework/model";
-import type { Lang } from "../core/i18n/languages";
-import type { ReportModel } from "../core/report/model";
-
-/** Catalog keys (by prefix) the server sends the sidebar in WizardStart.messages. */
-export const SIDEBAR_MESSAGES: readonly string[] = [
-  "wizard.",
-  "goal.",
-  "funnel.",
-  "kpi.",
-  "metric.",
-  "tactic.",
-  "source.",
-  "tierFit.",
-  "tier.",
-  "smart.",
-  "statement.",
-  "check.",
-  "draft.",
-  "measure.",
-  "col.",
-  "problem.",
-  "join.",
-  "sidebar.",
-  "settings.engagementBase",
-];
+import type { FrameworkDraft, GoalId, KpiId, MetricId, TacticId } from "../../core/framework/model";
+import type { Lang } from "../../core/i18n/languages";
 
 /** A campaign found in the tracker, with what the wizard can offer as baselines. */
 export interface CampaignSummary {
@@ -101,50 +77,11 @@ export type WriteOutcome =
     }
   | { readonly ok: false; readonly problems: readonly FieldProblem[] };
 
-/** A report to show in the report page, with what the page needs to render it. */
-export type ReportView =
-  | {
-      readonly ok: true;
-      readonly model: ReportModel;
-      /** The page's texts in the add-on's language, by catalog key. */
-      readonly messages: Readonly<Record<string, string>>;
-      readonly locale: string;
-      readonly currency: string;
-      readonly lang: Lang;
-    }
-  | { readonly ok: false; readonly message: string };
-
-/** What the report dialog asks for (report/request.ts checks it on the server). */
-export interface ReportRequestPayload {
-  readonly campaign: string | null;
-  readonly from: string | null;
-  readonly to: string | null;
-}
-
-/** What the report dialog starts from: its texts and the tracker's campaigns. */
-export interface ReportStart {
-  readonly language: Lang;
-  readonly messages: Readonly<Record<string, string>>;
-  readonly campaigns: readonly string[];
-}
-
-export type ReportOutcome =
-  | { readonly ok: true; readonly sheet: string }
-  | { readonly ok: false; readonly message: string };
-
-/** The server functions the add-on's pages (sidebar, report dialog, report page) call. */
-export interface ServerFunctions {
+/** The server functions the wizard's sidebar calls. */
+export interface WizardFunctions {
   wizardStart(): WizardStart;
   /** Validates everything, then writes the campaign's KPIs; nothing is written on a problem. */
   writeFramework(draft: FrameworkDraft): WriteOutcome;
   /** Shows the framework sheet with the campaign's rows selected. */
   selectFrameworkRows(campaign: string): void;
-  /** The report dialog's texts and campaigns. */
-  reportStart(): ReportStart;
-  /** Adds a report sheet; nothing is added on a problem. */
-  createReportSheet(request: ReportRequestPayload): ReportOutcome;
-  /** Opens the report page in the dialog's place (or says why not). */
-  viewReport(request: ReportRequestPayload): { readonly ok: true } | ReportOutcome;
-  /** The report model for the report page (View report). */
-  reportView(request: ReportRequestPayload): ReportView;
 }

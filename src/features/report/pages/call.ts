@@ -1,0 +1,5 @@
+/** The report's pages call its server through this: typed by its contract. */
+import { scriptRun } from "../../../apps-script/script-run";
+import type { ReportFunctions } from "../contract";
+
+export const call = scriptRun<ReportFunctions>();

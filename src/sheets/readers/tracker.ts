@@ -1,0 +1,70 @@
+/**
+ * The Campaign Tracker read back: its rows as records by column key, wherever its columns are
+ * (found by header in any language the sheets have been in, user columns in between), in one
+ * read of the sheet. Post dates are the spreadsheet's calendar days (ISO), as its time zone
+ * shows them.
+ */
+import { type CellValue, isBlank, isDate } from "../../core/cells";
+import type { Catalog } from "../../core/i18n/catalog";
+import { TRACKER_KEYS } from "../../core/tracker-columns";
+import { columnLetter } from "../a1";
+import { locateHeader } from "../headers";
+import type { Positions } from "../templates/template";
+import { TRACKER, type TrackerKey } from "../templates/tracker";
+import type { SheetRef, WorkbookPort } from "../workbook";
+
+interface TrackerRow {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly cells: Readonly<Record<TrackerKey, CellValue>>;
+}
+
+export interface TrackerTable {
+  readonly sheet: string;
+  readonly positions: Positions<TrackerKey>;
+  /** Each column's letter, for cell references ("'Campaign Tracker'!H12"). */
+  readonly letters: Readonly<Record<TrackerKey, string>>;
+  /** The data rows holding anything, in sheet order. */
+  readonly rows: readonly TrackerRow[];
+}
+
+/** Where the tracker's columns are, from its header row alone (a clear error if one is gone). */
+export const trackerColumns = (
+  port: WorkbookPort,
+  sheet: SheetRef,
+  catalogs: readonly Catalog[],
+): Positions<TrackerKey> =>
+  locateHeader(port.readRow(sheet, TRACKER.headerRow), TRACKER_KEYS, catalogs, sheet.name);
+
+export function readTracker(
+  port: WorkbookPort,
+  sheet: SheetRef,
+  catalogs: readonly Catalog[],
+): TrackerTable {
+  const table = port.readTable(sheet);
+  const header = table[TRACKER.headerRow - 1] ?? [];
+  const positions = locateHeader<TrackerKey>(header, TRACKER_KEYS, catalogs, sheet.name);
+  // A date cell is an instant at midnight in the spreadsheet's time zone: its calendar day is
+  // read there, not in UTC. Posts share days: each is asked once.
+  const days = new Map<number, string>();
+  const day = (date: Date) => {
+    let found = days.get(date.getTime());
+    if (found === undefined) {
+      found = port.isoDay(date);
+      days.set(date.getTime(), found);
+    }
+    return found;
+  };
+  const rows: TrackerRow[] = [];
+  for (let i = TRACKER.firstDataRow - 1; i < table.length; i++) {
+    const line = table[i] ?? [];
+    if (line.every(isBlank)) continue;
+    const cells = {} as Record<TrackerKey, CellValue>;
+    for (const key of TRACKER_KEYS) cells[key] = line[positions[key] - 1] ?? "";
+    if (isDate(cells.postDate)) cells.postDate = day(cells.postDate);
+    rows.push({ row: i + 1, cells });
+  }
+  const letters = {} as Record<TrackerKey, string>;
+  for (const key of TRACKER_KEYS) letters[key] = columnLetter(positions[key]);
+  return { sheet: sheet.name, positions, letters, rows };
+}
