@@ -4,6 +4,7 @@
  */
 import type { en } from "./en";
 import { enCore } from "./en-core";
+import { fill } from "./fill";
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Readonly<Record<MessageKey, string>>;
@@ -58,11 +59,7 @@ export function format<K extends MessageKey>(
   key: K,
   params?: Message["params"],
 ): string {
-  const text = catalog[key] ?? key;
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in params ? String(params[name]) : all,
-  );
+  return fill(catalog[key] ?? key, params);
 }
 
 /** English as Code.js carries it: the core texts (i18n-loader.ts adds the rest when shown). */

@@ -6,6 +6,7 @@
  * button the menu item asked for.
  */
 
+import { fill } from "../../../../core/i18n/fill";
 import type { ReportRequestPayload, ReportStart } from "../../contract";
 import { call } from "../call";
 
@@ -14,7 +15,7 @@ declare const google: { readonly script: { readonly host: { close(): void } } };
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function fill(start: ReportStart): void {
+function showStart(start: ReportStart): void {
   const t = (key: string) => start.messages[key] ?? key;
   document.documentElement.lang = start.language;
   for (const element of document.querySelectorAll<HTMLElement>("[data-text]")) {
@@ -60,7 +61,7 @@ function submit(event: SubmitEvent, t: (key: string) => string): void {
       busy(false);
       if (!outcome.ok) return show(outcome.message, true);
       if ("sheet" in outcome) {
-        show(t("reportDialog.done").replace("{sheet}", outcome.sheet), false);
+        show(fill(t("reportDialog.done"), { sheet: outcome.sheet }), false);
         setTimeout(() => google.script.host.close(), 1500);
       }
     })
@@ -71,5 +72,5 @@ function submit(event: SubmitEvent, t: (key: string) => string): void {
 }
 
 call("reportStart")
-  .then(fill)
+  .then(showStart)
   .catch((error: Error) => show(error.message, true));
