@@ -35,7 +35,8 @@ export function locateColumns<K extends string>(
   },
   head: SheetHead,
   labelsOf: (key: K) => readonly string[],
-  sheetName: string,
+  /** The sheet, whose name (a call to Sheets) is read only for a problem. */
+  sheet: { readonly name: string },
   /** The template version the sheet was made with: newer columns were never in it. */
   sheetVersion = Number.POSITIVE_INFINITY,
 ): { positions: Positions<K>; added: K[] } {
@@ -53,7 +54,10 @@ export function locateColumns<K extends string>(
     }
   }
   if (found.size < t.columns.length / 2) {
-    throw new UserError({ key: "err.headersGone", params: { row: t.headerRow, sheet: sheetName } });
+    throw new UserError({
+      key: "err.headersGone",
+      params: { row: t.headerRow, sheet: sheet.name },
+    });
   }
   const known = new Set(t.columns.flatMap((c) => labelsOf(c.key).map(normalise)));
   t.columns.forEach((c, i) => {
@@ -79,7 +83,8 @@ export function locateHeader<K extends string>(
   header: readonly CellValue[],
   keys: readonly K[],
   known: readonly Catalog[],
-  sheet: string,
+  /** The sheet, whose name (a call to Sheets) is read only for a problem. */
+  sheet: { readonly name: string },
 ): Positions<K> {
   const head = {
     values: [[...header]],
@@ -93,7 +98,7 @@ export function locateHeader<K extends string>(
   const missing = added[0];
   if (missing !== undefined && known[0]) {
     const column = columnLabel(known[0], missing as Parameters<typeof columnLabel>[1]);
-    throw new UserError({ key: "err.columnMissing", params: { sheet, column } });
+    throw new UserError({ key: "err.columnMissing", params: { sheet: sheet.name, column } });
   }
   return positions;
 }

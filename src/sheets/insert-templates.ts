@@ -234,7 +234,13 @@ function planTable(
   }
   const name = existing.ref.name;
   const head = port.readHead(existing.ref, Math.max(plain.formulaRow, plain.totalsRow ?? 0));
-  const { positions, added } = locateColumns(plain, head, labelsOf(known), name, existing.version);
+  const { positions, added } = locateColumns(
+    plain,
+    head,
+    labelsOf(known),
+    existing.ref,
+    existing.version,
+  );
   const reach = Math.min(head.maxColumns, Math.max(head.lastColumn, ...Object.values(positions)));
   const formats = port.readFormats(existing.ref, {
     row: 1,

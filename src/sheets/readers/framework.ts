@@ -80,7 +80,7 @@ export function readFrameworks(
   const found = new Map<string, Building>();
   let positions: Positions<FrameworkKey>;
   try {
-    positions = locateHeader(values[0] ?? [], FRAMEWORK_KEYS, known, sheet.name);
+    positions = locateHeader(values[0] ?? [], FRAMEWORK_KEYS, known, sheet);
   } catch {
     return found;
   }
@@ -134,5 +134,5 @@ export function readFrameworkTable(
   catalogs: readonly Catalog[],
 ): FrameworkTable {
   const values = port.readTable(sheet);
-  return { values, positions: locateHeader(values[0] ?? [], FRAMEWORK_KEYS, catalogs, sheet.name) };
+  return { values, positions: locateHeader(values[0] ?? [], FRAMEWORK_KEYS, catalogs, sheet) };
 }

@@ -34,7 +34,7 @@ export const trackerColumns = (
   sheet: SheetRef,
   catalogs: readonly Catalog[],
 ): Positions<TrackerKey> =>
-  locateHeader(port.readRow(sheet, TRACKER.headerRow), TRACKER_KEYS, catalogs, sheet.name);
+  locateHeader(port.readRow(sheet, TRACKER.headerRow), TRACKER_KEYS, catalogs, sheet);
 
 export function readTracker(
   port: WorkbookPort,
@@ -43,7 +43,7 @@ export function readTracker(
 ): TrackerTable {
   const table = port.readTable(sheet);
   const header = table[TRACKER.headerRow - 1] ?? [];
-  const positions = locateHeader<TrackerKey>(header, TRACKER_KEYS, catalogs, sheet.name);
+  const positions = locateHeader<TrackerKey>(header, TRACKER_KEYS, catalogs, sheet);
   // A date cell is an instant at midnight in the spreadsheet's time zone: its calendar day is
   // read there, not in UTC. Posts share days: each is asked once.
   const days = new Map<number, string>();
