@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CURRENCIES, CURRENCY_MARKS, moneyFormat, readCurrency } from "../src/core/currency";
+import {
+  CURRENCIES,
+  CURRENCY_MARKS,
+  currenciesOfMark,
+  moneyFormat,
+  readCurrency,
+} from "../src/core/currency";
 import { format } from "../src/core/i18n/catalog";
 import { en as english } from "../src/core/i18n/en";
 import { numberConventions } from "../src/core/i18n/number-format";
@@ -147,7 +153,8 @@ describe("text numbers in the spreadsheet's locale", () => {
     ["en_US", "(1,200)", -1200],
     ["en_US", "CA$1,200", 1200],
     ["en_US", "1,200 CA$", 1200],
-    ["en_US", "EUR 1,000", 1000],
+    ["en_US", "EUR 1.000,50", 1000.5],
+    ["it_IT", "$1,200.50", 1200.5],
     ["en_US", "₩12,000", 12_000],
     ["en_US", "1.234K", 1234],
     ["en_US", "1,234K", 1_234_000],
@@ -205,7 +212,6 @@ describe("text numbers in the spreadsheet's locale", () => {
     ["da_DK", "1.5"],
     ["da_DK", "4.5%"],
     ["da_DK", "1.23"],
-    ["it_IT", "$1,200.50"],
     ["en_US", "1.234,5"],
     ["en_US", "12,5"],
     ["en_US", "1'234"],
@@ -259,14 +265,45 @@ describe("text numbers in the spreadsheet's locale", () => {
 });
 
 describe("currencies", () => {
-  it("every code and symbol reads before or after an amount", () => {
+  it("every code and symbol reads before or after an amount, written as at home", () => {
     for (const mark of [...CURRENCIES, ...CURRENCY_MARKS]) {
-      expect(value(`${mark}1,200`, "en_US"), mark).toBe(1200);
-      expect(value(`${mark}1.200`, "da_DK"), mark).toBe(1200);
+      const home = currenciesOfMark(mark)[0]?.decimal ?? ".";
+      const [locale, grouped, decimals] =
+        home === "." ? ["en_US", "1,200", "1,200.5"] : ["da_DK", "1.200", "1.200,5"];
+      expect(value(`${mark}${grouped}`, locale), mark).toBe(1200);
+      expect(value(`${decimals} ${mark}`, locale), mark).toBe(1200.5);
       expect(value(`${mark} 1 200`), mark).toBe(1200);
-      expect(value(`1,200 ${mark}`, "en_US"), mark).toBe(1200);
-      expect(value(`1.200,5 ${mark}`), mark).toBe(1200.5);
     }
+  });
+
+  it("names both readings where the currency's home writes numbers the other way", () => {
+    expect(value("€1.200", "en_US")).toBe('is "€1.200", which reads as 1.2 or 1200');
+    expect(value("kr. 1.200", "en_US")).toBe('is "kr. 1.200", which reads as 1.2 or 1200');
+    expect(value("$1,200", "da_DK")).toBe('is "$1,200", which reads as 1.2 or 1200');
+    expect(value("£1,200", "it_IT")).toBe('is "£1,200", which reads as 1.2 or 1200');
+    // One reading only: read that way.
+    expect(value("€1.200,50", "en_US")).toBe(1200.5);
+    expect(value("€1,200", "en_US")).toBe('is "€1,200", which reads as 1200 or 1.2');
+  });
+
+  it("in locales that group with spaces, 1.234K could be a thousand or a million", () => {
+    expect(value("1.234K", "ky_KG")).toBe('is "1.234K", which reads as 1234 or 1234000');
+    expect(value("12,5K", "ky_KG")).toBe(12_500);
+  });
+
+  it("given the sheet's currency, an amount in another is not a number of it", () => {
+    const read = readNumber("€ 760", numberConventions("en_US"), "USD");
+    expect(read.kind === "bad" && format(english, read.problem.key, read.problem.params)).toBe(
+      'is "€ 760", an amount in another currency than USD',
+    );
+    expect(readNumber("$760", numberConventions("en_US"), "USD")).toEqual({
+      kind: "number",
+      value: 760,
+    });
+    expect(readNumber("760", numberConventions("en_US"), "EUR")).toEqual({
+      kind: "number",
+      value: 760,
+    });
   });
 
   it("formats money with the symbol Sheets shows", () => {

@@ -2,9 +2,12 @@
  * The custom functions as Sheets calls them. The build writes one top-level stub per spec
  * (`function CPE(cost, engagements) {...}`) that calls this with its arguments in order.
  */
+
+import { readCurrency } from "../core/currency";
 import type { FunctionEnvironment } from "../core/environment";
 import { findCustomFunction } from "../core/function-specs";
 import { type Output, runCustomFunction } from "../core/ranges";
+import { SETTINGS_NAMES } from "../sheets/templates/named-ranges";
 import { loadCoreCatalog } from "./catalogs";
 
 export function callCustomFunction(name: string, args: readonly unknown[]): Output | Output[][] {
@@ -34,5 +37,14 @@ function spreadsheetEnvironment(): FunctionEnvironment {
       return locale;
     },
     catalog: loadCoreCatalog,
+    // Custom functions may read the spreadsheet (AuthMode.CUSTOM_FUNCTION is read-only).
+    currency: () => {
+      try {
+        const cell = SpreadsheetApp.getActiveSpreadsheet().getRangeByName(SETTINGS_NAMES.currency);
+        return readCurrency(cell?.getValue());
+      } catch {
+        return undefined;
+      }
+    },
   };
 }

@@ -7,27 +7,29 @@ interface Currency {
   readonly code: string;
   /** What users type beside an amount besides the code; the first is the one Sheets shows. */
   readonly symbols: readonly string[];
+  /** The decimal mark where the currency is at home: "€1.200" is 1200 written the euro way. */
+  readonly decimal: "." | ",";
 }
 
 const OFFERED: readonly Currency[] = [
-  { code: "USD", symbols: ["$", "US$"] },
-  { code: "EUR", symbols: ["€"] },
-  { code: "GBP", symbols: ["£"] },
-  { code: "JPY", symbols: ["¥"] },
-  { code: "CNY", symbols: ["¥"] },
-  { code: "INR", symbols: ["₹"] },
-  { code: "KRW", symbols: ["₩"] },
-  { code: "BRL", symbols: ["R$"] },
-  { code: "CAD", symbols: ["CA$", "C$"] },
-  { code: "AUD", symbols: ["A$", "AU$"] },
-  { code: "DKK", symbols: ["kr.", "kr"] },
-  { code: "SEK", symbols: ["kr", "kr."] },
-  { code: "NOK", symbols: ["kr", "kr."] },
-  { code: "CHF", symbols: [] },
-  { code: "PLN", symbols: ["zł"] },
-  { code: "KGS", symbols: ["сом"] },
-  { code: "TRY", symbols: ["₺", "TL"] },
-  { code: "MXN", symbols: ["MX$"] },
+  { code: "USD", symbols: ["$", "US$"], decimal: "." },
+  { code: "EUR", symbols: ["€"], decimal: "," },
+  { code: "GBP", symbols: ["£"], decimal: "." },
+  { code: "JPY", symbols: ["¥"], decimal: "." },
+  { code: "CNY", symbols: ["¥"], decimal: "." },
+  { code: "INR", symbols: ["₹"], decimal: "." },
+  { code: "KRW", symbols: ["₩"], decimal: "." },
+  { code: "BRL", symbols: ["R$"], decimal: "," },
+  { code: "CAD", symbols: ["CA$", "C$"], decimal: "." },
+  { code: "AUD", symbols: ["A$", "AU$"], decimal: "." },
+  { code: "DKK", symbols: ["kr.", "kr"], decimal: "," },
+  { code: "SEK", symbols: ["kr", "kr."], decimal: "," },
+  { code: "NOK", symbols: ["kr", "kr."], decimal: "," },
+  { code: "CHF", symbols: [], decimal: "." },
+  { code: "PLN", symbols: ["zł"], decimal: "," },
+  { code: "KGS", symbols: ["сом"], decimal: "," },
+  { code: "TRY", symbols: ["₺", "TL"], decimal: "," },
+  { code: "MXN", symbols: ["MX$"], decimal: "." },
 ];
 
 /** Symbols of currencies Settings does not offer, still read when pasted beside an amount. */
@@ -45,6 +47,17 @@ export const CURRENCY_MARKS: readonly string[] = [
 /** What users type beside an amount in this currency besides its code ("kr." and "kr"). */
 export const currencySymbols = (code: string): readonly string[] =>
   OFFERED.find((currency) => currency.code === code)?.symbols ?? [];
+
+/**
+ * The currencies a code or symbol typed beside an amount may mean ("kr" is Danish, Swedish or
+ * Norwegian); none for a symbol of a currency Settings does not offer.
+ */
+export function currenciesOfMark(mark: string): readonly { code: string; decimal: "." | "," }[] {
+  const typed = mark.trim().toLowerCase();
+  return OFFERED.filter(
+    (c) => c.code.toLowerCase() === typed || c.symbols.some((s) => s.toLowerCase() === typed),
+  );
+}
 
 /** Reads a currency code as typed ("eur", " USD "); undefined if it is not one we format. */
 export function readCurrency(value: unknown): string | undefined {

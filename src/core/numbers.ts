@@ -20,6 +20,13 @@
  * 4. With a K, M, B or bn suffix, one "." or "," that is not the locale's way of writing the
  *    number marks decimals, as scaled numbers are not grouped: "12.5K" is 12500 in da_DK too.
  * 5. Anything else is not a number in this locale: "1,234.5" and "1.5" in da_DK.
+ * 5a. Where spaces group thousands, "1.234K" could be 1.234 thousand or 1,234 thousand: both
+ *    readings are named.
+ * 5b. A currency whose home writes numbers the other way than the locale makes its text read
+ *    both ways: "€1.200" in en_US is 1.2 or 1200, "$1,200" in da_DK 1.2 or 1200; both are
+ *    named. Text that reads one way only ("€1.200,50" in en_US) is read that way.
+ * 5c. Given the sheet's currency, an amount in another ("€ 760" in a sheet counting dollars)
+ *    is not a number of it.
  *
  * Where the locale is unknown (no locale, or one not in the table):
  * 6. Both "," and "." present: the last one marks decimals, the other groups thousands, in
@@ -33,9 +40,14 @@
  * 9. Apostrophes only ever group thousands, in groups of three: "1'234.5".
  */
 import { isBlank, isDate } from "./cells";
-import { CURRENCY_MARKS } from "./currency";
+import { CURRENCY_MARKS, currenciesOfMark } from "./currency";
 import { type CoreKey, type Message, message } from "./i18n/catalog";
-import { localeDigits, type NumberConventions, SPACE_MARKS } from "./i18n/number-format";
+import {
+  localeDigits,
+  type NumberConventions,
+  numberConventions,
+  SPACE_MARKS,
+} from "./i18n/number-format";
 
 /** What one cell holds once read: nothing, a number, or a reason it is not a number. */
 export type ReadNumber =
@@ -66,12 +78,17 @@ const ONE_MARK = /^(\d*)([.,])(\d*)$/;
  * Reads one cell value. Blank cells ("", null, undefined, spaces only) are blank. Text is
  * read in the conventions of the spreadsheet's locale; without them, the locale is unknown.
  */
-export function readNumber(value: unknown, conventions?: NumberConventions): ReadNumber {
+export function readNumber(
+  value: unknown,
+  conventions?: NumberConventions,
+  /** The currency the sheet counts in (Settings'): an amount in another is not a number of it. */
+  currency?: string,
+): ReadNumber {
   if (typeof value === "number") {
     return Number.isFinite(value) ? { kind: "number", value } : bad("problem.notFinite");
   }
   if (isBlank(value)) return BLANK;
-  if (typeof value === "string") return readText(value, conventions);
+  if (typeof value === "string") return readText(value, conventions, currency);
   if (isDate(value)) return bad("problem.date");
   if (typeof value === "boolean")
     return bad("problem.boolean", { value: value ? "TRUE" : "FALSE" });
@@ -92,7 +109,11 @@ type Digits =
   | typeof SPLIT
   | undefined;
 
-function readText(raw: string, conventions: NumberConventions | undefined): ReadNumber {
+function readText(
+  raw: string,
+  conventions: NumberConventions | undefined,
+  currency: string | undefined,
+): ReadNumber {
   let text = raw.trim();
   if (text === "") return BLANK;
   let sign = 1;
@@ -111,6 +132,7 @@ function readText(raw: string, conventions: NumberConventions | undefined): Read
     text = text.slice(1, -1).trim();
   }
   takeSign();
+  const mark = (CURRENCY.exec(text) ?? TRAILING_CURRENCY.exec(text))?.[0];
   text = text.replace(CURRENCY, "").replace(TRAILING_CURRENCY, "").trim();
   // The sign may also follow the currency symbol ("$-5"), but there is only one sign.
   takeSign();
@@ -126,7 +148,33 @@ function readText(raw: string, conventions: NumberConventions | undefined): Read
       text = text.slice(0, -suffix[1].length).trim();
     }
   }
-  const digits = readDigits(text, conventions, scale >= 1e3);
+  const homes = mark ? currenciesOfMark(mark) : [];
+  if (mark && currency && homes.length > 0 && !homes.some((home) => home.code === currency)) {
+    return bad("problem.otherCurrency", { text: quoteShort(raw), currency });
+  }
+  let digits = readDigits(text, conventions, scale >= 1e3);
+  // "€1.200" in a US sheet, "$1,200" in a Danish one: the currency's home writes numbers the
+  // other way than the sheet's locale, so text that reads both ways names both readings.
+  const home = homes[0]?.decimal;
+  if (
+    conventions &&
+    home &&
+    home !== conventions.decimal &&
+    homes.every((h) => h.decimal === home)
+  ) {
+    const there = readDigits(
+      text,
+      numberConventions(home === "," ? "da_DK" : "en_US"),
+      scale >= 1e3,
+    );
+    if (
+      typeof there === "string" &&
+      typeof digits === "string" &&
+      Number(there) !== Number(digits)
+    ) {
+      digits = { first: digits, second: there };
+    } else if (digits === undefined) digits = there;
+  }
   if (digits === undefined) return notANumber(raw);
   // Rounding keeps "12.5K" at 12500 rather than 12500.000000000002.
   const number = (d: string) => roundScaled(sign * Number(d) * scale);
@@ -154,6 +202,11 @@ function readDigits(
   if (HAS_SPACE.test(text)) return readSpaceGrouped(text);
   if (conventions) {
     const own = localeDigits(text, conventions);
+    // "1.234K" where spaces group thousands: a "." before three digits may group them too.
+    const grouped = /^([1-9]\d{0,2})\.(\d{3})$/.exec(text);
+    if (scaled && grouped && SPACE_MARKS.includes(conventions.groups[0] ?? "")) {
+      return { first: `${grouped[1]}.${grouped[2]}`, second: `${grouped[1]}${grouped[2]}` };
+    }
     if (own !== undefined || !scaled) return own;
     // "12.5K" where "." groups thousands: a scaled number carries decimals, not groups.
     const one = ONE_MARK.exec(text);

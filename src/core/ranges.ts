@@ -8,6 +8,7 @@
 import { isBlank } from "./cells";
 import { DEFAULT_TIER_THRESHOLDS, findPlatform, PLATFORM_NAMES } from "./defaults";
 import type { FunctionEnvironment } from "./environment";
+import { formatter } from "./framework/format";
 import type { AnyFunctionSpec, ParamSpec } from "./function-specs";
 import { type CoreCatalog, english, message } from "./i18n/catalog";
 import { languageOfLocale } from "./i18n/languages";
@@ -33,10 +34,13 @@ class CallSettings {
   private conventions: NumberConventions | undefined;
   private conventionsRead = false;
   private messages: CoreCatalog | undefined;
+  private currencyCode: string | undefined;
+  private currencyRead = false;
 
   constructor(private readonly env: FunctionEnvironment | undefined) {}
 
-  private spreadsheetLocale(): string | undefined {
+  /** The spreadsheet's locale; undefined when it cannot be asked. */
+  spreadsheetLocale(): string | undefined {
     if (!this.localeRead) {
       this.locale = this.env?.locale();
       this.localeRead = true;
@@ -53,6 +57,15 @@ class CallSettings {
     return this.conventions;
   }
 
+  /** The currency the sheets count in; undefined where it cannot be asked. */
+  currency(): string | undefined {
+    if (!this.currencyRead) {
+      this.currencyCode = this.env?.currency?.();
+      this.currencyRead = true;
+    }
+    return this.currencyCode;
+  }
+
   /** The messages of the locale's language; English without an environment. */
   catalog(): CoreCatalog {
     this.messages ??= this.env
@@ -65,9 +78,10 @@ class CallSettings {
 /**
  * Runs a custom function as Sheets calls it. Problems that concern the whole call (a missing
  * argument, mismatched ranges, a bad single value) throw an Error naming the function, the
- * argument and the problem; a bad cell inside a range only marks that result cell. Text
- * cells are read in the locale env gives, and messages shown in its language (English and
- * an unknown locale without env).
+ * argument and the problem; a bad cell inside a range only marks that result cell. A number
+ * typed as text is such a problem (sums skip it, so every figure leaves it out); its reading
+ * in the locale env gives is named. Messages are in the locale's language (English and an
+ * unknown locale without env).
  */
 export function runCustomFunction(
   spec: AnyFunctionSpec,
@@ -268,14 +282,32 @@ function readCell(param: ParamSpec, value: unknown, settings: CallSettings): num
     // Blank text needs no locale; open ranges hand over many "" cells.
     if (value === "") return undefined;
     let conventions: NumberConventions | undefined;
+    // A computed cell that is itself flagged (an ENGAGEMENTS cell over a bad like) says so once.
+    if (typeof value === "string" && value.startsWith(CELL_ERROR_PREFIX)) {
+      throw new InputError(param.name, message("problem.flagged"));
+    }
     if (typeof value === "string") {
       // A platform column ("Instagram" on every row) skips number parsing altogether.
       const platform = param.kind === "cpm" && findPlatform(value);
       if (platform) return platform.cpm;
       conventions = settings.numberConventions();
     }
-    const read = readNumber(value, conventions);
+    const read = readNumber(
+      value,
+      conventions,
+      typeof value === "string" ? settings.currency() : undefined,
+    );
     if (read.kind === "blank") return undefined;
+    // A number typed as text is left out, as Sheets' SUM and SUMIFS leave it out: every figure
+    // of the sheet counts the same cells. The message says what it reads as, and how to fix it.
+    if (read.kind === "number" && typeof value === "string") {
+      const shown = formatter(settings.spreadsheetLocale() ?? "en_US", "USD").number(read.value, 6);
+      throw new InputError(
+        param.name,
+        message("problem.textNumber", { text: quoteShort(value), value: shown }),
+        message("hint.cleanUp"),
+      );
+    }
     if (read.kind === "bad") {
       if (typeof value !== "string") throw new InputError(param.name, read.problem);
       // Text without a digit in a CPM column was meant as a platform's name.

@@ -138,12 +138,16 @@ const textNumbers = data.flatMap((r, i) =>
     .map((c) => `row ${i + TRACKER.firstDataRow} ${columnLabel(english, c.key)} "${at(r, c.key)}"`),
 );
 console.log(
-  `${textNumbers.length} cells hold numbers typed as text, which SUM skips, the custom functions read, and validation marks:\n  ${textNumbers.join(", ")}\n`,
+  `${textNumbers.length} cells hold numbers typed as text, which every figure leaves out (SUM, the custom functions, the framework and the report alike) and validation marks; Clean up numbers would turn them into numbers:\n  ${textNumbers.join(", ")}\n`,
 );
-console.log("Per campaign, reading every cell as the custom functions do:");
+console.log("Per campaign, counting numbers only, as every figure does:");
 for (const campaign of new Set(data.map((r) => String(at(r, "campaign"))))) {
   const rows = data.filter((r) => at(r, "campaign") === campaign);
-  const sum = (key: TrackerKey) => rows.reduce((total, r) => total + amount(at(r, key)), 0);
+  const sum = (key: TrackerKey) =>
+    rows.reduce((total, r) => {
+      const value = at(r, key);
+      return total + (typeof value === "number" ? value : 0);
+    }, 0);
   const roi = (sum("revenue") - sum("cost")) / sum("cost");
   console.log(
     `  ${campaign.padEnd(20)} ${String(rows.length).padStart(3)} posts  spend ${money(sum("cost")).padStart(8)}  revenue ${money(sum("revenue")).padStart(8)}  EMV ${money(sum("emv")).padStart(8)}  ROI ${percent(roi)}`,

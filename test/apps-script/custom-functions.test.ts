@@ -133,7 +133,9 @@ describe("EMV's CPM or platform argument", () => {
   it("reads platform names as users type them", () => {
     expect(call("EMV", [1000, " instagram "])).toBeCloseTo(6.7, 10);
     expect(call("EMV", [1000, "Twitter"])).toBeCloseTo(6.46, 10);
-    expect(call("EMV", [1000, "$12.50"])).toBeCloseTo(12.5, 10);
+    expect(() => call("EMV", [1000, "$12.50"])).toThrow(
+      'EMV: cpm_or_platform is text "$12.50", which reads as 12.5',
+    );
   });
 
   it("takes a platform column row by row", () => {
@@ -190,11 +192,21 @@ describe("blank input", () => {
 });
 
 describe("text pasted into cells", () => {
-  it("reads numbers as users paste them", () => {
-    expect(call("CPE", ["$1,200", "1.2K"])).toBe(1);
-    expect(call("EMV", ["12.5K", "€ 8"])).toBe(100);
-    expect(call("CTR", ["4.5%", 1])).toBeCloseTo(0.045, 12);
-    expect(call("ROI", [" 3,000 ", "1,000"])).toBe(2);
+  it("leaves out a number typed as text, as SUM does, naming how it reads and the fix", () => {
+    const fix = "Extensions → Influencer KPIs → Clean up numbers turns it into a number";
+    expect(() => call("CPE", ["$1,200", 1200])).toThrow(
+      `CPE: cost is text "$1,200", which reads as 1,200: sums and totals skip text — ${fix}`,
+    );
+    expect(() => call("EMV", [12_500, "€ 8"])).toThrow('cpm_or_platform is text "€ 8"');
+    expect(() => call("CTR", [45, "4.5K"])).toThrow(
+      'impressions is text "4.5K", which reads as 4,500',
+    );
+    expect(call("ROI", [col(" 3,000 ", 3000), col(1000, "1,000")])).toEqual(
+      col(
+        `${CELL_ERROR_PREFIX}revenue is text "3,000", which reads as 3,000: sums and totals skip text`,
+        `${CELL_ERROR_PREFIX}cost is text "1,000", which reads as 1,000: sums and totals skip text`,
+      ),
+    );
   });
 
   it("a bad scalar throws naming the function, argument and problem", () => {
@@ -244,7 +256,7 @@ describe("zero denominators and negative input", () => {
     ["CPE", [-1000, 500], "CPE: cost is negative (-1000) — costs cannot be negative"],
     ["CPE", [1000, -5], "CPE: engagements is negative (-5) — counts cannot be negative"],
     ["EMV", [1000, -6], "EMV: cpm_or_platform is negative (-6) — a CPM cannot be negative"],
-    ["ROI", [100, "-50"], "ROI: cost is negative (-50)"],
+    ["ROI", [100, -50], "ROI: cost is negative (-50)"],
     ["TIER", [-3], "TIER: followers is negative (-3)"],
   ] as const)("%s(%j) rejects a negative", (name, args, message) => {
     expect(() => call(name, args)).toThrow(message);
@@ -339,7 +351,7 @@ describe("range calls", () => {
 
 describe("ENGAGEMENTS over one range of side-by-side parts", () => {
   // Likes, comments, shares and saves as K3:N hands them over: one row per post.
-  const parts = rows([100, 20, 5, 5], ["", 3, "", ""], ["", "", "", ""], ["1.2K", "", 10, 1]);
+  const parts = rows([100, 20, 5, 5], ["", 3, "", ""], ["", "", "", ""], [1200, "", 10, 1]);
   // The stub passes every parameter; the omitted ones arrive as undefined.
   const omitted = [undefined, undefined, undefined, undefined];
 
@@ -493,32 +505,40 @@ describe("messages in the spreadsheet's language", () => {
     expect(runCustomFunction(spec("TIER"), args)).toEqual(col("Nano", "Mega"));
   });
 
-  it("text cells ask for the locale once per call, and a catalog only for a message", () => {
+  it("numbers ask for nothing; text cells ask for the locale and the catalog once per call", () => {
     const { env, asked } = countingEnv("da_DK");
-    const cost = col("1.200", "2,5", "12,5K", 4);
-    expect(runCustomFunction(spec("CPE"), [cost, 10], env)).toEqual(col(120, 0.25, 1250, 0.4));
-    expect(asked).toEqual({ locale: 1, catalog: [] });
-    const bad = col("x", "y", 0, "z");
-    runCustomFunction(spec("CPE"), [10, bad], env);
-    expect(asked).toEqual({ locale: 2, catalog: ["da"] });
+    expect(runCustomFunction(spec("CPE"), [col(1200, 2.5, 4), 10], env)).toEqual(
+      col(120, 0.25, 0.4),
+    );
+    expect(asked).toEqual({ locale: 0, catalog: [] });
+    runCustomFunction(spec("CPE"), [col("1.200", "2,5", "12,5K", 4), 10], env);
+    expect(asked).toEqual({ locale: 1, catalog: ["da"] });
   });
 });
 
 describe("text read in the spreadsheet's locale", () => {
-  it("reads 2,500 as 2500 in en_US and 2.5 in da_DK and it_IT", () => {
-    expect(call("CPE", ["2,500", 5])).toBe(500);
+  it("says how text reads: 2,500 as 2,500 in en_US and 2,5 in da_DK and it_IT", () => {
+    expect(() => call("CPE", ["2,500", 5])).toThrow('cost is text "2,500", which reads as 2,500');
     appsScript("da_DK");
-    expect(call("CPE", ["2,500", 5])).toBe(0.5);
-    expect(call("CPE", [col("1.234,5", "12,5K", "4,5 %"), 1])).toEqual(col(1234.5, 12_500, 0.045));
+    const danish = call("CPE", [col("1.234,5", "12,5K", "4,5 %"), 1]) as string[][];
+    expect(danish.map((line) => line[0])).toEqual([
+      `${CELL_ERROR_PREFIX}cost is text "1.234,5", which reads as 1.234,5: sums and totals skip text`,
+      expect.stringContaining("12.500"),
+      expect.stringContaining("0,045"),
+    ]);
     appsScript("it_IT");
-    expect(call("CPE", ["€ 1.200,50", "2,5"])).toBe(480.2);
+    expect(() => call("CPE", ["€ 1.200,50", 2])).toThrow(
+      'cost is text "€ 1.200,50", which reads as 1.200,5',
+    );
   });
 
   it("reads the spreadsheet's locale once per call, and only for text", () => {
     const counts = appsScript("ky_KG");
     expect(call("CPE", [col(1000, "", 2000, ""), 10])).toEqual(col(100, "", 200));
     expect(counts.locale).toBe(0);
-    expect(call("CPE", [col("сом 12 500", "1 000", "4,5 %"), 10])).toEqual(col(1250, 100, 0.0045));
+    const kyrgyz = call("CPE", [col("сом 12 500", "1 000", 4), 10]) as string[][];
+    expect(kyrgyz[0]?.[0]).toContain("12\u00a0500");
+    expect(kyrgyz[2]?.[0]).toBe(0.4);
     expect(counts.locale).toBe(1);
   });
 
@@ -527,7 +547,9 @@ describe("text read in the spreadsheet's locale", () => {
     expect(() => call("CPE", ["2,500", 5])).toThrow(
       'CPE: cost is "2,500", which reads as 2500 or 2.5 — type a number such as 1200, 12.5K or 4.5%',
     );
-    expect(call("CPE", ["1,234.5", "0,5"])).toBe(2469);
+    expect(() => call("CPE", ["1,234.5", 5])).toThrow(
+      'cost is text "1,234.5", which reads as 1,234.5',
+    );
   });
 
   it("says so when the text uses another locale's marks", () => {
@@ -545,7 +567,7 @@ describe("text read in the spreadsheet's locale", () => {
         throw new Error("Exception: You do not have permission");
       },
     };
-    expect(call("CPE", ["1.5", 3])).toBe(0.5);
+    expect(() => call("CPE", ["1.5", 3])).toThrow('cost is text "1.5", which reads as 1.5');
     expect(() => call("CPE", [1000, 0])).toThrow("CPE: engagements is 0 — no cost per");
   });
 });
@@ -576,7 +598,7 @@ describe("catalogs in Apps Script", () => {
     expect(() => fresh("CPE", [1000, 0])).toThrow("CPE: engagements is 0");
     expect(inEnglish.files).toEqual([]);
     const danish = appsScript("da_DK");
-    expect(fresh("CPE", ["1.000", 4])).toBe(250);
+    expect(fresh("CPE", [1000, 4])).toBe(250);
     expect(danish.files).toEqual([]);
   });
 

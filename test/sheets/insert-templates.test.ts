@@ -115,7 +115,7 @@ describe("insert templates on a new spreadsheet", () => {
         influencer: "Noah",
         platform: "TikTok",
         followers: 50_000,
-        views: "20K",
+        views: 20_000,
         likes: 900,
         clicks: 200,
         conversions: 0,
@@ -129,7 +129,7 @@ describe("insert templates on a new spreadsheet", () => {
     expect(at("engagementRate", 3)).toBeCloseTo(500 / 8000, 12);
     expect(at("engagementRate", 4)).toBeCloseTo(900 / 50_000, 12);
     expect(at("emv", 3)).toBeCloseTo(67, 10); // 10,000 impressions at Instagram's 6.70
-    expect(at("emv", 4)).toBeCloseTo(200, 10); // 20K views (no impressions) at TikTok's 10.00
+    expect(at("emv", 4)).toBeCloseTo(200, 10); // 20,000 views (no impressions) at TikTok's 10.00
     expect(at("cpe", 3)).toBe(2);
     expect(at("roi", 3)).toBe(2);
     expect(at("roi", 4)).toBe(-1);
@@ -145,6 +145,21 @@ describe("insert templates on a new spreadsheet", () => {
     expect(sheet.getRange(3, trackerColumn("emv")).getFormula()).toContain(
       SETTINGS_NAMES.cpmValues,
     );
+  });
+
+  it("leaves out text in the computed columns, as the totals do, naming another currency", () => {
+    const { ref, port, at } = withTracker();
+    appendTrackerRows(port, ref, [
+      post({ campaign: "A", platform: "Instagram", cost: "€ 760", likes: 10, impressions: 1000 }),
+      post({ campaign: "A", platform: "Instagram", cost: "1,200", likes: 10, impressions: 1000 }),
+      post({ campaign: "A", platform: "Instagram", cost: 300, likes: 10, impressions: 1000 }),
+    ]);
+    expect(at("cpe", 3)).toBe('⚠ cost is "€ 760", an amount in another currency than USD');
+    expect(at("cpe", 4)).toBe(
+      '⚠ cost is text "1,200", which reads as 1,200: sums and totals skip text',
+    );
+    expect(at("cpe", 5)).toBe(30);
+    expect(at("cost", 2)).toBe(300);
   });
 
   it("gives every column of the tracker a number format, text columns plain text", () => {

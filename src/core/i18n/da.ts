@@ -206,6 +206,11 @@ export const da = translation({
   "problem.textTooLarge": "er {text}, et for stort tal (over 1e308)",
   "problem.tooLarge": "er for stort til at blive vist (over 1e308)",
   "problem.missing": "mangler",
+  "problem.textNumber":
+    "er tekst {text}, der læses som {value}: summer og totaler springer tekst over",
+  "hint.cleanUp": "Udvidelser → Influencer KPIs → Ryd op i tal gør det til et tal",
+  "problem.otherCurrency": "er {text}, et beløb i en anden valuta end {currency}",
+  "problem.flagged": "er markeret med ⚠ i sin egen celle",
   "problem.sizes":
     "dækker {rows} × {columns} celler, men {other} dækker {otherRows} × {otherColumns}",
   "problem.exceeds": "({value}) er flere end alle omtaler ({all})",

@@ -201,6 +201,10 @@ export const enCore = {
   "problem.textTooLarge": "is {text}, too large (over 1e308)",
   "problem.tooLarge": "is too large to show (over 1e308)",
   "problem.missing": "is missing",
+  "problem.textNumber": "is text {text}, which reads as {value}: sums and totals skip text",
+  "hint.cleanUp": "Extensions → Influencer KPIs → Clean up numbers turns it into a number",
+  "problem.otherCurrency": "is {text}, an amount in another currency than {currency}",
+  "problem.flagged": "is flagged (⚠) in its own cell",
   "problem.sizes":
     "covers {rows} × {columns} cells but {other} covers {otherRows} × {otherColumns}",
   "problem.exceeds": "({value}) is more than all_mentions ({all})",

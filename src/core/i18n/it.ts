@@ -212,6 +212,10 @@ export const it = translation({
   "problem.textTooLarge": "pari a {text}, un valore troppo grande (oltre 1e308)",
   "problem.tooLarge": "troppo grande da visualizzare (oltre 1e308)",
   "problem.missing": "da specificare",
+  "problem.textNumber": "è il testo {text}, che si legge {value}: somme e totali ignorano il testo",
+  "hint.cleanUp": "Estensioni → Influencer KPIs → Sistema i numeri lo trasforma in numero",
+  "problem.otherCurrency": "è {text}, un importo in una valuta diversa da {currency}",
+  "problem.flagged": "è segnalato con ⚠ nella sua cella",
   "problem.sizes":
     "con un intervallo di {rows} × {columns} celle, ma quello di {other} è di {otherRows} × {otherColumns}",
   "problem.exceeds": "({value}) superano le menzioni totali ({all})",

@@ -210,6 +210,11 @@ export const ky = translation({
   "problem.textTooLarge": "өтө чоң: {text} (1e308 чегинен ашык)",
   "problem.tooLarge": "көрсөтүү үчүн өтө чоң (1e308 чегинен ашык)",
   "problem.missing": "берилген эмес",
+  "problem.textNumber":
+    "{text} текст түрүндө ({value} деп окулат): суммалар жана жыйынтыктар текстти эсепке албайт",
+  "hint.cleanUp": "Кеңейтүүлөр → Influencer KPIs → Сандарды оңдоо аны санга айландырат",
+  "problem.otherCurrency": "{text}: {currency} эмес, башка валютадагы сумма",
+  "problem.flagged": "өз уячасында ⚠ менен белгиленген",
   "problem.sizes":
     "{rows} × {columns} уячаны камтыйт, ал эми {other} диапазону {otherRows} × {otherColumns} уячаны камтыйт",
   "problem.exceeds": "({value}) бардык эскерүүлөрдөн ({all}) көп",

@@ -201,6 +201,10 @@ export const zhCN = translation({
   "problem.textTooLarge": "为 {text}，数值过大（超过 1e308）",
   "problem.tooLarge": "过大，无法显示（超过 1e308）",
   "problem.missing": "未填写",
+  "problem.textNumber": "为文本 {text}，可读作 {value}：求和与合计会跳过文本",
+  "hint.cleanUp": "扩展程序 → Influencer KPIs → 修正文本数字，即可将其转为数字",
+  "problem.otherCurrency": "为 {text}，是 {currency} 以外其他货币的金额",
+  "problem.flagged": "在其所在单元格中已标记 ⚠",
   "problem.sizes":
     "是 {rows} 行 × {columns} 列的范围，而{other}是 {otherRows} 行 × {otherColumns} 列的范围",
   "problem.exceeds": "为 {value}，超过了总提及量（{all}）",

@@ -12,6 +12,8 @@
  * Every method call is counted, so tests can prove I/O does not grow with row counts.
  */
 import { HyperFormula } from "hyperformula";
+import { readCurrency } from "../../core/currency";
+import { SETTINGS_NAMES } from "../../sheets/templates/named-ranges";
 import { catalogOf } from "../catalogs";
 import { a1Notation, parseA1, type Rect, unquoteSheetName } from "./a1";
 import { registerCustomFunctions, setFunctionEnvironment } from "./custom-functions-plugin";
@@ -151,7 +153,18 @@ export class InMemorySpreadsheet {
       maxRows: 1_000_000,
     });
     // Our functions learn the locale as Sheets tells them, without counting a call of the add-on.
-    setFunctionEnvironment(this.hf, { locale: () => this.locale, catalog: catalogOf });
+    setFunctionEnvironment(this.hf, {
+      locale: () => this.locale,
+      catalog: catalogOf,
+      currency: () => {
+        try {
+          return readCurrency(this.namedRange(SETTINGS_NAMES.currency)?.readValues()[0]?.[0]);
+        } catch {
+          // The name's sheet was deleted: no currency to name, as in Sheets.
+          return undefined;
+        }
+      },
+    });
     this.insertSheet("Sheet1");
     this.log.reset();
   }
