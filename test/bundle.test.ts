@@ -133,6 +133,7 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
   selectFrameworkRows: ["Spring"],
   showReportMaker: [],
   showReportViewer: [],
+  cleanUpNumbersFromMenu: [],
   reportStart: [],
   // The tracker has no posts: both say so, and add nothing.
   createReportSheet: [{ campaign: null, from: null, to: null }],
@@ -188,7 +189,7 @@ describe("loading Code.js", () => {
     );
     // The calls did their work: the menu, the dialog, the sidebar, the inserted sheets and
     // the framework's selected rows are there.
-    expect(standIn.ui.menus.get("Add-on")).toHaveLength(5);
+    expect(standIn.ui.menus.get("Add-on")).toHaveLength(6);
     // The function reference, the report dialog twice, and the report page.
     expect(standIn.ui.dialogs).toHaveLength(4);
     expect(standIn.ui.sidebars).toHaveLength(1);
@@ -308,6 +309,7 @@ describe("menu", () => {
       "Build KPI framework",
       "Generate report",
       "View report",
+      "Clean up numbers",
       "Function reference",
     ]);
     for (const item of items) expect(bundle.functionNames).toContain(item.functionName);
@@ -336,6 +338,7 @@ describe("menu", () => {
       "showKpiWizard",
       "showReportMaker",
       "showReportViewer",
+      "cleanUpNumbersFromMenu",
       "showFunctionReference",
     ]);
   });

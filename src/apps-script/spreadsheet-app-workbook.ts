@@ -223,6 +223,10 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
         .getNumberFormats();
     },
 
+    readNotes(ref, rect): string[][] {
+      return sheetOf(ref).getRange(rect.row, rect.column, rect.numRows, rect.numColumns).getNotes();
+    },
+
     maxRows(ref): number {
       return sheetOf(ref).getMaxRows();
     },

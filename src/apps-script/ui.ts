@@ -26,16 +26,19 @@ export function buildMenu(features: readonly Feature[]): void {
   menu.addToUi();
 }
 
+/** What a menu action says once done; a list to read goes in an alert, a line in a toast. */
+interface Done {
+  readonly message: string;
+  readonly catalog: Catalog;
+  readonly alert?: boolean;
+}
+
 /**
- * Runs a menu action and tells the user how it went: a toast on success, an alert in plain
- * words on failure (never a stack trace; the details go to the execution log).
+ * Runs a menu action and tells the user how it went: a toast (or an alert) on success, an
+ * alert in plain words on failure (never a stack trace; the details go to the execution log).
  */
-export function runMenuAction(
-  language: Lang,
-  what: MessageKey,
-  action: () => { message: string; catalog: Catalog },
-): void {
-  let done: { message: string; catalog: Catalog };
+export function runMenuAction(language: Lang, what: MessageKey, action: () => Done): void {
+  let done: Done;
   try {
     done = action();
   } catch (error) {
@@ -53,7 +56,10 @@ export function runMenuAction(
     ui.alert(TITLE, reason, ui.ButtonSet.OK);
     return;
   }
-  SpreadsheetApp.getActiveSpreadsheet().toast(done.message, TITLE);
+  if (done.alert) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(TITLE, done.message, ui.ButtonSet.OK);
+  } else SpreadsheetApp.getActiveSpreadsheet().toast(done.message, TITLE);
 }
 
 /** Opens a page in the sidebar (Google's sidebars are 300 px wide). */

@@ -59,6 +59,24 @@ export function currenciesOfMark(mark: string): readonly { code: string; decimal
   );
 }
 
+/**
+ * The currencies a Sheets number format names: the symbol or code in "[$€]#,##0.00",
+ * "#,##0.00 [$kr.]", "[$€-410]", "[$EUR]", "\"€\"#,##0" or "€#,##0". None for a format
+ * that names no currency ("#,##0.00", "0%").
+ */
+export function currenciesOfFormat(format: string): readonly string[] {
+  const marks = [
+    ...[...format.matchAll(/\[\$([^\]-]*)[^\]]*\]/g)].map((m) => m[1] ?? ""),
+    ...[...format.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? ""),
+    ...(format.replace(/\[[^\]]*\]|"[^"]*"/g, "").match(/[€£¥₹₩₺₽$]/g) ?? []),
+  ];
+  const codes = new Set<string>();
+  for (const mark of marks) {
+    for (const { code } of currenciesOfMark(mark)) codes.add(code);
+  }
+  return [...codes];
+}
+
 /** Reads a currency code as typed ("eur", " USD "); undefined if it is not one we format. */
 export function readCurrency(value: unknown): string | undefined {
   const code = typeof value === "string" ? value.trim().toUpperCase() : "";

@@ -4,9 +4,10 @@
  * line here; the menu, Code.js's functions, the pages, the preview and the checks follow.
  */
 import type { Feature } from "../apps-script/feature";
+import { cleanup } from "./cleanup/feature";
 import { functionReference } from "./function-reference/feature";
 import { report } from "./report/feature";
 import { templates } from "./templates/feature";
 import { wizard } from "./wizard/feature";
 
-export const FEATURES: readonly Feature[] = [templates, wizard, report, functionReference];
+export const FEATURES: readonly Feature[] = [templates, wizard, report, cleanup, functionReference];

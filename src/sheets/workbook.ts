@@ -195,6 +195,8 @@ export interface WorkbookPort {
   readFormulas(sheet: SheetRef, rect: Rect): string[][];
   /** The number formats of a block. */
   readFormats(sheet: SheetRef, rect: Rect): string[][];
+  /** The notes of a block ("" where a cell has none). */
+  readNotes(sheet: SheetRef, rect: Rect): string[][];
   /** The sheet's row count, blank rows included. */
   maxRows(sheet: SheetRef): number;
   /** The values of a named range of the add-on; undefined if the name is gone. */

@@ -1,5 +1,6 @@
 /** Danish (in English) catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
+import { daCleanup } from "./cleanup/da";
 import { daFramework } from "./framework/da";
 import { daReport } from "./report/da";
 import { daReportDialog } from "./report-dialog/da";
@@ -251,4 +252,5 @@ export const da = translation({
   ...daReport,
   ...daReportPage,
   ...daReportDialog,
+  ...daCleanup,
 });

@@ -2,6 +2,7 @@
  * English, the catalog every other language translates key by key. Placeholders in braces
  * ({name}) are filled in by format(); every translation must keep the same ones.
  */
+import { enCleanup } from "./cleanup/en";
 import { enCore } from "./en-core";
 import { enFramework } from "./framework/en";
 import { enReport } from "./report/en";
@@ -20,7 +21,8 @@ export const en: typeof enCore &
   typeof enFramework &
   typeof enReport &
   typeof enReportPage &
-  typeof enReportDialog = Object.assign(
+  typeof enReportDialog &
+  typeof enCleanup = Object.assign(
   {},
   enCore,
   enWizard,
@@ -28,4 +30,5 @@ export const en: typeof enCore &
   enReport,
   enReportPage,
   enReportDialog,
+  enCleanup,
 );

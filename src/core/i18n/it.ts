@@ -1,5 +1,6 @@
 /** Italian catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
+import { itCleanup } from "./cleanup/it";
 import { itFramework } from "./framework/it";
 import { itReport } from "./report/it";
 import { itReportDialog } from "./report-dialog/it";
@@ -256,4 +257,5 @@ export const it = translation({
   ...itReport,
   ...itReportPage,
   ...itReportDialog,
+  ...itCleanup,
 });

@@ -1,5 +1,6 @@
 /** Kyrgyz catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
+import { kyCleanup } from "./cleanup/ky";
 import { kyFramework } from "./framework/ky";
 import { kyReport } from "./report/ky";
 import { kyReportDialog } from "./report-dialog/ky";
@@ -255,4 +256,5 @@ export const ky = translation({
   ...kyReport,
   ...kyReportPage,
   ...kyReportDialog,
+  ...kyCleanup,
 });

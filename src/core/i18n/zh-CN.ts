@@ -1,5 +1,6 @@
 /** Simplified Chinese catalog: a translation of en.ts, key by key. */
 import { translation } from "./catalog";
+import { zhCNCleanup } from "./cleanup/zh-CN";
 import { zhCNFramework } from "./framework/zh-CN";
 import { zhCNReport } from "./report/zh-CN";
 import { zhCNReportDialog } from "./report-dialog/zh-CN";
@@ -244,4 +245,5 @@ export const zhCN = translation({
   ...zhCNReport,
   ...zhCNReportPage,
   ...zhCNReportDialog,
+  ...zhCNCleanup,
 });

@@ -268,6 +268,10 @@ export class InMemoryRange {
   setFontColor(color: string | null): this {
     return this.fill("setFontColor", this.sheet.fontColors, color);
   }
+  getNote(): string {
+    this.log.add("Range.getNote");
+    return this.sheet.notes.get(this.rect.row, this.rect.column) ?? "";
+  }
   getNotes(): string[][] {
     return this.read("getNotes", this.sheet.notes, "");
   }

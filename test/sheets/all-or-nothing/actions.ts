@@ -5,6 +5,7 @@
  * tags, charts, panes, widths) must be exactly as before the action.
  */
 import { expect, it } from "vitest";
+import { cleanUpNumbers } from "../../../src/features/cleanup/clean-up";
 import { createReportSheet } from "../../../src/features/report/report";
 import { saveFramework } from "../../../src/features/wizard/wizard";
 import { workbookSnapshot } from "../../../src/local/in-memory/snapshot";
@@ -134,6 +135,11 @@ export const ACTIONS: readonly Action[] = [
       const outcome = createReportSheet(port, { campaign: null, from: null, to: null }, env());
       if (!outcome.ok) throw new Error(outcome.message);
     },
+  },
+  {
+    name: "Clean up numbers",
+    workbook: filled,
+    run: ({ port }) => cleanUpNumbers(port, env().allCatalogs(), env().catalog("en")),
   },
   {
     name: "Append tracker rows",
