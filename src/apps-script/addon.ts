@@ -6,6 +6,7 @@
  */
 import { type Catalog, format, type MessageKey } from "../core/i18n/catalog";
 import { LANGUAGE_CODES, type Lang, languageOfLocale, parseLanguage } from "../core/i18n/languages";
+import { typedCodes } from "../core/i18n/number-format";
 import type { ServerFunctions } from "../features/contract";
 import { createReportSheet, reportStart, reportView } from "../features/report/report";
 import { saveFramework, showCampaignRows, startWizard } from "../features/wizard/wizard";
@@ -71,11 +72,12 @@ export function insertTemplatesFromMenu(): void {
   });
 }
 
+/** The Function reference, its formulas typed as this spreadsheet's locale types them. */
 export function showFunctionReference(): void {
   const language = addOnLanguage();
-  const html = HtmlService.createHtmlOutputFromFile(referenceFile(language))
-    .setWidth(640)
-    .setHeight(560);
+  const page = HtmlService.createHtmlOutputFromFile(referenceFile(language)).getContent();
+  const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+  const html = HtmlService.createHtmlOutput(typedCodes(page, locale)).setWidth(640).setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(html, loadCatalog(language)["dialog.functionReference"]);
 }
 

@@ -11,7 +11,7 @@ import { en } from "../core/i18n/en";
 import { enCore } from "../core/i18n/en-core";
 import { it } from "../core/i18n/it";
 import { ky } from "../core/i18n/ky";
-import { HOME_LOCALES, type Lang } from "../core/i18n/languages";
+import type { Lang } from "../core/i18n/languages";
 import { zhCN } from "../core/i18n/zh-CN";
 import { renderFunctionReference } from "../features/function-reference/render";
 import { daReference } from "../features/function-reference/texts/da";
@@ -47,14 +47,7 @@ export function distFiles(): Record<string, string> {
   const rest = Object.entries(en).filter(([key]) => !(key in enCore));
   files[catalogFile("en")] = JSON.stringify(Object.fromEntries(rest));
   for (const [lang, text] of Object.entries(REFERENCES)) {
-    // Formulas typed as in the language's usual locale: semicolons in Danish, say.
-    const locale = HOME_LOCALES[lang as Lang];
-    files[referenceFile(lang as Lang)] = renderFunctionReference(
-      CUSTOM_FUNCTIONS,
-      text,
-      lang,
-      locale,
-    );
+    files[referenceFile(lang as Lang)] = renderFunctionReference(CUSTOM_FUNCTIONS, text, lang);
   }
   return files;
 }

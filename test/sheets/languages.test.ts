@@ -278,6 +278,23 @@ describe("switching the language", () => {
   });
 });
 
+describe("what Insert templates says", () => {
+  it("joins its sentences as the language does: no space after a Chinese full stop", () => {
+    const zh = catalogOf("zh-CN");
+    const result = {
+      language: "zh-CN" as const,
+      created: [sheetName(zh, "framework")],
+      upgraded: [],
+      repaired: [],
+      relabelled: [],
+      kept: [sheetName(zh, "settings"), sheetName(zh, "tracker")],
+    };
+    expect(describeInsert(result, zh)).toBe(
+      "已添加：KPI 框架。已保留，原有数据不变：设置、活动追踪表。",
+    );
+  });
+});
+
 describe("the first insert", () => {
   it("speaks the user's language, English when it is none of the five", () => {
     for (const [locale, lang] of [

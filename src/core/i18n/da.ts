@@ -16,10 +16,13 @@ export const da = translation({
   "sidebar.title": "KPI-ramme",
   "dialog.functionReference": "Influencer KPIs: funktionsoversigt",
   "alert.couldNot": "Kunne ikke {action}: {reason}",
-  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  // How texts are joined: the argument and its problem, items of a list, two sentences, a
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes it.
   "join.words": " ",
   "join.list": ", ",
   "join.sentences": " ",
+  "join.label": ": ",
+  "join.hint": " – ",
   "action.insertTemplates": "indsætte skabelonerne",
   "msg.added": "Tilføjet: {sheets}.",
   "msg.upgraded": "Opgraderet til den nyeste skabelon med data bevaret: {sheets}.",

@@ -16,10 +16,13 @@ export const it = translation({
   "sidebar.title": "Framework KPI",
   "dialog.functionReference": "Influencer KPIs: guida alle funzioni",
   "alert.couldNot": "Impossibile {action}: {reason}",
-  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  // How texts are joined: the argument and its problem, items of a list, two sentences, a
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes it.
   "join.words": " ",
   "join.list": ", ",
   "join.sentences": " ",
+  "join.label": ": ",
+  "join.hint": " – ",
   "action.insertTemplates": "inserire i modelli",
   "msg.added": "Fogli aggiunti: {sheets}.",
   "msg.upgraded": "Fogli aggiornati al modello attuale, con i dati conservati: {sheets}.",

@@ -15,10 +15,13 @@ export const ky = translation({
   "sidebar.title": "KPI алкагы",
   "dialog.functionReference": "Influencer KPIs: функциялар боюнча маалымдама",
   "alert.couldNot": "Ката: {action} мүмкүн болгон жок. {reason}",
-  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  // How texts are joined: the argument and its problem, items of a list, two sentences, a
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes it.
   "join.words": " ",
   "join.list": ", ",
   "join.sentences": " ",
+  "join.label": ": ",
+  "join.hint": " – ",
   "action.insertTemplates": "үлгүлөрдү кыстаруу",
   "msg.added": "Кошулду: {sheets}.",
   "msg.upgraded": "Маалыматтары сакталып, учурдагы үлгүгө жаңыртылды: {sheets}.",

@@ -16,10 +16,13 @@ export const zhCN = translation({
   "sidebar.title": "KPI 框架",
   "dialog.functionReference": "Influencer KPIs：函数参考",
   "alert.couldNot": "无法{action}：{reason}",
-  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  // How texts are joined: the argument and its problem, items of a list, two sentences, a
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes it.
   "join.words": "",
   "join.list": "、",
   "join.sentences": "",
+  "join.label": "：",
+  "join.hint": "——",
   "action.insertTemplates": "插入模板",
   "msg.added": "已添加：{sheets}。",
   "msg.upgraded": "已升级到当前模板，原有数据均已保留：{sheets}。",

@@ -315,8 +315,10 @@ export function writeFrameworkRows(
       statement: renderText(catalog, kpi.statement),
       smartNotes: kpi.smart
         .filter((check) => check.verdict !== "pass")
-        .map(
-          (check) => `${label(`smart.${check.criterion}`)}: ${renderText(catalog, check.reason)}`,
+        .map((check) =>
+          [label(`smart.${check.criterion}`), renderText(catalog, check.reason)].join(
+            catalog["join.label"],
+          ),
         )
         .join("\n"),
       actual: live ? formula(live) : keepTyped ? typed : "",

@@ -5,6 +5,7 @@ export const daReference: ReferenceText = {
   intro:
     "Alle funktioner tager en enkelt celle eller en hel kolonne: <code>=CPE(S3:S, X3:X)</code> udfylder hele kolonnen med ét kald. Rater som CTR og engagementsrate returneres som decimaltal, så formatér cellerne som procent. Tomme rækker forbliver tomme; en ugyldig celle viser en kort ⚠-besked, og resten beregnes stadig.",
   example: "Eksempel:",
+  labelJoin: ": ",
   functions: {
     EMV: "Optjent medieværdi: eksponeringer / 1.000 × CPM, dvs. hvad rækkevidden ville have kostet som annoncer.",
     "EMV.impressions":

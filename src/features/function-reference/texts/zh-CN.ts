@@ -5,6 +5,7 @@ export const zhCNReference: ReferenceText = {
   intro:
     "每个函数都可接受单个单元格或整列：<code>=CPE(S3:S, X3:X)</code> 一次调用即可填满整列。比率以小数形式返回：请将单元格设为百分比格式。空行保持空白；有问题的单元格会显示简短的 ⚠ 提示，其余单元格照常计算。",
   example: "示例：",
+  labelJoin: "：",
   functions: {
     EMV: "赢得媒体价值：曝光量 / 1000 × CPM，即以广告形式获得同等曝光所需的费用。",
     "EMV.impressions": "曝光量（如果平台只提供浏览量，则填写浏览量）。",

@@ -127,7 +127,7 @@ export function CampaignStep({ t, start, answers, update, error }: StepProps) {
         summary.framed ? t("wizard.campaign.framed") : "",
       ]
         .filter(Boolean)
-        .join(" ")
+        .join(t("join.sentences"))
     : undefined;
   return (
     <>
@@ -292,7 +292,7 @@ export function KpiStep({
         metric.lowerIsBetter ? t("wizard.kpi.lowerBetter") : "",
       ]
         .filter(Boolean)
-        .join(" ")
+        .join(t("join.sentences"))
     : "";
   return (
     <>
