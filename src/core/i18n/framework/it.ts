@@ -203,7 +203,7 @@ export const itFramework = {
   "check.addQualitative":
     "Tutti i KPI sono conteggi o costi: aggiungine uno qualitativo, come il sentiment o il feedback del pubblico.",
   "check.tracking":
-    'Prima del lancio, assegna a ogni influencer un link UTM e un codice promo personali e inseriscili nelle colonne "{utm}" e "{promo}" del tracker.',
+    "Prima del lancio, assegna a ogni influencer un link UTM e un codice promo personali e inseriscili nelle colonne {utm} e {promo} del tracker.",
 
   "draft.noGoal": "Scegli un obiettivo.",
   "draft.unknownGoal":
@@ -238,7 +238,7 @@ export const itFramework = {
   "draft.malformed":
     "Questo valore non è nel formato previsto: ricarica la barra laterale e riprova.",
 
-  "measure.sum": "Somma di {column}",
+  "measure.sum": "Totale {column}",
   "measure.ratio": "{numerator} ÷ {denominator}",
   "measure.scaled": "{numerator} ÷ {denominator} × {scale}",
   "measure.less": "({numerator} − {denominator}) ÷ {denominator}",
