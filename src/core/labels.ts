@@ -3,7 +3,7 @@
  * finds columns and sheets by key; a label is only shown, and recognised when a sheet is
  * upgraded or relabelled.
  */
-import type { CoreCatalog } from "./i18n/catalog";
+import type { CoreCatalog, MessageKey } from "./i18n/catalog";
 import type { ComputedKey, FrameworkKey, TrackerColumnKey } from "./tracker-columns";
 
 /** The sheets Insert templates makes: one of each. */
@@ -24,8 +24,28 @@ export const sheetName = (catalog: CoreCatalog, kind: TemplateKind): string =>
 
 export const columnLabel = (catalog: CoreCatalog, key: ColumnKey): string => catalog[`col.${key}`];
 
-/** Headers earlier template versions wrote, so an upgrade recognises their columns. */
-export const LEGACY_LABELS: Readonly<Partial<Record<ColumnKey, string>>> = {
-  engagementRate: "Eng. rate",
-  conversionRate: "Conv. rate",
+/**
+ * What earlier releases wrote into sheets where the catalogs now say otherwise, in any
+ * language, by key: still the add-on's own text, so that Insert templates finds a column by
+ * its old header and gives it the new one, renames a sheet that still has its old name, and
+ * relabels Settings; and the wizard and reports know a KPI or metric by its old name.
+ */
+export const EARLIER_TEXTS: Readonly<Partial<Record<MessageKey, readonly string[]>>> = {
+  // Tracker headers of the first release.
+  "col.engagementRate": ["Eng. rate"],
+  "col.conversionRate": ["Conv. rate"],
+  // Italian and Kyrgyz named the statement as they name the goal: two columns, one header.
+  "col.statement": ["Obiettivo"],
+  // Settings of the first release.
+  "settings.language": ["Report language"],
+  "settings.languageNote": ["Language of generated reports."],
 };
+
+/** A key's text in each of these catalogs, then what earlier releases wrote for it. */
+export const textsOf = (
+  catalogs: readonly Readonly<Partial<Record<MessageKey, string>>>[],
+  key: MessageKey,
+): string[] => [
+  ...catalogs.flatMap((catalog) => catalog[key] ?? []),
+  ...(EARLIER_TEXTS[key] ?? []),
+];

@@ -13,10 +13,10 @@ import { type Catalog, type CoreCatalog, english, format } from "../core/i18n/ca
 import { LANGUAGE_CODES, LANGUAGES, type Lang, parseLanguage } from "../core/i18n/languages";
 import {
   type ColumnKey,
-  LEGACY_LABELS,
   sheetName,
   TEMPLATE_KINDS,
   type TemplateKind,
+  textsOf,
 } from "../core/labels";
 import type { FrameworkKey } from "../core/tracker-columns";
 import { freeName } from "./sheet-names";
@@ -205,8 +205,8 @@ function sheetNames(
     const current = own.get(kind)?.ref.name;
     const wanted = sheetName(catalog, kind);
     const addOnName = (name: string) =>
-      known.some((c) =>
-        new RegExp(`^${escapeRegExp(sheetName(c, kind))}( \\(\\d+\\))?$`).test(name),
+      textsOf(known, `sheet.${kind}`).some((own) =>
+        new RegExp(`^${escapeRegExp(own)}( \\(\\d+\\))?$`).test(name),
       );
     if (current && (current === wanted || !addOnName(current))) {
       names[kind] = current;
@@ -221,13 +221,9 @@ function sheetNames(
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Every header a column of the add-on has had in these languages, and before versions. */
+/** Every header a column of the add-on has had in these languages, and in earlier releases. */
 export function labelsOf(known: readonly CoreCatalog[]) {
-  return (key: string): string[] => {
-    const labels = known.map((c) => c[`col.${key as ColumnKey}`]);
-    const legacy = LEGACY_LABELS[key as ColumnKey];
-    return legacy ? [...labels, legacy] : labels;
-  };
+  return (key: string): string[] => textsOf(known, `col.${key as ColumnKey}`);
 }
 
 /**

@@ -11,13 +11,14 @@ import { HOME_LOCALES, LANGUAGE_CODES, LANGUAGES, type Lang } from "../../src/co
 import { columnLabel, sheetName } from "../../src/core/labels";
 import { CELL_ERROR_PREFIX } from "../../src/core/ranges";
 import { COMPUTED_KEYS, FRAMEWORK_KEYS, TRACKER_KEYS } from "../../src/core/tracker-columns";
+import { saveFramework } from "../../src/features/wizard/wizard";
 import { catalogOf } from "../../src/local/catalogs";
 import { marksOf, sampleTracker } from "../../src/local/sample-tracker";
 import { describeInsert, ownSheet } from "../../src/sheets/insert-templates";
 import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { UserError } from "../../src/sheets/workbook";
-import { frameworkColumn, inMemory, insert, trackerColumn } from "./helpers";
+import { env, frameworkColumn, inMemory, insert, trackerColumn } from "./helpers";
 
 const TRANSLATED = LANGUAGE_CODES.filter((lang) => lang !== "en");
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -276,6 +277,65 @@ describe("switching the language", () => {
     const writes = [...spreadsheet.log.counts.keys()].filter((k) => /\.set|insert|protect/.test(k));
     expect(writes).toEqual([]);
   });
+});
+
+describe("a header renamed since an earlier release", () => {
+  /** A KPI Framework in lang whose statement column still has the header it had. */
+  function oldFramework(lang: Lang, header: string) {
+    const standIn = inMemory({ locale: HOME_LOCALES[lang] });
+    insert(standIn.port, lang);
+    const catalog = catalogOf(lang);
+    const sheet = standIn.spreadsheet.sheetNamed(sheetName(catalog, "framework"));
+    sheet?.getRange(1, frameworkColumn("statement")).setValue(header);
+    return { ...standIn, catalog, sheet };
+  }
+
+  it.each([
+    ["it", "Obiettivo", /^Ricavi: crescita da 100 \$ a 20\.000 \$ entro il 30\/06\/2027$/],
+  ] as const)(
+    "%s: the statement column headed %s is still found, and gets its new header from Insert templates",
+    (lang, header, statement) => {
+      const { port, catalog, sheet } = oldFramework(lang, header);
+      // The goal has the same header: each column is told apart by its place.
+      expect(catalog["col.goal"]).toBe(header);
+      const width = sheet?.getLastColumn();
+      const draft = {
+        goal: "sales",
+        secondaryGoal: null,
+        campaign: "Summer Sun Sale",
+        start: "2027-01-01",
+        end: "2027-06-30",
+        budget: 5000,
+        platforms: [],
+        tiers: [],
+        kpis: [
+          {
+            kpi: "sales",
+            metrics: ["revenue"],
+            baseline: 100,
+            target: 20_000,
+            deadline: "2027-06-30",
+            owner: "Mia",
+            tactic: "promoCodes",
+          },
+        ],
+      };
+      expect(saveFramework(port, draft, env(lang)).ok).toBe(true);
+      const row = sheet?.getRange(2, 1, 1, width ?? 1).getValues()[0] ?? [];
+      expect(row[frameworkColumn("goal") - 1]).toBe(catalog["goal.sales"]);
+      expect(row[frameworkColumn("statement") - 1]).toMatch(statement);
+      expect(row[frameworkColumn("statement") - 1]).not.toContain(header);
+      expect(sheet?.getLastColumn()).toBe(width);
+
+      const result = insert(port, lang);
+      expect(result.repaired).toContain(sheetName(catalog, "framework"));
+      expect(sheet?.getRange(1, 1, 1, FRAMEWORK_KEYS.length).getValues()[0]).toEqual(
+        FRAMEWORK_KEYS.map((key) => columnLabel(catalog, key)),
+      );
+      expect(sheet?.getLastColumn()).toBe(width);
+      expect(sheet?.getRange(2, 1, 1, width ?? 1).getValues()[0]).toEqual(row);
+    },
+  );
 });
 
 describe("what Insert templates says", () => {

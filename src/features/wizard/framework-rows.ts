@@ -23,7 +23,7 @@ import type {
 } from "../../core/framework/model";
 import { renderText } from "../../core/framework/text";
 import { type Catalog, format, type MessageKey } from "../../core/i18n/catalog";
-import { columnLabel } from "../../core/labels";
+import { columnLabel, textsOf } from "../../core/labels";
 import { FRAMEWORK_KEYS, type FrameworkKey, TRACKER_KEYS } from "../../core/tracker-columns";
 import { columnLetter } from "../../sheets/a1";
 import { labelsOf } from "../../sheets/insert-templates";
@@ -82,15 +82,16 @@ type Row = Partial<Record<FrameworkKey, CellInput>>;
 const text = (value: CellValue | undefined) => String(value ?? "").trim();
 const normal = (value: CellValue | undefined) => text(value).toLowerCase();
 
-/** Ids by every label they have had in the known languages. */
+/** Ids by every label they have had in the known languages and in earlier releases. */
 function idsByLabel<I extends string>(
   ids: readonly I[],
   prefix: "kpi." | "metric." | "goal." | "tactic.",
   known: readonly Catalog[],
 ): Map<string, I> {
   const found = new Map<string, I>();
-  for (const catalog of known) {
-    for (const id of ids) found.set(normal(catalog[`${prefix}${id}` as MessageKey]), id);
+  for (const id of ids) {
+    for (const label of textsOf(known, `${prefix}${id}` as MessageKey))
+      found.set(normal(label), id);
   }
   return found;
 }

@@ -152,12 +152,12 @@ export const itFramework = {
   "source.contentLibrary": "Libreria dei contenuti",
   "source.tracker": "Tracker campagne",
 
-  "statement.increase": "Obiettivo {metric}: crescere da {baseline} a {target} entro il {deadline}",
-  "statement.improve":
-    "Obiettivo {metric}: migliorare da {baseline} a {target} entro il {deadline}",
-  "statement.reduce": "Obiettivo {metric}: scendere da {baseline} a {target} entro il {deadline}",
-  "statement.reach": "Obiettivo {metric}: raggiungere quota {target} entro il {deadline}",
-  "statement.cap": "Obiettivo {metric}: non superare {target} fino al {deadline}",
+  // The metric leads, as a KPI sheet names it: "Copertura: crescita da … a … entro il …".
+  "statement.increase": "{metric}: crescita da {baseline} a {target} entro il {deadline}",
+  "statement.improve": "{metric}: miglioramento da {baseline} a {target} entro il {deadline}",
+  "statement.reduce": "{metric}: riduzione da {baseline} a {target} entro il {deadline}",
+  "statement.reach": "{metric}: almeno {target} entro il {deadline}",
+  "statement.cap": "{metric}: al massimo {target} fino al {deadline}",
 
   "smart.specific": "Specifico",
   "smart.measurable": "Misurabile",
