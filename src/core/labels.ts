@@ -35,7 +35,13 @@ export const EARLIER_TEXTS: Readonly<Partial<Record<MessageKey, readonly string[
   "col.engagementRate": ["Eng. rate"],
   "col.conversionRate": ["Conv. rate"],
   // Italian and Kyrgyz named the statement as they name the goal: two columns, one header.
-  "col.statement": ["Obiettivo"],
+  "col.statement": ["Obiettivo", "Максат"],
+  // Kyrgyz and Danish named the framework with two words; the sheet now has the one used
+  // everywhere else.
+  "sheet.framework": ["KPI системасы"],
+  "settings.intro": [
+    "B мамычасындагы маанилерди өзгөртүңүз; трекер жана KPI системасы аларды окуйт.",
+  ],
   // Settings of the first release.
   "settings.language": ["Report language"],
   "settings.languageNote": ["Language of generated reports."],

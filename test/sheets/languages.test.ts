@@ -292,6 +292,11 @@ describe("a header renamed since an earlier release", () => {
 
   it.each([
     ["it", "Obiettivo", /^Ricavi: crescita da 100 \$ a 20\.000 \$ entro il 30\/06\/2027$/],
+    [
+      "ky",
+      "Максат",
+      /^30\.06\.2027 датасына чейин киреше 100\s\$ деңгээлинен 20\s000\s\$ деңгээлине чейин өсүшү керек$/,
+    ],
   ] as const)(
     "%s: the statement column headed %s is still found, and gets its new header from Insert templates",
     (lang, header, statement) => {
@@ -334,6 +339,32 @@ describe("a header renamed since an earlier release", () => {
       );
       expect(sheet?.getLastColumn()).toBe(width);
       expect(sheet?.getRange(2, 1, 1, width ?? 1).getValues()[0]).toEqual(row);
+    },
+  );
+});
+
+describe("a sheet or a Settings text as an earlier release wrote it", () => {
+  it.each([
+    [
+      "ky",
+      "KPI системасы",
+      "B мамычасындагы маанилерди өзгөртүңүз; трекер жана KPI системасы аларды окуйт.",
+    ],
+  ] as const)(
+    "%s: %s is renamed, and the Settings intro reworded, by Insert templates",
+    (lang, name, intro) => {
+      const { spreadsheet, port } = inMemory({ locale: HOME_LOCALES[lang] });
+      insert(port, lang);
+      const catalog = catalogOf(lang);
+      spreadsheet.sheetNamed(sheetName(catalog, "framework"))?.setName(name);
+      const settings = spreadsheet.sheetNamed(sheetName(catalog, "settings"));
+      settings?.getRange(2, 1).setValue(intro);
+      insert(port, lang);
+      expect(spreadsheet.getSheets().map((s) => s.getName())).toContain(
+        sheetName(catalog, "framework"),
+      );
+      expect(spreadsheet.sheetNamed(name)).toBeUndefined();
+      expect(settings?.getRange(2, 1).getValue()).toBe(catalog["settings.intro"]);
     },
   );
 });
