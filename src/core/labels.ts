@@ -32,7 +32,7 @@ export const columnLabel = (catalog: CoreCatalog, key: ColumnKey): string => cat
  */
 export const EARLIER_TEXTS: Readonly<Partial<Record<MessageKey, readonly string[]>>> = {
   // Tracker headers of the first release.
-  "col.engagementRate": ["Eng. rate"],
+  "col.engagementRate": ["Eng. rate", "参与度"],
   "col.conversionRate": ["Conv. rate"],
   // Italian and Kyrgyz named the statement as they name the goal: two columns, one header.
   "col.statement": ["Obiettivo", "Максат"],
@@ -42,6 +42,17 @@ export const EARLIER_TEXTS: Readonly<Partial<Record<MessageKey, readonly string[
   "settings.intro": [
     "B мамычасындагы маанилерди өзгөртүңүз; трекер жана KPI системасы аларды окуйт.",
   ],
+  // Chinese says 互动率 for engagement rate and KPI in headers, and names the tiers as
+  // marketers do.
+  "col.kpi": ["关键绩效指标"],
+  "metric.engagementRate": ["参与度"],
+  "settings.engagementBase": ["参与度基数"],
+  "settings.engagementBaseNote": ["参与度 = 互动量 / 此处所选的列。"],
+  "tier.Emerging": ["素人"],
+  "tier.Nano": ["纳米级"],
+  "tier.Micro": ["微型"],
+  "tier.Macro": ["大型"],
+  "tier.Mega": ["超级"],
   // Settings of the first release.
   "settings.language": ["Report language"],
   "settings.languageNote": ["Language of generated reports."],

@@ -34,7 +34,7 @@ const ABBREVIATIONS = [
 const wordless = (text: string) => !/\p{L}/u.test(text.replace(/\{\w+\}/g, ""));
 const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
   en: [],
-  "zh-CN": [...ABBREVIATIONS, "settings.cpm"],
+  "zh-CN": [...ABBREVIATIONS, "settings.cpm", "col.kpi"],
   da: [
     ...ABBREVIATIONS,
     ...["col.kpi", "settings.cpm", "tier.Nano", "tier.Mega", "col.influencer", "col.platform"],
@@ -343,6 +343,28 @@ describe("a header renamed since an earlier release", () => {
   );
 });
 
+describe("headers as an earlier release wrote them", () => {
+  it.each([
+    ["zh-CN", "tracker", "engagementRate", "参与度"],
+    ["zh-CN", "framework", "kpi", "关键绩效指标"],
+  ] as const)(
+    "%s: the %s's %s column headed %s gets its new header, in its place",
+    (lang, kind, key, old) => {
+      const { spreadsheet, port } = inMemory({ locale: HOME_LOCALES[lang] });
+      insert(port, lang);
+      const catalog = catalogOf(lang);
+      const sheet = spreadsheet.sheetNamed(sheetName(catalog, kind));
+      const keys: readonly string[] = kind === "tracker" ? TRACKER_KEYS : FRAMEWORK_KEYS;
+      const column = keys.indexOf(key) + 1;
+      sheet?.getRange(1, column).setValue(old);
+      const width = sheet?.getLastColumn();
+      expect(insert(port, lang).repaired).toContain(sheetName(catalog, kind));
+      expect(sheet?.getRange(1, column).getValue()).toBe(columnLabel(catalog, key));
+      expect(sheet?.getLastColumn()).toBe(width);
+    },
+  );
+});
+
 describe("a sheet or a Settings text as an earlier release wrote it", () => {
   it.each([
     [
@@ -367,6 +389,32 @@ describe("a sheet or a Settings text as an earlier release wrote it", () => {
       expect(settings?.getRange(2, 1).getValue()).toBe(catalog["settings.intro"]);
     },
   );
+});
+
+describe("Settings as an earlier release labelled it", () => {
+  it("zh-CN: the tiers and the engagement-rate base get their new names", () => {
+    const { spreadsheet, port } = inMemory({ locale: "zh_CN" });
+    insert(port, "zh-CN");
+    const zh = catalogOf("zh-CN");
+    const settings = spreadsheet.sheetNamed(sheetName(zh, "settings"));
+    const labels =
+      settings
+        ?.getRange(1, 1, 30, 1)
+        .getValues()
+        .map((row) => row[0]) ?? [];
+    const at = (text: string) => labels.indexOf(text) + 1;
+    const old = {
+      "tier.Nano": "纳米级",
+      "tier.Mega": "超级",
+      "settings.engagementBase": "参与度基数",
+    };
+    const rows = Object.keys(old).map((key) => at(zh[key as keyof typeof old]));
+    Object.values(old).forEach((text, i) => settings?.getRange(rows[i] ?? 1, 1).setValue(text));
+    insert(port, "zh-CN");
+    expect(rows.map((row) => settings?.getRange(row, 1).getValue())).toEqual(
+      Object.keys(old).map((key) => zh[key as keyof typeof old]),
+    );
+  });
 });
 
 describe("what Insert templates says", () => {
