@@ -31,21 +31,31 @@ export const columnLabel = (catalog: CoreCatalog, key: ColumnKey): string => cat
  * relabels Settings; and the wizard and reports know a KPI or metric by its old name.
  */
 export const EARLIER_TEXTS: Readonly<Partial<Record<MessageKey, readonly string[]>>> = {
-  // Tracker headers of the first release.
+  // Sheets: Danish and Kyrgyz named the framework with two words; now with the one used
+  // everywhere else.
+  "sheet.framework": ["KPI-rammeværk", "KPI системасы"],
+  // Tracker headers: the first release's abbreviations; Chinese 参与度 (now 互动率, as 互动
+  // is engagement everywhere else), Danish "Gemte" (now "Gemninger").
   "col.engagementRate": ["Eng. rate", "参与度"],
   "col.conversionRate": ["Conv. rate"],
-  // Italian and Kyrgyz named the statement as they name the goal: two columns, one header.
+  "col.saves": ["Gemte"],
+  // KPI Framework headers: Italian and Kyrgyz named the statement as they name the goal (two
+  // columns, one header; each is found by its place among them); Chinese spelled KPI out;
+  // Danish said "Aktuel værdi" for the actual value.
   "col.statement": ["Obiettivo", "Максат"],
-  // Kyrgyz and Danish named the framework with two words; the sheet now has the one used
-  // everywhere else.
-  "sheet.framework": ["KPI системасы"],
+  "col.kpi": ["关键绩效指标"],
+  "col.actual": ["Aktuel værdi"],
+  // A KPI's and a metric's names in the framework's rows.
+  "kpi.returnOnSpend": ["Afkast af investeringen"],
+  "metric.engagementRate": ["参与度"],
+  // Settings: the first release's language row; texts naming the framework or engagement rate
+  // as above; the tiers as Chinese named them before marketers' own words.
+  "settings.language": ["Report language"],
+  "settings.languageNote": ["Language of generated reports."],
   "settings.intro": [
+    "Redigér værdierne i kolonne B; arkene Kampagnetracker og KPI-rammeværk henter dem herfra.",
     "B мамычасындагы маанилерди өзгөртүңүз; трекер жана KPI системасы аларды окуйт.",
   ],
-  // Chinese says 互动率 for engagement rate and KPI in headers, and names the tiers as
-  // marketers do.
-  "col.kpi": ["关键绩效指标"],
-  "metric.engagementRate": ["参与度"],
   "settings.engagementBase": ["参与度基数"],
   "settings.engagementBaseNote": ["参与度 = 互动量 / 此处所选的列。"],
   "tier.Emerging": ["素人"],
@@ -53,9 +63,6 @@ export const EARLIER_TEXTS: Readonly<Partial<Record<MessageKey, readonly string[
   "tier.Micro": ["微型"],
   "tier.Macro": ["大型"],
   "tier.Mega": ["超级"],
-  // Settings of the first release.
-  "settings.language": ["Report language"],
-  "settings.languageNote": ["Language of generated reports."],
 };
 
 /** A key's text in each of these catalogs, then what earlier releases wrote for it. */

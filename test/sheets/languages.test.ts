@@ -214,7 +214,7 @@ describe("switching the language", () => {
     const da = catalogOf("da");
     expect(result.language).toBe("da");
     expect(result.relabelled).toEqual(
-      ["Indstillinger", "Kampagnetracker", "KPI-rammeværk"].map((n) => n),
+      ["Indstillinger", "Kampagnetracker", "KPI-ramme"].map((n) => n),
     );
     expect(describeInsert(result, da)).toContain("Dansk");
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([
@@ -347,6 +347,8 @@ describe("headers as an earlier release wrote them", () => {
   it.each([
     ["zh-CN", "tracker", "engagementRate", "参与度"],
     ["zh-CN", "framework", "kpi", "关键绩效指标"],
+    ["da", "tracker", "saves", "Gemte"],
+    ["da", "framework", "actual", "Aktuel værdi"],
   ] as const)(
     "%s: the %s's %s column headed %s gets its new header, in its place",
     (lang, kind, key, old) => {
@@ -372,6 +374,11 @@ describe("a sheet or a Settings text as an earlier release wrote it", () => {
       "KPI системасы",
       "B мамычасындагы маанилерди өзгөртүңүз; трекер жана KPI системасы аларды окуйт.",
     ],
+    [
+      "da",
+      "KPI-rammeværk",
+      "Redigér værdierne i kolonne B; arkene Kampagnetracker og KPI-rammeværk henter dem herfra.",
+    ],
   ] as const)(
     "%s: %s is renamed, and the Settings intro reworded, by Insert templates",
     (lang, name, intro) => {
@@ -389,6 +396,41 @@ describe("a sheet or a Settings text as an earlier release wrote it", () => {
       expect(settings?.getRange(2, 1).getValue()).toBe(catalog["settings.intro"]);
     },
   );
+});
+
+describe("a KPI as an earlier release named it", () => {
+  it('da: a row still naming ROAS "Afkast af investeringen" is updated, not written again', () => {
+    const { spreadsheet, port } = inMemory({ locale: "da_DK" });
+    insert(port, "da");
+    const da = catalogOf("da");
+    const draft = {
+      goal: "sales",
+      secondaryGoal: null,
+      campaign: "Sommerudsalg",
+      start: "2027-01-01",
+      end: "2027-06-30",
+      budget: 5000,
+      platforms: [],
+      tiers: [],
+      kpis: [
+        {
+          kpi: "returnOnSpend",
+          metrics: ["roas"],
+          baseline: 1,
+          target: 3,
+          deadline: "2027-06-30",
+          owner: "Mia",
+          tactic: "promoCodes",
+        },
+      ],
+    };
+    expect(saveFramework(port, draft, env("da")).ok).toBe(true);
+    const sheet = spreadsheet.sheetNamed(sheetName(da, "framework"));
+    sheet?.getRange(2, frameworkColumn("kpi")).setValue("Afkast af investeringen");
+    expect(saveFramework(port, draft, env("da"))).toMatchObject({ ok: true, added: 0, updated: 1 });
+    expect(sheet?.getRange(2, frameworkColumn("kpi")).getValue()).toBe(da["kpi.returnOnSpend"]);
+    expect(sheet?.getRange(3, frameworkColumn("kpi")).getValue()).toBe("");
+  });
 });
 
 describe("Settings as an earlier release labelled it", () => {
@@ -409,7 +451,9 @@ describe("Settings as an earlier release labelled it", () => {
       "settings.engagementBase": "参与度基数",
     };
     const rows = Object.keys(old).map((key) => at(zh[key as keyof typeof old]));
-    Object.values(old).forEach((text, i) => settings?.getRange(rows[i] ?? 1, 1).setValue(text));
+    for (const [i, text] of Object.values(old).entries()) {
+      settings?.getRange(rows[i] ?? 1, 1).setValue(text);
+    }
     insert(port, "zh-CN");
     expect(rows.map((row) => settings?.getRange(row, 1).getValue())).toEqual(
       Object.keys(old).map((key) => zh[key as keyof typeof old]),
