@@ -398,6 +398,48 @@ describe("a sheet or a Settings text as an earlier release wrote it", () => {
   );
 });
 
+describe("SMART notes written in the framework", () => {
+  it.each([
+    ["en", "Specific: Name an owner"],
+    ["da", "Specifik: Udpeg en ansvarlig"],
+    ["it", "Specifico: indica un responsabile"],
+    ["ky", "Конкреттүү: жооптуу адамды белгилеңиз"],
+    ["zh-CN", "具体：请指定负责人"],
+  ] as const)(
+    "%s: a criterion and its reason, punctuated and cased as the language does",
+    (lang, note) => {
+      const { spreadsheet, port } = inMemory({ locale: HOME_LOCALES[lang] });
+      insert(port, lang);
+      const draft = {
+        goal: "sales",
+        secondaryGoal: null,
+        campaign: "Summer Sun Sale",
+        start: "2027-01-01",
+        end: "2027-06-30",
+        budget: 5000,
+        platforms: [],
+        tiers: [],
+        kpis: [
+          {
+            kpi: "sales",
+            metrics: ["revenue"],
+            baseline: 100,
+            target: 200,
+            deadline: "2027-06-30",
+            owner: "",
+            tactic: "promoCodes",
+          },
+        ],
+      };
+      expect(saveFramework(port, draft, env(lang)).ok).toBe(true);
+      const sheet = spreadsheet.sheetNamed(sheetName(catalogOf(lang), "framework"));
+      expect(String(sheet?.getRange(2, frameworkColumn("smartNotes")).getValue())).toMatch(
+        new RegExp(`^${note}`),
+      );
+    },
+  );
+});
+
 describe("a KPI as an earlier release named it", () => {
   it('da: a row still naming ROAS "Afkast af investeringen" is updated, not written again', () => {
     const { spreadsheet, port } = inMemory({ locale: "da_DK" });

@@ -13,6 +13,16 @@ export function inSentence(label: string): string {
     : label;
 }
 
+/**
+ * What follows a name and its colon ("Time-bound: The deadline has passed …"): Italian and
+ * Kyrgyz go on in lower case there ("Definito nel tempo: la scadenza …"), where English and
+ * Danish start a whole sentence with a capital.
+ */
+export const afterColon = (text: string, lang: string): string =>
+  LOWER_AFTER_COLON.has(lang) ? inSentence(text) : text;
+
+const LOWER_AFTER_COLON: ReadonlySet<string> = new Set(["it", "ky"]);
+
 /** The first letter upper case: "(revenue − cost) ÷ cost" → "(Revenue − cost) ÷ cost". */
 export const capitalised = (text: string): string =>
   text.replace(/\p{L}/u, (letter) => letter.toUpperCase());
