@@ -17,12 +17,14 @@ export const da = translation({
   "dialog.functionReference": "Influencer KPIs: funktionsoversigt",
   "alert.couldNot": "Kunne ikke {action}: {reason}",
   // How texts are joined: the argument and its problem, items of a list, two sentences, a
-  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes it.
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes
+  // it, the parts of a title ("Influencer report – Summer Sun Sale").
   "join.words": " ",
   "join.list": ", ",
   "join.sentences": " ",
   "join.label": ": ",
   "join.hint": " – ",
+  "join.title": " – ",
   "action.insertTemplates": "indsætte skabelonerne",
   "msg.added": "Tilføjet: {sheets}.",
   "msg.upgraded": "Opgraderet til den nyeste skabelon med data bevaret: {sheets}.",

@@ -17,12 +17,14 @@ export const it = translation({
   "dialog.functionReference": "Influencer KPIs: guida alle funzioni",
   "alert.couldNot": "Impossibile {action}: {reason}",
   // How texts are joined: the argument and its problem, items of a list, two sentences, a
-  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes it.
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes
+  // it, the parts of a title ("Influencer report – Summer Sun Sale").
   "join.words": " ",
   "join.list": ", ",
   "join.sentences": " ",
   "join.label": ": ",
   "join.hint": " – ",
+  "join.title": " – ",
   "action.insertTemplates": "inserire i modelli",
   "msg.added": "Fogli aggiunti: {sheets}.",
   "msg.upgraded": "Fogli aggiornati al modello attuale, con i dati conservati: {sheets}.",

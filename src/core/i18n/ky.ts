@@ -16,12 +16,14 @@ export const ky = translation({
   "dialog.functionReference": "Influencer KPIs: функциялар боюнча маалымдама",
   "alert.couldNot": "Ката: {action} мүмкүн болгон жок. {reason}",
   // How texts are joined: the argument and its problem, items of a list, two sentences, a
-  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes it.
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes
+  // it, the parts of a title ("Influencer report – Summer Sun Sale").
   "join.words": " ",
   "join.list": ", ",
   "join.sentences": " ",
   "join.label": ": ",
   "join.hint": " – ",
+  "join.title": " – ",
   "action.insertTemplates": "үлгүлөрдү кыстаруу",
   "msg.added": "Кошулду: {sheets}.",
   "msg.upgraded": "Маалыматтары сакталып, учурдагы үлгүгө жаңыртылды: {sheets}.",

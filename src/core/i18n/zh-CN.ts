@@ -17,12 +17,14 @@ export const zhCN = translation({
   "dialog.functionReference": "Influencer KPIs：函数参考",
   "alert.couldNot": "无法{action}：{reason}",
   // How texts are joined: the argument and its problem, items of a list, two sentences, a
-  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes it.
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes
+  // it, the parts of a title ("Influencer report – Summer Sun Sale").
   "join.words": "",
   "join.list": "、",
   "join.sentences": "",
   "join.label": "：",
   "join.hint": "——",
+  "join.title": "——",
   "action.insertTemplates": "插入模板",
   "msg.added": "已添加：{sheets}。",
   "msg.upgraded": "已升级到当前模板，原有数据均已保留：{sheets}。",

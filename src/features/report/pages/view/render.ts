@@ -387,7 +387,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
     .map((f) => `<dt>${escapeHtml(figureLabel(f.key))}</dt><dd>${say(f.formula)}</dd>`)
     .join("")}</dl>${model.definitions.map((text) => `<p>${say(text)}</p>`).join("")}</footer>`;
 
-  return `<!DOCTYPE html><html lang="${escapeHtml(view.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(`${campaign} – ${t("page.title")}`)}</title><style>${STYLE}</style></head><body><main>${top}${scorecard}${section(t("page.figures"), figures)}${section(t("page.funnel"), funnel)}${section(
+  return `<!DOCTYPE html><html lang="${escapeHtml(view.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(`${campaign}${t("join.title")}${t("page.title")}`)}</title><style>${STYLE}</style></head><body><main>${top}${scorecard}${section(t("page.figures"), figures)}${section(t("page.funnel"), funnel)}${section(
     t("page.breakdowns"),
     breakdowns,
   )}${section(t("page.benchmarks"), benchmarks)}${section(t("page.insights"), insights)}${section(
