@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createContext, runInContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { type AnyFunctionSpec, CUSTOM_FUNCTIONS } from "../src/core/function-specs";
-import { LANGUAGE_CODES, LANGUAGES } from "../src/core/i18n/languages";
+import { LANGUAGE_CODES, LANGUAGES, type Lang } from "../src/core/i18n/languages";
 import { CELL_ERROR_PREFIX } from "../src/core/ranges";
 import { FEATURES } from "../src/features/features";
 import { BUNDLE_PATH, loadBundle } from "../src/local/bundle";
@@ -360,6 +360,48 @@ describe("menu", () => {
       }
     },
   );
+});
+
+describe("the Function reference in the spreadsheet's locale", () => {
+  /** The dialog's formulas when the add-on speaks lang in a spreadsheet of locale. */
+  function formulas(lang: Lang, locale: string): string[] {
+    const standIn = createAppsScript({ locale });
+    const bundle = loadBundle(standIn.globals);
+    bundle.call("insertTemplatesFromMenu");
+    standIn.spreadsheet.getRangeByName(SETTINGS_NAMES.language)?.setValue(LANGUAGES[lang]);
+    bundle.call("showFunctionReference");
+    const html = standIn.ui.dialogs[0]?.output.getContent() ?? "";
+    return [...html.matchAll(/<code>(.*?)<\/code>/g)].map((m) => m[1] ?? "");
+  }
+
+  it("separates arguments with semicolons where the locale marks decimals with a comma", () => {
+    for (const [lang, locale] of [
+      ["da", "da_DK"],
+      ["it", "it_IT"],
+      ["ky", "ky_KG"],
+      ["en", "de_DE"],
+    ] as const) {
+      const codes = formulas(lang, locale);
+      expect(codes, `${lang} in ${locale}`).toContain("=CPE(S3:S; X3:X)");
+      expect(codes, `${lang} in ${locale}`).toContain(
+        "ENGAGEMENTS(likes; [comments]; [shares]; [saves]; [clicks])",
+      );
+      expect(codes.join(" "), `${lang} in ${locale}`).not.toContain(", ");
+    }
+  });
+
+  it("keeps commas where the locale marks decimals with a point, whatever the language", () => {
+    for (const [lang, locale] of [
+      ["en", "en_US"],
+      ["zh-CN", "zh_CN"],
+      ["da", "en_US"],
+      ["it", "it_CH"],
+    ] as const) {
+      const codes = formulas(lang, locale);
+      expect(codes, `${lang} in ${locale}`).toContain("=CPE(S3:S, X3:X)");
+      expect(codes.join(" "), `${lang} in ${locale}`).not.toContain(";");
+    }
+  });
 });
 
 describe("Insert templates, run from the menu in the bundle", () => {

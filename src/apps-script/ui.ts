@@ -69,15 +69,18 @@ export function showSidebar(file: string, title: string): void {
 
 /**
  * Opens a page in a modal dialog; `data` is appended as global variables of the page (JSON,
- * with "<" escaped so no text can end the script early).
+ * with "<" escaped so no text can end the script early), and `adapt` may rewrite the page first.
  */
 export function showDialog(
   file: string,
   title: string,
   size: { readonly width: number; readonly height: number },
   data: Readonly<Record<string, unknown>> = {},
+  adapt?: (page: string) => string,
 ): void {
-  let html = HtmlService.createHtmlOutputFromFile(file);
+  let html = adapt
+    ? HtmlService.createHtmlOutput(adapt(HtmlService.createHtmlOutputFromFile(file).getContent()))
+    : HtmlService.createHtmlOutputFromFile(file);
   for (const [name, value] of Object.entries(data)) {
     const json = JSON.stringify(value ?? null).replace(/</g, "\\u003c");
     html = html.append(`<script>var ${name} = ${json};</script>`);

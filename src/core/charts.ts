@@ -88,6 +88,12 @@ function svg(title: string, height: number, body: string): string {
   return `<svg class="chart" role="img" aria-label="${label}" width="100%" height="${height}" font-size="${FONT}" fill="${INK}"><title>${label}</title>${body}</svg>`;
 }
 
+/**
+ * How a row's tooltip joins its label and values ("Anna: $120 · $80"); each chart takes the
+ * reader's language's own (the catalog's "join.label": "：" in Chinese).
+ */
+const LABEL_JOIN = ": ";
+
 /** One row of a chart, with its whole label and values as its tooltip. */
 const row = (tip: string, body: string): string =>
   `<g><title>${escapeMarkup(tip)}</title>${body}</g>`;
@@ -119,6 +125,7 @@ export function barChart(
   title: string,
   series: readonly string[],
   rows: readonly BarRow[],
+  labelJoin = LABEL_JOIN,
 ): string {
   const max = Math.max(0, ...rows.flatMap((r) => r.values));
   let y = 0;
@@ -144,7 +151,7 @@ export function barChart(
       );
       y += LINE;
     });
-    body += row(`${label}: ${texts.join(" · ")}`, bars);
+    body += row(`${label}${labelJoin}${texts.join(" · ")}`, bars);
   }
   return svg(title, Math.max(y, 1), body);
 }
@@ -189,6 +196,7 @@ export function progressChart(
   title: string,
   rows: readonly ProgressRow[],
   names: { readonly target: string; readonly elapsed: string },
+  labelJoin = LABEL_JOIN,
 ): string {
   const top = Math.min(2, Math.max(1, ...rows.map((r) => r.progress ?? 0)));
   const target = pct(1 / top);
@@ -217,7 +225,7 @@ export function progressChart(
         ' font-size="10" fill="#202124"',
       );
     }
-    body += row(`${label}: ${shown}`, line);
+    body += row(`${label}${labelJoin}${shown}`, line);
     y += TRACK_HEIGHT - MARK_TUCK + LINE;
   }
   return svg(title, y, body);
@@ -239,7 +247,11 @@ const STAGE_HEIGHT = 18;
  * least a sliver, so a small last stage stays visible), with each step's rate between them.
  * A stage takes its rate's line, its name and value's line, then its bar.
  */
-export function funnelChart(title: string, rows: readonly FunnelRow[]): string {
+export function funnelChart(
+  title: string,
+  rows: readonly FunnelRow[],
+  labelJoin = LABEL_JOIN,
+): string {
   const first = Math.max(0, rows[0]?.value ?? 0);
   let y = 0;
   let body = "";
@@ -255,7 +267,7 @@ export function funnelChart(title: string, rows: readonly FunnelRow[]): string {
     y += LINE;
     const width = first > 0 ? Math.max(0.01, Math.min(1, Math.max(0, value) / first)) : 0.01;
     stage += rect((1 - width) / 2, y, width, STAGE_HEIGHT, FUNNEL[Math.min(i, 3)] as string);
-    body += row(`${label}: ${shown}${rate ? ` (${rate})` : ""}`, stage);
+    body += row(`${label}${labelJoin}${shown}${rate ? ` (${rate})` : ""}`, stage);
     y += STAGE_HEIGHT;
   });
   return svg(title, Math.max(y, 1), body);

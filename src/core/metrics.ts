@@ -43,10 +43,12 @@ export class InputError extends Error {
     return words.join(catalog["join.words"]);
   }
 
-  /** "engagements is 0 — no cost per engagement without engagements". */
+  /** "engagements is 0 — no cost per engagement without engagements", as the language joins them. */
   render(catalog: CoreCatalog): string {
     const hint = this.hint && this.text(catalog, this.hint);
-    return hint ? `${this.describe(catalog)} — ${hint}` : this.describe(catalog);
+    return hint
+      ? `${this.describe(catalog)}${catalog["join.hint"]}${hint}`
+      : this.describe(catalog);
   }
 
   private text(catalog: CoreCatalog, { key, params }: Message<CoreKey>): string {

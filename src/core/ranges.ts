@@ -12,7 +12,7 @@ import { formatter } from "./framework/format";
 import type { AnyFunctionSpec, ParamSpec } from "./function-specs";
 import { type CoreCatalog, english, message } from "./i18n/catalog";
 import { languageOfLocale } from "./i18n/languages";
-import { type NumberConventions, numberConventions } from "./i18n/number-format";
+import { type NumberConventions, numberConventions, typedFormula } from "./i18n/number-format";
 import { InputError } from "./metrics";
 import { quoteShort, readNumber } from "./numbers";
 
@@ -93,7 +93,8 @@ export function runCustomFunction(
     return lift(spec, args, settings);
   } catch (error) {
     if (error instanceof InputError) {
-      throw new Error(`${spec.name}: ${error.render(settings.catalog())}`);
+      const catalog = settings.catalog();
+      throw new Error(`${spec.name}${catalog["join.label"]}${error.render(catalog)}`);
     }
     throw error;
   }
@@ -120,7 +121,11 @@ function lift(
     }
     if (arg === undefined) {
       if (param.default === undefined && !param.optional) {
-        const signature = `${spec.name}(${params.map((p) => p.name).join(", ")})`;
+        // As the user types it: CPE(cost; engagements) where a comma marks decimals.
+        const signature = typedFormula(
+          `${spec.name}(${params.map((p) => p.name).join(", ")})`,
+          settings.spreadsheetLocale(),
+        );
         throw new InputError(
           param.name,
           message("problem.missing"),

@@ -5,17 +5,13 @@
  */
 import type { CellValue } from "../core/cells";
 import type { Catalog, CoreCatalog } from "../core/i18n/catalog";
-import { type ColumnKey, columnLabel, LEGACY_LABELS } from "../core/labels";
+import { type ColumnKey, columnLabel, textsOf } from "../core/labels";
 import type { Positions, TableTemplate } from "./templates/template";
 import { type SheetHead, UserError } from "./workbook";
 
-/** Every header a column of the add-on has had in these languages, and before versions. */
+/** Every header a column of the add-on has had in these languages, and in earlier releases. */
 export function labelsOf(known: readonly CoreCatalog[]) {
-  return (key: string): string[] => {
-    const labels = known.map((c) => c[`col.${key as ColumnKey}`]);
-    const legacy = LEGACY_LABELS[key as ColumnKey];
-    return legacy ? [...labels, legacy] : labels;
-  };
+  return (key: string): string[] => textsOf(known, `col.${key as ColumnKey}`);
 }
 
 /** How a header is matched: trimmed, case aside. */

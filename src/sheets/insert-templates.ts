@@ -11,7 +11,7 @@
 import { DEFAULT_CURRENCY, readCurrency } from "../core/currency";
 import { type Catalog, type CoreCatalog, english } from "../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang, parseLanguage } from "../core/i18n/languages";
-import { sheetName, TEMPLATE_KINDS, type TemplateKind } from "../core/labels";
+import { sheetName, TEMPLATE_KINDS, type TemplateKind, textsOf } from "../core/labels";
 import type { FrameworkKey } from "../core/tracker-columns";
 import { labelsOf, locateColumns } from "./headers";
 import { freeName } from "./sheet-names";
@@ -200,8 +200,8 @@ function sheetNames(
     const current = own.get(kind)?.ref.name;
     const wanted = sheetName(catalog, kind);
     const addOnName = (name: string) =>
-      known.some((c) =>
-        new RegExp(`^${escapeRegExp(sheetName(c, kind))}( \\(\\d+\\))?$`).test(name),
+      textsOf(known, `sheet.${kind}`).some((own) =>
+        new RegExp(`^${escapeRegExp(own)}( \\(\\d+\\))?$`).test(name),
       );
     if (current && (current === wanted || !addOnName(current))) {
       names[kind] = current;

@@ -437,7 +437,7 @@ describe("messages in the spreadsheet's language", () => {
     const { env } = countingEnv("da_DK");
     const engagementsZero = `${da["arg.engagements"]} ${da["problem.zero"]}`;
     expect(() => runCustomFunction(spec("CPE"), [1000, 0], env)).toThrow(
-      `CPE: ${engagementsZero} — ${da["hint.cpe"]}`,
+      `CPE: ${engagementsZero}${da["join.hint"]}${da["hint.cpe"]}`,
     );
     const oops = say(da, "problem.textNotNumber", { text: '"oops"' });
     expect(runCustomFunction(spec("CPE"), [col(1000, "oops"), col(0, 10)], env)).toEqual(
@@ -459,12 +459,12 @@ describe("messages in the spreadsheet's language", () => {
       otherColumns: 1,
     });
     expect(() => runCustomFunction(spec("CPE"), [col(1, 2, 3), col(1, 2)], env)).toThrow(
-      `CPE: ${da["arg.engagements"]} ${sizes} — ${da["hint.sameSize"]}`,
+      `CPE: ${da["arg.engagements"]} ${sizes}${da["join.hint"]}${da["hint.sameSize"]}`,
     );
     const parts = ["likes", "comments", "shares", "saves", "clicks"] as const;
     const hint = say(da, "hint.parts", { parts: parts.map((p) => da[`arg.${p}`]).join(", ") });
     expect(() => runCustomFunction(spec("ENGAGEMENTS"), [[[1, 2, 3, 4, 5, 6]]], env)).toThrow(
-      `— ${hint}`,
+      `${da["join.hint"]}${hint}`,
     );
   });
 
@@ -479,9 +479,27 @@ describe("messages in the spreadsheet's language", () => {
   ] as const)("a spreadsheet in %s gets messages in %s", (locale, lang) => {
     const { env, asked } = countingEnv(locale);
     expect(() => runCustomFunction(spec("ROI"), [1000, 0], env)).toThrow(
-      `ROI: ${[catalogOf(lang)["arg.cost"], catalogOf(lang)["problem.zero"]].join(catalogOf(lang)["join.words"])}`,
+      `ROI${catalogOf(lang)["join.label"]}${[catalogOf(lang)["arg.cost"], catalogOf(lang)["problem.zero"]].join(catalogOf(lang)["join.words"])}`,
     );
     expect(asked.catalog).toEqual([lang]);
+  });
+
+  it("are punctuated as the language punctuates: full-width marks in Chinese", () => {
+    const zh = catalogOf("zh-CN");
+    const { env } = countingEnv("zh_CN");
+    expect(() => runCustomFunction(spec("CPE"), [1000, 0], env)).toThrow(
+      `CPE：${zh["arg.engagements"]}${zh["problem.zero"]}——${zh["hint.cpe"]}`,
+    );
+  });
+
+  it("name the signature as the locale types formulas: semicolons where a comma marks decimals", () => {
+    const { env } = countingEnv("da_DK");
+    expect(() => runCustomFunction(spec("CPE"), [1000], env)).toThrow(
+      format(da, "hint.signature", { signature: "CPE(cost; engagements)" }),
+    );
+    expect(() => runCustomFunction(spec("CPE"), [1000], countingEnv("en_US").env)).toThrow(
+      "use CPE(cost, engagements)",
+    );
   });
 
   it("a column of numbers and blanks asks for neither locale nor catalog", () => {
@@ -557,7 +575,7 @@ describe("text read in the spreadsheet's locale", () => {
     const da = catalogOf("da");
     const problem = say(da, "problem.textNotNumber", { text: '"1,234.5"' });
     expect(() => runCustomFunction(spec("CPE"), ["1,234.5", 5], env)).toThrow(
-      `CPE: ${da["arg.cost"]} ${problem} — ${da["hint.typeNumber"]}`,
+      `CPE: ${da["arg.cost"]} ${problem}${da["join.hint"]}${da["hint.typeNumber"]}`,
     );
   });
 
@@ -583,7 +601,7 @@ describe("catalogs in Apps Script", () => {
   it("loads a language's catalog from its HTML file once per execution", async () => {
     const counts = appsScript("da_DK", { i18n_da: JSON.stringify(da) });
     const fresh = await freshFunctions();
-    const danish = `CPE: ${da["arg.engagements"]} ${da["problem.zero"]} — ${da["hint.cpe"]}`;
+    const danish = `CPE: ${da["arg.engagements"]} ${da["problem.zero"]}${da["join.hint"]}${da["hint.cpe"]}`;
     expect(() => fresh("CPE", [1000, 0])).toThrow(danish);
     expect(() => fresh("CPE", [1000, 0])).toThrow(danish);
     expect(fresh("CPE", [col(1, 2), col(0, 0)])).toEqual(
@@ -619,7 +637,7 @@ describe("catalogs in Apps Script", () => {
     appsScript("da_DK", { i18n_da: JSON.stringify(partial) });
     const fresh = await freshFunctions();
     expect(() => fresh("CPE", [1000, 0])).toThrow(
-      `CPE: ${da["arg.engagements"]} ${da["problem.zero"]} — ${english["hint.cpe"]}`,
+      `CPE: ${da["arg.engagements"]} ${da["problem.zero"]}${da["join.hint"]}${english["hint.cpe"]}`,
     );
   });
 });

@@ -1,6 +1,8 @@
 /** SMART checks per KPI, and checks of the framework as a whole. */
 import { describe, expect, it } from "vitest";
 import type { DraftInput, KpiInput, SmartCriterion } from "../../src/core/framework/model";
+import { renderText } from "../../src/core/framework/text";
+import { catalogOf } from "../../src/local/catalogs";
 import { built, builtKpi, draft, en, kpi } from "./helpers";
 
 type Change = Partial<KpiInput>;
@@ -87,7 +89,7 @@ describe("SMART: achievable", () => {
         { kpi: "engagement", metrics: ["engagementRate"], baseline: 0.5, target: 1.2 },
         { goal: "engagement" },
       ),
-    ).toBe("fail: engagement rate cannot go above 100%: lower the target.");
+    ).toBe("fail: Engagement rate cannot go above 100%: lower the target.");
     expect(
       check(
         "achievable",
@@ -260,11 +262,19 @@ describe("framework checks", () => {
 
   it("remind conversion and sales goals to set up UTM links and promo codes", () => {
     const tracking =
-      "tracking tip: Before launch, give each influencer their own UTM link and promo code, and enter them in the tracker's UTM link and Promo code columns.";
+      "tracking tip: Before launch, give each influencer their own UTM link and promo code, and enter them in the tracker's UTM link and promo code columns.";
     expect(checks({ kpis: [kpi(), sentiment] })).toEqual([tracking]);
     expect(checks({ goal: "engagement", secondaryGoal: "conversions", kpis: [sentiment] })).toEqual(
       [tracking],
     );
     expect(checks({ goal: "engagement", kpis: [sentiment] })).toEqual([]);
+  });
+
+  it("name the tracker's columns as words of the sentence in each language", () => {
+    const reason = built(draft({ kpis: [kpi(), sentiment] })).checks[0]?.reason;
+    if (!reason) throw new Error("no tracking tip");
+    expect(renderText(catalogOf("da"), reason)).toContain("kolonnerne UTM-link og rabatkode");
+    expect(renderText(catalogOf("it"), reason)).toContain("colonne link UTM e codice promo");
+    expect(renderText(catalogOf("ky"), reason)).toContain("UTM шилтеме жана промокод мамычаларына");
   });
 });

@@ -277,7 +277,7 @@ describe("the model as a whole", () => {
     expect(texts[0]).toMatch(/^Status: Met at 100% progress/);
     expect(texts[1]).toMatch(/^Keep, scale or review .* Fewer than 3 posts: too little data\.$/);
     expect(texts).toContain(
-      "Engagement rate = engagements ÷ Followers (the base chosen in Settings).",
+      "Engagement rate = engagements ÷ followers (the base chosen in Settings).",
     );
     expect(texts.some((text) => text.startsWith("Benchmarks are published figures"))).toBe(true);
   });

@@ -300,4 +300,15 @@ describe("funnelChart", () => {
     expect(empty).not.toContain("NaN");
     expect(widths(empty)).toEqual(["1%", "1%"]);
   });
+
+  it("joins a row's name and values in its tooltip as the reader's language does", () => {
+    const chinese = funnelChart(
+      "漏斗",
+      [{ label: "曝光量", value: 10, text: "10", rate: null }],
+      "：",
+    );
+    expect(chinese).toContain("<title>曝光量：10</title>");
+    const bars = barChart("b", ["EMV"], [{ label: "安娜", values: [1], texts: ["$1"] }], "：");
+    expect(bars).toContain("<title>安娜：$1</title>");
+  });
 });

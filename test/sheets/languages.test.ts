@@ -12,13 +12,14 @@ import { CELL_ERROR_PREFIX } from "../../src/core/ranges";
 import { COMPUTED_KEYS, FRAMEWORK_KEYS, TRACKER_KEYS } from "../../src/core/tracker-columns";
 import { FEATURES } from "../../src/features/features";
 import { describeInsert } from "../../src/features/templates/describe";
+import { saveFramework } from "../../src/features/wizard/wizard";
 import { catalogOf } from "../../src/local/catalogs";
 import { marksOf, sampleTracker } from "../../src/local/sample-tracker";
 import { ownSheet } from "../../src/sheets/insert-templates";
 import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { UserError } from "../../src/sheets/workbook";
-import { frameworkColumn, inMemory, insert, trackerColumn } from "./helpers";
+import { env, frameworkColumn, inMemory, insert, trackerColumn } from "./helpers";
 
 const TRANSLATED = LANGUAGE_CODES.filter((lang) => lang !== "en");
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -34,7 +35,7 @@ const ABBREVIATIONS = [
 const wordless = (text: string) => !/\p{L}/u.test(text.replace(/\{\w+\}/g, ""));
 const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
   en: [],
-  "zh-CN": [...ABBREVIATIONS, "settings.cpm"],
+  "zh-CN": [...ABBREVIATIONS, "settings.cpm", "col.kpi"],
   da: [
     ...ABBREVIATIONS,
     ...["col.kpi", "settings.cpm", "tier.Nano", "tier.Mega", "col.influencer", "col.platform"],
@@ -212,7 +213,7 @@ describe("switching the language", () => {
     const da = catalogOf("da");
     expect(result.language).toBe("da");
     expect(result.relabelled).toEqual(
-      ["Indstillinger", "Kampagnetracker", "KPI-rammeværk"].map((n) => n),
+      ["Indstillinger", "Kampagnetracker", "KPI-ramme"].map((n) => n),
     );
     expect(describeInsert(result, da)).toContain("Dansk");
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual([
@@ -274,6 +275,247 @@ describe("switching the language", () => {
     );
     const writes = [...spreadsheet.log.counts.keys()].filter((k) => /\.set|insert|protect/.test(k));
     expect(writes).toEqual([]);
+  });
+});
+
+describe("a header renamed since an earlier release", () => {
+  /** A KPI Framework in lang whose statement column still has the header it had. */
+  function oldFramework(lang: Lang, header: string) {
+    const standIn = inMemory({ locale: HOME_LOCALES[lang] });
+    insert(standIn.port, lang);
+    const catalog = catalogOf(lang);
+    const sheet = standIn.spreadsheet.sheetNamed(sheetName(catalog, "framework"));
+    sheet?.getRange(1, frameworkColumn("statement")).setValue(header);
+    return { ...standIn, catalog, sheet };
+  }
+
+  it.each([
+    ["it", "Obiettivo", /^Ricavi: crescita da 100 \$ a 20\.000 \$ entro il 30\/06\/2027$/],
+    [
+      "ky",
+      "Максат",
+      /^30\.06\.2027 датасына чейин киреше 100\s\$ деңгээлинен 20\s000\s\$ деңгээлине чейин өсүшү керек$/,
+    ],
+  ] as const)(
+    "%s: the statement column headed %s is still found, and gets its new header from Insert templates",
+    (lang, header, statement) => {
+      const { port, catalog, sheet } = oldFramework(lang, header);
+      // The goal has the same header: each column is told apart by its place.
+      expect(catalog["col.goal"]).toBe(header);
+      const width = sheet?.getLastColumn();
+      const draft = {
+        goal: "sales",
+        secondaryGoal: null,
+        campaign: "Summer Sun Sale",
+        start: "2027-01-01",
+        end: "2027-06-30",
+        budget: 5000,
+        platforms: [],
+        tiers: [],
+        kpis: [
+          {
+            kpi: "sales",
+            metrics: ["revenue"],
+            baseline: 100,
+            target: 20_000,
+            deadline: "2027-06-30",
+            owner: "Mia",
+            tactic: "promoCodes",
+          },
+        ],
+      };
+      expect(saveFramework(port, draft, env(lang)).ok).toBe(true);
+      const row = sheet?.getRange(2, 1, 1, width ?? 1).getValues()[0] ?? [];
+      expect(row[frameworkColumn("goal") - 1]).toBe(catalog["goal.sales"]);
+      expect(row[frameworkColumn("statement") - 1]).toMatch(statement);
+      expect(row[frameworkColumn("statement") - 1]).not.toContain(header);
+      expect(sheet?.getLastColumn()).toBe(width);
+
+      const result = insert(port, lang);
+      expect(result.repaired).toContain(sheetName(catalog, "framework"));
+      expect(sheet?.getRange(1, 1, 1, FRAMEWORK_KEYS.length).getValues()[0]).toEqual(
+        FRAMEWORK_KEYS.map((key) => columnLabel(catalog, key)),
+      );
+      expect(sheet?.getLastColumn()).toBe(width);
+      expect(sheet?.getRange(2, 1, 1, width ?? 1).getValues()[0]).toEqual(row);
+    },
+  );
+});
+
+describe("headers as an earlier release wrote them", () => {
+  it.each([
+    ["zh-CN", "tracker", "engagementRate", "参与度"],
+    ["zh-CN", "framework", "kpi", "关键绩效指标"],
+    ["da", "tracker", "saves", "Gemte"],
+    ["da", "framework", "actual", "Aktuel værdi"],
+  ] as const)(
+    "%s: the %s's %s column headed %s gets its new header, in its place",
+    (lang, kind, key, old) => {
+      const { spreadsheet, port } = inMemory({ locale: HOME_LOCALES[lang] });
+      insert(port, lang);
+      const catalog = catalogOf(lang);
+      const sheet = spreadsheet.sheetNamed(sheetName(catalog, kind));
+      const keys: readonly string[] = kind === "tracker" ? TRACKER_KEYS : FRAMEWORK_KEYS;
+      const column = keys.indexOf(key) + 1;
+      sheet?.getRange(1, column).setValue(old);
+      const width = sheet?.getLastColumn();
+      expect(insert(port, lang).repaired).toContain(sheetName(catalog, kind));
+      expect(sheet?.getRange(1, column).getValue()).toBe(columnLabel(catalog, key));
+      expect(sheet?.getLastColumn()).toBe(width);
+    },
+  );
+});
+
+describe("a sheet or a Settings text as an earlier release wrote it", () => {
+  it.each([
+    [
+      "ky",
+      "KPI системасы",
+      "B мамычасындагы маанилерди өзгөртүңүз; трекер жана KPI системасы аларды окуйт.",
+    ],
+    [
+      "da",
+      "KPI-rammeværk",
+      "Redigér værdierne i kolonne B; arkene Kampagnetracker og KPI-rammeværk henter dem herfra.",
+    ],
+  ] as const)(
+    "%s: %s is renamed, and the Settings intro reworded, by Insert templates",
+    (lang, name, intro) => {
+      const { spreadsheet, port } = inMemory({ locale: HOME_LOCALES[lang] });
+      insert(port, lang);
+      const catalog = catalogOf(lang);
+      spreadsheet.sheetNamed(sheetName(catalog, "framework"))?.setName(name);
+      const settings = spreadsheet.sheetNamed(sheetName(catalog, "settings"));
+      settings?.getRange(2, 1).setValue(intro);
+      insert(port, lang);
+      expect(spreadsheet.getSheets().map((s) => s.getName())).toContain(
+        sheetName(catalog, "framework"),
+      );
+      expect(spreadsheet.sheetNamed(name)).toBeUndefined();
+      expect(settings?.getRange(2, 1).getValue()).toBe(catalog["settings.intro"]);
+    },
+  );
+});
+
+describe("SMART notes written in the framework", () => {
+  it.each([
+    ["en", "Specific: Name an owner"],
+    ["da", "Specifik: Udpeg en ansvarlig"],
+    ["it", "Specifico: indica un responsabile"],
+    ["ky", "Конкреттүү: жооптуу адамды белгилеңиз"],
+    ["zh-CN", "具体：请指定负责人"],
+  ] as const)(
+    "%s: a criterion and its reason, punctuated and cased as the language does",
+    (lang, note) => {
+      const { spreadsheet, port } = inMemory({ locale: HOME_LOCALES[lang] });
+      insert(port, lang);
+      const draft = {
+        goal: "sales",
+        secondaryGoal: null,
+        campaign: "Summer Sun Sale",
+        start: "2027-01-01",
+        end: "2027-06-30",
+        budget: 5000,
+        platforms: [],
+        tiers: [],
+        kpis: [
+          {
+            kpi: "sales",
+            metrics: ["revenue"],
+            baseline: 100,
+            target: 200,
+            deadline: "2027-06-30",
+            owner: "",
+            tactic: "promoCodes",
+          },
+        ],
+      };
+      expect(saveFramework(port, draft, env(lang)).ok).toBe(true);
+      const sheet = spreadsheet.sheetNamed(sheetName(catalogOf(lang), "framework"));
+      expect(String(sheet?.getRange(2, frameworkColumn("smartNotes")).getValue())).toMatch(
+        new RegExp(`^${note}`),
+      );
+    },
+  );
+});
+
+describe("a KPI as an earlier release named it", () => {
+  it('da: a row still naming ROAS "Afkast af investeringen" is updated, not written again', () => {
+    const { spreadsheet, port } = inMemory({ locale: "da_DK" });
+    insert(port, "da");
+    const da = catalogOf("da");
+    const draft = {
+      goal: "sales",
+      secondaryGoal: null,
+      campaign: "Sommerudsalg",
+      start: "2027-01-01",
+      end: "2027-06-30",
+      budget: 5000,
+      platforms: [],
+      tiers: [],
+      kpis: [
+        {
+          kpi: "returnOnSpend",
+          metrics: ["roas"],
+          baseline: 1,
+          target: 3,
+          deadline: "2027-06-30",
+          owner: "Mia",
+          tactic: "promoCodes",
+        },
+      ],
+    };
+    expect(saveFramework(port, draft, env("da")).ok).toBe(true);
+    const sheet = spreadsheet.sheetNamed(sheetName(da, "framework"));
+    sheet?.getRange(2, frameworkColumn("kpi")).setValue("Afkast af investeringen");
+    expect(saveFramework(port, draft, env("da"))).toMatchObject({ ok: true, added: 0, updated: 1 });
+    expect(sheet?.getRange(2, frameworkColumn("kpi")).getValue()).toBe(da["kpi.returnOnSpend"]);
+    expect(sheet?.getRange(3, frameworkColumn("kpi")).getValue()).toBe("");
+  });
+});
+
+describe("Settings as an earlier release labelled it", () => {
+  it("zh-CN: the tiers and the engagement-rate base get their new names", () => {
+    const { spreadsheet, port } = inMemory({ locale: "zh_CN" });
+    insert(port, "zh-CN");
+    const zh = catalogOf("zh-CN");
+    const settings = spreadsheet.sheetNamed(sheetName(zh, "settings"));
+    const labels =
+      settings
+        ?.getRange(1, 1, 30, 1)
+        .getValues()
+        .map((row) => row[0]) ?? [];
+    const at = (text: string) => labels.indexOf(text) + 1;
+    const old = {
+      "tier.Nano": "纳米级",
+      "tier.Mega": "超级",
+      "settings.engagementBase": "参与度基数",
+    };
+    const rows = Object.keys(old).map((key) => at(zh[key as keyof typeof old]));
+    for (const [i, text] of Object.values(old).entries()) {
+      settings?.getRange(rows[i] ?? 1, 1).setValue(text);
+    }
+    insert(port, "zh-CN");
+    expect(rows.map((row) => settings?.getRange(row, 1).getValue())).toEqual(
+      Object.keys(old).map((key) => zh[key as keyof typeof old]),
+    );
+  });
+});
+
+describe("what Insert templates says", () => {
+  it("joins its sentences as the language does: no space after a Chinese full stop", () => {
+    const zh = catalogOf("zh-CN");
+    const result = {
+      language: "zh-CN" as const,
+      created: [sheetName(zh, "framework")],
+      upgraded: [],
+      repaired: [],
+      relabelled: [],
+      kept: [sheetName(zh, "settings"), sheetName(zh, "tracker")],
+    };
+    expect(describeInsert(result, zh)).toBe(
+      "已添加：KPI 框架。已保留，原有数据不变：设置、活动追踪表。",
+    );
   });
 });
 

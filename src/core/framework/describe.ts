@@ -1,25 +1,33 @@
-/** How a metric's actual value is found, in words: "Revenue ÷ Cost", "Sum of Impressions". */
+/** How a metric's actual value is found, in words: "Revenue ÷ cost", "Sum of impressions". */
 import type { MessageKey } from "../i18n/catalog";
+import { capitalised, inSentence } from "../i18n/sentence";
 import type { FrameworkText, MetricDef, SumColumn } from "./model";
 import { renderText, say } from "./text";
 
 /**
- * In the language of `messages` (a Catalog, or the sidebar's messages by key). Engagement
- * rate names the Settings base rather than its current value, which Settings may change.
+ * In the language of `messages` (a Catalog, or the sidebar's messages by key), as a sentence:
+ * the tracker's columns are named as words of it ("Revenue ÷ cost"). Engagement rate names
+ * the Settings base rather than its current value, which Settings may change.
  */
 export function describeMeasure(
   metric: MetricDef,
   messages: Readonly<Record<string, string>>,
 ): string {
+  return capitalised(describe(metric, messages));
+}
+
+function describe(metric: MetricDef, messages: Readonly<Record<string, string>>): string {
   const fill = (
     key: MessageKey,
     params?: Record<string, string | number>,
     labels?: FrameworkText["labels"],
   ) => renderText(messages, say(key, params, labels));
   const column = (key: SumColumn) =>
-    key === "impressions"
-      ? fill("measure.exposure", {}, { impressions: "col.impressions", views: "col.views" })
-      : (messages[`col.${key}`] ?? key);
+    inSentence(
+      key === "impressions"
+        ? fill("measure.exposure", {}, { impressions: "col.impressions", views: "col.views" })
+        : (messages[`col.${key}`] ?? key),
+    );
   const { measure } = metric;
   switch (measure.kind) {
     case "sum":
@@ -34,7 +42,7 @@ export function describeMeasure(
       return fill("measure.scaled", { ...parts, scale: measure.scale });
     }
     case "engagementRate": {
-      const base = messages["settings.engagementBase"] ?? "";
+      const base = inSentence(messages["settings.engagementBase"] ?? "");
       return fill("measure.ratio", { numerator: column("engagements"), denominator: base });
     }
     case "posts":

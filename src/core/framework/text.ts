@@ -1,5 +1,6 @@
 /** Framework texts: catalog messages whose labels show other catalog entries by key. */
 import type { Message, MessageKey } from "../i18n/catalog";
+import { capitalised, inSentence } from "../i18n/sentence";
 import type { FrameworkText } from "./model";
 
 /** A text to render later: its key, values already formatted, and placeholders shown as labels. */
@@ -14,17 +15,28 @@ export function say(
 
 /**
  * A framework text in the reader's language: a Catalog, or the sidebar's messages by key.
- * Plain catalog messages (FieldError.problem) render the same way.
+ * Plain catalog messages (FieldError.problem) render the same way. A label that starts the
+ * text starts it with a capital ("{metric} cannot go above …"); a column's name (or an
+ * engagement-rate base's) within the text reads as a word of the sentence ("the tracker's
+ * {utm} and {promo} columns").
  */
 export function renderText(
   messages: Readonly<Record<string, string>>,
   { key, params, labels }: FrameworkText,
 ): string {
+  const text = messages[key] ?? key;
   const values: Record<string, string | number> = { ...params };
-  for (const [name, label] of Object.entries(labels ?? {})) values[name] = messages[label] ?? label;
+  for (const [name, label] of Object.entries(labels ?? {})) {
+    const shown = messages[label] ?? label;
+    values[name] = text.startsWith(`{${name}}`)
+      ? capitalised(shown)
+      : label.startsWith("col.") || label.startsWith("base.")
+        ? inSentence(shown)
+        : shown;
+  }
   // Own names only: "{constructor}" is not a placeholder of ours.
   const names = Object.keys(values);
-  return (messages[key] ?? key).replace(/\{(\w+)\}/g, (all, name: string) =>
+  return text.replace(/\{(\w+)\}/g, (all, name: string) =>
     names.includes(name) ? String(values[name]) : all,
   );
 }

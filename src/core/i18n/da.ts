@@ -12,10 +12,15 @@ export const da = translation({
   "sidebar.title": "KPI-ramme",
   "dialog.functionReference": "Influencer KPIs: funktionsoversigt",
   "alert.couldNot": "Kunne ikke {action}: {reason}",
-  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  // How texts are joined: the argument and its problem, items of a list, two sentences, a
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes
+  // it, the parts of a title ("Influencer report – Summer Sun Sale").
   "join.words": " ",
   "join.list": ", ",
   "join.sentences": " ",
+  "join.label": ": ",
+  "join.hint": " – ",
+  "join.title": " – ",
   "action.insertTemplates": "indsætte skabelonerne",
   "msg.added": "Tilføjet: {sheets}.",
   "msg.upgraded": "Opgraderet til den nyeste skabelon med data bevaret: {sheets}.",
@@ -42,7 +47,7 @@ export const da = translation({
   // Sheet names.
   "sheet.settings": "Indstillinger",
   "sheet.tracker": "Kampagnetracker",
-  "sheet.framework": "KPI-rammeværk",
+  "sheet.framework": "KPI-ramme",
 
   // Campaign Tracker headers: inputs, then computed columns.
   "col.campaign": "Kampagne",
@@ -58,7 +63,7 @@ export const da = translation({
   "col.likes": "Likes",
   "col.comments": "Kommentarer",
   "col.shares": "Delinger",
-  "col.saves": "Gemte",
+  "col.saves": "Gemninger",
   "col.clicks": "Klik",
   "col.conversions": "Konverteringer",
   "col.orders": "Ordrer",
@@ -107,13 +112,13 @@ export const da = translation({
   "col.start": "Startdato",
   "col.statement": "Målsætning",
   "col.smartNotes": "SMART-noter",
-  "col.actual": "Aktuel værdi",
+  "col.actual": "Faktisk værdi",
   "col.progress": "Fremdrift",
   "col.status": "Status",
-  "framework.actualNote": "KPI'ens aktuelle værdi, typisk en formel med data fra {sheet}.",
+  "framework.actualNote": "KPI'ens faktiske værdi, typisk en formel med data fra {sheet}.",
   "framework.progressNote": "Beregnet: {formula}; 100 % betyder, at målværdien er nået.",
   "framework.statusNote":
-    "Nået ved 100 % fremdrift; Ikke nået, når fristen er passeret uden; ellers På sporet, så længe fremdriften følger med den tid, der er gået siden start, og I fare, når den halter bagefter.",
+    "Nået ved 100 % fremdrift; Ikke nået, når fristen er passeret uden; ellers På rette spor, så længe fremdriften følger med den tid, der er gået siden start, og I risiko, når den halter bagefter.",
   "framework.manualNote": "Indtast værdien manuelt fra: {source}.",
   "help.deadline": "En dato: hver KPI skal have en frist.",
   "help.start": "En dato: hvornår arbejdet med denne KPI starter.",
@@ -123,8 +128,8 @@ export const da = translation({
   "status.inProgress": "I gang",
   "status.missed": "Ikke nået",
   "status.checkInputs": "Tjek input",
-  "status.onTrack": "På sporet",
-  "status.atRisk": "I fare",
+  "status.onTrack": "På rette spor",
+  "status.atRisk": "I risiko",
   "err.columnMissing":
     '"{sheet}" mangler kolonnen "{column}". Sæt overskriften ind igen, eller kør Indsæt skabeloner for at gendanne den, og prøv så igen.',
   "framework.smartScore": "{passed} af {total} opfyldt",
@@ -133,7 +138,7 @@ export const da = translation({
   // Settings.
   "settings.title": "Indstillinger for Influencer KPIs",
   "settings.intro":
-    "Redigér værdierne i kolonne B; arkene Kampagnetracker og KPI-rammeværk henter dem herfra.",
+    "Redigér værdierne i kolonne B; arkene Kampagnetracker og KPI-ramme henter dem herfra.",
   "settings.currency": "Valuta",
   "settings.currencyNote": "Valutaformat i de ark, tilføjelsen opretter fra nu af.",
   "settings.engagementBase": "Grundlag for engagementsrate",
@@ -175,7 +180,7 @@ export const da = translation({
   "arg.likes": "likes",
   "arg.comments": "kommentarer",
   "arg.shares": "delinger",
-  "arg.saves": "gemte",
+  "arg.saves": "gemninger",
   "arg.orders": "ordrer",
   "arg.reach": "rækkevidde",
   "arg.start": "startværdi",
@@ -188,7 +193,7 @@ export const da = translation({
   "arg.mentions": "positive + negative + neutrale",
   "arg.during": "værdi under",
   "arg.before": "værdi før",
-  "arg.actual": "aktuel værdi",
+  "arg.actual": "faktisk værdi",
   "arg.target": "målværdi",
   "arg.baseline": "udgangsværdi",
   "arg.followers": "følgere",

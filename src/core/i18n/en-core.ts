@@ -9,10 +9,15 @@ export const enCore = {
   "sidebar.title": "KPI framework",
   "dialog.functionReference": "Influencer KPIs: function reference",
   "alert.couldNot": "Could not {action}: {reason}",
-  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  // How texts are joined: the argument and its problem, items of a list, two sentences, a
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes
+  // it, the parts of a title ("Influencer report – Summer Sun Sale").
   "join.words": " ",
   "join.list": ", ",
   "join.sentences": " ",
+  "join.label": ": ",
+  "join.hint": " — ",
+  "join.title": " – ",
   "action.insertTemplates": "insert the templates",
   "msg.added": "Added {sheets}.",
   "msg.upgraded": "Upgraded to the current template, with their data: {sheets}.",

@@ -12,10 +12,15 @@ export const it = translation({
   "sidebar.title": "Framework KPI",
   "dialog.functionReference": "Influencer KPIs: guida alle funzioni",
   "alert.couldNot": "Impossibile {action}: {reason}",
-  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  // How texts are joined: the argument and its problem, items of a list, two sentences, a
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes
+  // it, the parts of a title ("Influencer report – Summer Sun Sale").
   "join.words": " ",
   "join.list": ", ",
   "join.sentences": " ",
+  "join.label": ": ",
+  "join.hint": " – ",
+  "join.title": " – ",
   "action.insertTemplates": "inserire i modelli",
   "msg.added": "Fogli aggiunti: {sheets}.",
   "msg.upgraded": "Fogli aggiornati al modello attuale, con i dati conservati: {sheets}.",
@@ -109,7 +114,7 @@ export const it = translation({
   "col.tactic": "Tattica",
   "col.smartStatus": "Verifica SMART",
   "col.start": "Inizio",
-  "col.statement": "Obiettivo",
+  "col.statement": "Formulazione SMART",
   "col.smartNotes": "Note SMART",
   "col.actual": "Valore attuale",
   "col.progress": "Avanzamento",
@@ -224,7 +229,7 @@ export const it = translation({
   "problem.thresholds": "non valide ({values})",
   "problem.unknownPlatform": "pari a {text}, che non è un CPM né una piattaforma nota",
   "problem.tooManyParts": "forniscono {count} colonne, ma {fn} ne somma al massimo {max}",
-  "hint.typeNumber": "inserisci un numero come 1200, 12,5K o 45%",
+  "hint.typeNumber": "inserisci un numero come 1200, 12,5K o 4,5%",
   "hint.signature": "usa {signature}",
   "hint.sameSize": "usa intervalli della stessa dimensione o un singolo valore",
   "hint.negativeCount": "i conteggi non possono essere negativi",

@@ -11,10 +11,15 @@ export const ky = translation({
   "sidebar.title": "KPI алкагы",
   "dialog.functionReference": "Influencer KPIs: функциялар боюнча маалымдама",
   "alert.couldNot": "Ката: {action} мүмкүн болгон жок. {reason}",
-  // How texts are joined: the argument and its problem, items of a list, two sentences.
+  // How texts are joined: the argument and its problem, items of a list, two sentences, a
+  // name and what is said of it ("CPE: …", "Specific: …"), a problem and the hint that fixes
+  // it, the parts of a title ("Influencer report – Summer Sun Sale").
   "join.words": " ",
   "join.list": ", ",
   "join.sentences": " ",
+  "join.label": ": ",
+  "join.hint": " – ",
+  "join.title": " – ",
   "action.insertTemplates": "үлгүлөрдү кыстаруу",
   "msg.added": "Кошулду: {sheets}.",
   "msg.upgraded": "Маалыматтары сакталып, учурдагы үлгүгө жаңыртылды: {sheets}.",
@@ -43,7 +48,7 @@ export const ky = translation({
   // Sheet names.
   "sheet.settings": "Жөндөөлөр",
   "sheet.tracker": "Кампания трекери",
-  "sheet.framework": "KPI системасы",
+  "sheet.framework": "KPI алкагы",
 
   // Campaign Tracker headers: inputs, then computed columns.
   "col.campaign": "Кампания",
@@ -107,14 +112,14 @@ export const ky = translation({
   "col.tactic": "Тактика",
   "col.smartStatus": "SMART текшерүүсү",
   "col.start": "Башталышы",
-  "col.statement": "Максат",
+  "col.statement": "SMART формулировкасы",
   "col.smartNotes": "SMART эскертмелери",
   "col.actual": "Учурдагы маани",
   "col.progress": "Аткарылыш",
   "col.status": "Абалы",
   "framework.actualNote":
     "KPI көрсөткүчүнүн учурдагы мааниси, адатта «{sheet}» барагы боюнча формула.",
-  "framework.progressNote": "Эсептелет: {formula}; 100% максаттуу мааниге жеткенди билдирет.",
+  "framework.progressNote": "Эсептелет: {formula}; 100 % максаттуу мааниге жеткенди билдирет.",
   "framework.statusNote":
     "Аткарылыш 100 % болсо – Аткарылды; мөөнөт өтүп, жетпей калса – Аткарылган жок; антпесе аткарылыш башталгандан бери өткөн убакытка шайкеш болсо – Пландагыдай, артта калса – Тобокелде.",
   "framework.manualNote": "Бул маанини кол менен киргизиңиз, булагы: {source}.",
@@ -129,14 +134,13 @@ export const ky = translation({
   "status.onTrack": "Пландагыдай",
   "status.atRisk": "Тобокелде",
   "err.columnMissing":
-    '"{sheet}" баракчасында "{column}" тилкеси жок. Аталышын кайра жазыңыз же аны калыбына келтирүү үчүн "Үлгүлөрдү кыстаруу" буйругун иштетип, кайра аракет кылыңыз.',
-  "framework.smartScore": "{total} шарттын {passed} аткарылды",
-  "err.noFrameworkRows": '"{sheet}" баракчасында "{campaign}" үчүн азырынча KPI жок.',
+    "«{sheet}» барагында «{column}» мамычасы жок. Аталышын кайра жазыңыз же аны калыбына келтирүү үчүн «Үлгүлөрдү кыстаруу» буйругун аткарыңыз, андан соң кайра аракет кылыңыз.",
+  "framework.smartScore": "{total} шарттан {passed} шарт аткарылды",
+  "err.noFrameworkRows": "«{sheet}» барагында «{campaign}» кампаниясы үчүн азырынча KPI жок.",
 
   // Settings.
   "settings.title": "Influencer KPIs жөндөөлөрү",
-  "settings.intro":
-    "B мамычасындагы маанилерди өзгөртүңүз; трекер жана KPI системасы аларды окуйт.",
+  "settings.intro": "B мамычасындагы маанилерди өзгөртүңүз; трекер жана KPI алкагы аларды окуйт.",
   "settings.currency": "Валюта",
   "settings.currencyNote": "Кошумча мындан ары түзө турган барактардагы акча форматы.",
   "settings.engagementBase": "Катышуу коэффициентинин базасы",
@@ -223,7 +227,7 @@ export const ky = translation({
   "problem.thresholds": "туура эмес: {values}",
   "problem.unknownPlatform": "таанылган жок: {text} (CPM да, белгилүү платформа да эмес)",
   "problem.tooManyParts": "{count} мамыча берет, бирок {fn} эң көп {max} мамыча кошот",
-  "hint.typeNumber": "1 200; 12,5K же 4,5% сыяктуу сан жазыңыз",
+  "hint.typeNumber": "1 200; 12,5K же 4,5 % сыяктуу сан жазыңыз",
   "hint.signature": "{signature} түрүндө жазыңыз",
   "hint.sameSize": "бирдей өлчөмдөгү диапазондорду же бир маанини бериңиз",
   "hint.negativeCount": "саны терс боло албайт",

@@ -150,3 +150,14 @@ export function localeDigits(text: string, conventions: NumberConventions): stri
 export function typedFormula(formula: string, locale: string | undefined): string {
   return numberConventions(locale)?.decimal === "," ? formula.replace(/, /g, "; ") : formula;
 }
+
+/**
+ * An HTML page with every formula in its <code> elements typed as the locale types it: the
+ * Function reference, written with commas, shown in a spreadsheet whose locale may want
+ * semicolons.
+ */
+export const typedCodes = (html: string, locale: string | undefined): string =>
+  html.replace(
+    /<code>(.*?)<\/code>/g,
+    (_all, code: string) => `<code>${typedFormula(code, locale)}</code>`,
+  );

@@ -1,10 +1,10 @@
 /**
  * The Function reference page in each language, which build.mjs writes beside Code.js (run at
- * build time; never part of Code.js): formulas typed as the language's usual locale types them,
- * with semicolons in Danish, say.
+ * build time; never part of Code.js); its formulas are typed as the spreadsheet's locale types
+ * them when the page is shown (server.ts).
  */
 import { CUSTOM_FUNCTIONS } from "../../core/function-specs";
-import { HOME_LOCALES, type Lang } from "../../core/i18n/languages";
+import type { Lang } from "../../core/i18n/languages";
 import { referenceFile } from "./files-names";
 import { renderFunctionReference } from "./render";
 import { daReference } from "./texts/da";
@@ -25,13 +25,7 @@ const REFERENCES: Readonly<Record<Lang, ReferenceText>> = {
 export function files(): Record<string, string> {
   const pages: Record<string, string> = {};
   for (const [lang, text] of Object.entries(REFERENCES)) {
-    const locale = HOME_LOCALES[lang as Lang];
-    pages[referenceFile(lang as Lang)] = renderFunctionReference(
-      CUSTOM_FUNCTIONS,
-      text,
-      lang,
-      locale,
-    );
+    pages[referenceFile(lang as Lang)] = renderFunctionReference(CUSTOM_FUNCTIONS, text, lang);
   }
   return pages;
 }

@@ -1,6 +1,5 @@
 /** The "Function reference" dialog: every custom function with its arguments and an example. */
 import { type AnyFunctionSpec, isOptional } from "../../core/function-specs";
-import { typedFormula } from "../../core/i18n/number-format";
 import { escapeHtml } from "../../core/markup";
 import type { ReferenceText } from "./texts/en";
 
@@ -18,39 +17,35 @@ function signature(spec: AnyFunctionSpec): string {
   return `${spec.name}(${params.join(", ")})`;
 }
 
-function section(spec: AnyFunctionSpec, text: ReferenceText, locale: string): string {
+function section(spec: AnyFunctionSpec, text: ReferenceText): string {
   const say = (key: string, english: string) => escapeHtml(text.functions[key] ?? english);
   const params = spec.params
     .map(
       (p) =>
-        `<li><b>${escapeHtml(p.name)}</b>: ${say(`${spec.name}.${p.name}`, p.description)}</li>`,
+        `<li><b>${escapeHtml(p.name)}</b>${escapeHtml(text.labelJoin)}${say(`${spec.name}.${p.name}`, p.description)}</li>`,
     )
     .join("");
   return `<section id="${escapeHtml(spec.name)}">
-<h2><code>${escapeHtml(typedFormula(signature(spec), locale))}</code></h2>
+<h2><code>${escapeHtml(signature(spec))}</code></h2>
 <p>${say(spec.name, spec.summary)}</p>
 <ul>${params}</ul>
-<p>${escapeHtml(text.example)} <code>${escapeHtml(typedFormula(spec.example, locale))}</code></p>
+<p>${escapeHtml(text.example)} <code>${escapeHtml(spec.example)}</code></p>
 </section>`;
 }
 
 /**
- * The dialog's page in one language, with formulas typed with the argument separator of the
- * language's usual locale. The intro is the catalog's own HTML (it holds a <code> element);
- * every other text is escaped.
+ * The dialog's page in one language. Formulas are written as Sheets' own API takes them, with
+ * commas, each in a <code> element: the dialog types them as the spreadsheet's locale does
+ * when it shows the page (typedCodes). The intro is the catalog's own HTML (it holds a <code>
+ * element); every other text is escaped.
  */
 export function renderFunctionReference(
   specs: readonly AnyFunctionSpec[],
   text: ReferenceText,
   lang: string,
-  locale: string,
 ): string {
-  const intro = text.intro.replace(
-    /<code>(.*?)<\/code>/g,
-    (_all, code: string) => `<code>${typedFormula(code, locale)}</code>`,
-  );
   return `<!DOCTYPE html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>
-<p class="intro">${intro}</p>
-${specs.map((spec) => section(spec, text, locale)).join("\n")}
+<p class="intro">${text.intro}</p>
+${specs.map((spec) => section(spec, text)).join("\n")}
 </body></html>`;
 }

@@ -107,7 +107,8 @@ export function planReportSheet(
   const number = (value: number | null) => (value === null ? "" : value);
 
   const { header } = model;
-  add([`${t("page.title")} – ${header.campaign ?? t("page.allCampaigns")}`], [], true, TITLE_GREY);
+  const title = [t("page.title"), header.campaign ?? t("page.allCampaigns")].join(t("join.title"));
+  add([title], [], true, TITLE_GREY);
   add([say(model.headline)], [], true);
   add([]);
   const goal = header.goal ? t(`goal.${header.goal}` as MessageKey) : "";

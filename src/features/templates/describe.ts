@@ -26,5 +26,5 @@ export function describeInsert(result: InsertResult, catalog: Catalog): string {
   const changed = [...result.upgraded, ...result.repaired, ...result.relabelled];
   const untouched = result.kept.filter((name) => !changed.includes(name));
   if (untouched.length > 0) parts.push(format(catalog, "msg.kept", { sheets: list(untouched) }));
-  return parts.join(" ");
+  return parts.join(catalog["join.sentences"]);
 }

@@ -20,6 +20,8 @@ import type {
 } from "../../core/framework/model";
 import { renderText } from "../../core/framework/text";
 import { type Catalog, format, type MessageKey } from "../../core/i18n/catalog";
+import type { Lang } from "../../core/i18n/languages";
+import { afterColon } from "../../core/i18n/sentence";
 import { FRAMEWORK_KEYS, type FrameworkKey } from "../../core/tracker-columns";
 import { columnLetter } from "../../sheets/a1";
 import {
@@ -52,7 +54,8 @@ export interface FrameworkSheets {
 }
 
 export interface RowsOptions {
-  /** The sheets' language. */
+  /** The sheets' language, and its catalog. */
+  readonly language: Lang;
   readonly catalog: Catalog;
   /** Every language the sheets may have been in, to recognise KPIs and headers by. */
   readonly known: readonly Catalog[];
@@ -95,7 +98,7 @@ export function writeFrameworkRows(
   framework: Framework,
   options: RowsOptions,
 ): RowsWritten {
-  const { catalog, known, formats } = options;
+  const { language, catalog, known, formats } = options;
   const label = (key: string) => catalog[key as MessageKey] ?? key;
   // Metric names are written for sentences ("increase reach from ..."); a cell starts upper case.
   const metricCell = (id: MetricId | undefined) => {
@@ -260,8 +263,11 @@ export function writeFrameworkRows(
       statement: renderText(catalog, kpi.statement),
       smartNotes: kpi.smart
         .filter((check) => check.verdict !== "pass")
-        .map(
-          (check) => `${label(`smart.${check.criterion}`)}: ${renderText(catalog, check.reason)}`,
+        .map((check) =>
+          [
+            label(`smart.${check.criterion}`),
+            afterColon(renderText(catalog, check.reason), language),
+          ].join(catalog["join.label"]),
         )
         .join("\n"),
       actual: live ? formula(live) : keepTyped ? typed : "",

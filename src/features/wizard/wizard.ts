@@ -159,12 +159,17 @@ export function saveFramework(port: WorkbookPort, payload: unknown, env: ServerE
     const built = buildFramework(shape.draft, { today: port.isoDay(), locale, currency });
     if (!built.ok) return { ok: false, problems: problems(built.errors, reader()) };
     // The sheets speak the language they were last labelled in.
-    const catalog = env.catalog(framework.language);
+    const language = framework.language;
     const written = writeFrameworkRows(
       port,
       { framework: framework.ref, tracker: tracker.ref },
       built.framework,
-      { catalog, known: env.allCatalogs(), formats: localeFormats(locale, currency) },
+      {
+        language,
+        catalog: env.catalog(language),
+        known: env.allCatalogs(),
+        formats: localeFormats(locale, currency),
+      },
     );
     return {
       ok: true,

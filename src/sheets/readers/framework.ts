@@ -8,6 +8,7 @@ import { KPIS } from "../../core/framework/kpis";
 import { METRICS } from "../../core/framework/metrics";
 import type { GoalId, KpiId, MetricId, TacticId } from "../../core/framework/model";
 import type { Catalog, MessageKey } from "../../core/i18n/catalog";
+import { textsOf } from "../../core/labels";
 import { FRAMEWORK_KEYS, type FrameworkKey } from "../../core/tracker-columns";
 import { locateHeader } from "../headers";
 import type { Positions } from "../templates/template";
@@ -20,15 +21,17 @@ const text = (value: CellValue | undefined) => String(value ?? "").trim();
 /** How a label is matched: trimmed, case aside. */
 export const normal = (value: CellValue | undefined) => text(value).toLowerCase();
 
-export /** Ids by every label they have had in the known languages. */
-function idsByLabel<I extends string>(
+/** Ids by every label they have had in the known languages and in earlier releases. */
+export function idsByLabel<I extends string>(
   ids: readonly I[],
   prefix: "kpi." | "metric." | "goal." | "tactic.",
   known: readonly Catalog[],
 ): Map<string, I> {
   const found = new Map<string, I>();
-  for (const catalog of known) {
-    for (const id of ids) found.set(normal(catalog[`${prefix}${id}` as MessageKey]), id);
+  for (const id of ids) {
+    for (const label of textsOf(known, `${prefix}${id}` as MessageKey)) {
+      found.set(normal(label), id);
+    }
   }
   return found;
 }

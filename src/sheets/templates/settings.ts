@@ -10,6 +10,7 @@ import { CURRENCIES } from "../../core/currency";
 import { DEFAULT_TIER_THRESHOLDS, PLATFORM_CPMS, TIERS } from "../../core/defaults";
 import { type Catalog, type CoreKey, format, type MessageKey } from "../../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang } from "../../core/i18n/languages";
+import { EARLIER_TEXTS } from "../../core/labels";
 import type { Block, CellInput, Rect, SheetHead, SheetPaint, Validation } from "../workbook";
 import type { SettingsBlock } from "./named-ranges";
 import { COUNT_FORMAT, HEADER_GREY, type LocaleFormats, TEXT_FORMAT } from "./template";
@@ -40,12 +41,6 @@ const COLUMNS = 4;
 const BASE_KEYS = ["base.followers", "base.reach", "base.views"] as const;
 
 const LANGUAGE_NAMES = LANGUAGE_CODES.map((code) => LANGUAGES[code]);
-
-/** What the first release wrote where a text has another wording now. */
-const EARLIER_TEXTS: Partial<Record<MessageKey, string>> = {
-  "settings.language": "Report language",
-  "settings.languageNote": "Language of generated reports.",
-};
 
 const listRule = (helpText: string, values: readonly string[]): Validation => ({
   rule: { type: "list", values },
@@ -204,7 +199,7 @@ export function planExistingSettings(
   const texts: { row: number; column: number; text: string }[] = [];
   /**
    * Writes what the chosen language says where the cell says it in a known language (or as
-   * the first release wrote it, or, for labels, is blank).
+   * an earlier release wrote it, or, for labels, is blank).
    */
   const rewrite = (
     row: number,
@@ -221,7 +216,7 @@ export function planExistingSettings(
       row,
       column,
       (k) => k[key],
-      (current) => isBlank(current) || current === EARLIER_TEXTS[key],
+      (current) => isBlank(current) || EARLIER_TEXTS[key]?.includes(String(current)) === true,
     );
   relabel(1, 1, "settings.title");
   relabel(2, 1, "settings.intro");

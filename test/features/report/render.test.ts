@@ -221,4 +221,16 @@ describe("renderReportHtml", () => {
     expect(da).toContain("<dd>0,42\u00a0%</dd>");
     expect(da).toContain(`<span class="tag warn">${catalogOf("da")["status.atRisk"]}</span>`);
   });
+
+  it("joins a title's parts and a chart row's name and values as the language does", () => {
+    const zh = render(reportFixture(), {
+      messages: { ...FIXTURE_MESSAGES, ...catalogOf("zh-CN") },
+      locale: "zh_CN",
+      currency: "CNY",
+      lang: "zh-CN",
+    });
+    expect(zh).toContain(`<title>Spring Glow 2025——${catalogOf("zh-CN")["page.title"]}</title>`);
+    expect(zh).toMatch(/<g><title>[^<：]+：[^<]+<\/title>/);
+    expect(zh).not.toMatch(/<g><title>[^<]*: /);
+  });
 });

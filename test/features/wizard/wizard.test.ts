@@ -113,7 +113,7 @@ describe("writing a framework", () => {
     expect(rows[0]?.[col("statement")]).toBe(
       "Increase return on ad spend (ROAS) from 1 to 3 by 6/30/2027",
     );
-    expect(rows[0]?.[col("formula")]).toBe("Revenue ÷ Cost");
+    expect(rows[0]?.[col("formula")]).toBe("Revenue ÷ cost");
     expect(rows[2]?.[col("dataSource")]).toBe(english["source.socialListening"]);
     // Progress (2 − 1) / (3 − 1) = 50 %; the deadline is ahead.
     expect(rows[0]?.[col("progress")]).toBe(0.5);

@@ -52,7 +52,7 @@ export const daFramework = {
   "kpi.clickThrough": "Klik",
   "kpi.conversionEfficiency": "Konverteringseffektivitet",
   "kpi.sales": "Salg",
-  "kpi.returnOnSpend": "Afkast af investeringen",
+  "kpi.returnOnSpend": "Afkast af annonceforbrug",
   "kpi.salesConversion": "Salgskonvertering",
   "kpi.sentiment": "Sentiment",
   "kpi.audienceFeedback": "Publikumsfeedback",

@@ -152,12 +152,12 @@ export const itFramework = {
   "source.contentLibrary": "Libreria dei contenuti",
   "source.tracker": "Tracker campagne",
 
-  "statement.increase": "Obiettivo {metric}: crescere da {baseline} a {target} entro il {deadline}",
-  "statement.improve":
-    "Obiettivo {metric}: migliorare da {baseline} a {target} entro il {deadline}",
-  "statement.reduce": "Obiettivo {metric}: scendere da {baseline} a {target} entro il {deadline}",
-  "statement.reach": "Obiettivo {metric}: raggiungere quota {target} entro il {deadline}",
-  "statement.cap": "Obiettivo {metric}: non superare {target} fino al {deadline}",
+  // The metric leads, as a KPI sheet names it: "Copertura: crescita da … a … entro il …".
+  "statement.increase": "{metric}: crescita da {baseline} a {target} entro il {deadline}",
+  "statement.improve": "{metric}: miglioramento da {baseline} a {target} entro il {deadline}",
+  "statement.reduce": "{metric}: riduzione da {baseline} a {target} entro il {deadline}",
+  "statement.reach": "{metric}: almeno {target} entro il {deadline}",
+  "statement.cap": "{metric}: al massimo {target} fino al {deadline}",
 
   "smart.specific": "Specifico",
   "smart.measurable": "Misurabile",
@@ -203,7 +203,7 @@ export const itFramework = {
   "check.addQualitative":
     "Tutti i KPI sono conteggi o costi: aggiungine uno qualitativo, come il sentiment o il feedback del pubblico.",
   "check.tracking":
-    'Prima del lancio, assegna a ogni influencer un link UTM e un codice promo personali e inseriscili nelle colonne "{utm}" e "{promo}" del tracker.',
+    "Prima del lancio, assegna a ogni influencer un link UTM e un codice promo personali e inseriscili nelle colonne {utm} e {promo} del tracker.",
 
   "draft.noGoal": "Scegli un obiettivo.",
   "draft.unknownGoal":
@@ -238,7 +238,7 @@ export const itFramework = {
   "draft.malformed":
     "Questo valore non è nel formato previsto: ricarica la barra laterale e riprova.",
 
-  "measure.sum": "Somma di {column}",
+  "measure.sum": "Totale {column}",
   "measure.ratio": "{numerator} ÷ {denominator}",
   "measure.scaled": "{numerator} ÷ {denominator} × {scale}",
   "measure.less": "({numerator} − {denominator}) ÷ {denominator}",

@@ -29,9 +29,9 @@ export const zhCNFramework = {
   "funnel.program": "项目运营",
 
   "tierFit.any": "各层级均可",
-  "tierFit.macroMega": "大型和超级网红",
-  "tierFit.microNano": "微型和纳米级网红",
-  "tierFit.microMid": "微型和中腰部网红",
+  "tierFit.macroMega": "头部和超头部网红",
+  "tierFit.microNano": "微网红和纳米网红",
+  "tierFit.microMid": "微网红和中腰部网红",
   "tierFit.bloggers": "博主",
   "tierFit.none": "不分层级",
 
@@ -71,7 +71,7 @@ export const zhCNFramework = {
   "metric.shares": "分享数",
   "metric.saves": "收藏数",
   "metric.engagements": "互动量",
-  "metric.engagementRate": "参与度",
+  "metric.engagementRate": "互动率",
   "metric.cpe": "单次互动成本（CPE）",
   "metric.clicks": "点击量",
   "metric.ctr": "点击率（CTR）",
@@ -187,7 +187,7 @@ export const zhCNFramework = {
   "smart.timeBound.past": "截止日期（{deadline}）已过：请设定新的截止日期，或记录结果。",
 
   "check.vanityOnly":
-    "只有点赞数和粉丝数：单看这些都只是虚荣指标。请添加一个关于参与度、点击量或销售的 KPI。",
+    "只有点赞数和粉丝数：单看这些都只是虚荣指标。请添加一个关于互动率、点击量或销售的 KPI。",
   "check.addQualitative": "每个 KPI 都是数量或成本：请添加一个定性 KPI，例如情感倾向或受众反馈。",
   "check.tracking":
     "活动上线前，请为每位网红分配专属的 UTM 链接和促销码，并填入活动追踪表的“{utm}”和“{promo}”列。",

@@ -3,7 +3,7 @@ export const daReportDialog = {
   "sheet.report": "{campaign} {date}",
   "reportDialog.title": "Stakeholderrapport",
   "reportDialog.intro":
-    "En rapport over én kampagne eller dem alle, vurderet ud fra KPI'erne i arket KPI-rammeværk.",
+    "En rapport over én kampagne eller dem alle, vurderet ud fra KPI'erne i arket KPI-ramme.",
   "reportDialog.campaign": "Kampagne",
   "reportDialog.from": "Første opslagsdato",
   "reportDialog.to": "Sidste opslagsdato",

@@ -3,7 +3,7 @@ export const kyReportDialog = {
   "sheet.report": "{campaign} {date}",
   "reportDialog.title": "Кызыкдар тараптар үчүн отчет",
   "reportDialog.intro":
-    "Бир кампания же бардык кампаниялар боюнча отчет: натыйжалар «KPI системасы» барагындагы KPI менен салыштырылат.",
+    "Бир кампания же бардык кампаниялар боюнча отчет: натыйжалар «KPI алкагы» барагындагы KPI менен салыштырылат.",
   "reportDialog.campaign": "Кампания",
   "reportDialog.from": "Биринчи посттун датасы",
   "reportDialog.to": "Акыркы посттун датасы",

@@ -34,7 +34,7 @@ export const zhCNReportPage = {
   "page.tooLittleData": "数据不足",
   "page.emvCost": "各网红的 EMV 与成本",
   "page.chartFirst": "按表格顺序显示 {count} 位网红中的前 {shown} 位。",
-  "page.benchmarks": "参与度与行业基准对比",
+  "page.benchmarks": "互动率与行业基准对比",
   "page.noBenchmarks": "暂无覆盖这些平台的公开行业基准。",
   "page.ours": "本次",
   "page.benchmark": "行业基准（平均区间）",

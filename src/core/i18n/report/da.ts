@@ -18,11 +18,11 @@ export const daReport = {
   "report.headline.none":
     "Ingen KPI-ramme for denne kampagne endnu: rapporten viser kun nøgletallene.",
   "report.headline.allMet": "Alle KPI'er er nået ({total} af {total}).",
-  "report.headline.onTrack": "{met} af {total} KPI'er er nået, resten er på sporet.",
+  "report.headline.onTrack": "{met} af {total} KPI'er er nået, resten er på rette spor.",
   "report.headline.behind":
-    "{met} af {total} KPI'er er nået, {atRisk} er i fare, {missed} er ikke nået.",
+    "{met} af {total} KPI'er er nået, {atRisk} er i risiko, {missed} er ikke nået.",
   "report.headline.open":
-    "{met} af {total} KPI'er er nået, {onTrack} er på sporet, {open} er endnu ikke vurderet (se KPI-oversigten).",
+    "{met} af {total} KPI'er er nået, {onTrack} er på rette spor, {open} er endnu ikke vurderet (se KPI-oversigten).",
 
   // The formula each headline figure uses (shown beside its name, and in the definitions).
   "report.formula.spend": "Sum af omkostninger",
@@ -94,7 +94,7 @@ export const daReport = {
 
   // Definitions.
   "report.define.status":
-    "Status: Nået ved 100 % fremdrift, hvor fremdrift = (aktuel værdi − udgangsværdi) ÷ (målværdi − udgangsværdi); Ikke nået, når fristen er passeret uden; ellers På sporet, så længe fremdriften følger med den tid, der er gået mellem start og frist, og I fare, når den halter bagefter. Tjek input: et input mangler eller kunne ikke læses. I gang: der er ingen start eller frist at vurdere ud fra.",
+    "Status: Nået ved 100 % fremdrift, hvor fremdrift = (faktisk værdi − udgangsværdi) ÷ (målværdi − udgangsværdi); Ikke nået, når fristen er passeret uden; ellers På rette spor, så længe fremdriften følger med den tid, der er gået mellem start og frist, og I risiko, når den halter bagefter. Tjek input: et input mangler eller kunne ikke læses. I gang: der er ingen start eller frist at vurdere ud fra.",
   "report.define.suggestion":
     "Behold, skalér eller revurdér (en tommelfingerregel at starte med): skalér, når en influencers ROI er over medianen for rapportens influencere og CPE under medianen; revurdér, når ROI er under nul og CPE over medianen; behold ellers. Færre end {min} opslag: for få data.",
   "report.define.engagementRate":

@@ -50,7 +50,7 @@ export const zhCNReport = {
   "report.benchmarkFormula.likesPerFollower": "点赞数 ÷ 粉丝数",
   "report.benchmarkFormula.engagementsPerView": "互动量 ÷ 浏览量",
   "report.benchmark.likes":
-    "点赞数 ÷ 粉丝数，取 {posts} 条帖子的中位数，与 Modash 的算法一致（用每个账号的点赞数中位数除以其粉丝数）。这不是本报告的参与度，后者还计入评论、分享和收藏。",
+    "点赞数 ÷ 粉丝数，取 {posts} 条帖子的中位数，与 Modash 的算法一致（用每个账号的点赞数中位数除以其粉丝数）。这不是本报告的互动率，后者还计入评论、分享和收藏。",
   "report.benchmark.views":
     "{posts} 条帖子的互动量 ÷ 浏览量，与 Modash 的算法一致。本报告的互动量包括点赞、评论、分享和收藏。",
   "report.benchmark.noLikes":
@@ -86,9 +86,9 @@ export const zhCNReport = {
     "状态：进度达到 100% 为“已达成”，其中进度 = (实际值 − 基准值) ÷ (目标值 − 基准值)；截止日期已过仍未达到为“未达成”；否则，进度跟上从开始日期到截止日期的时间进度为“按计划推进”，落后则为“有风险”。“检查输入”：有输入缺失或无法读取。“进行中”：没有开始日期或截止日期可供判断。",
   "report.define.suggestion":
     "维持、加大投入或重新评估（初步规则）：网红的 ROI 高于本报告所有网红的中位数、且 CPE 低于中位数时，建议“加大投入”；ROI 为负、且 CPE 高于中位数时，建议“重新评估”；其他情况建议“维持”。帖子少于 {min} 条：数据不足。",
-  "report.define.engagementRate": "参与度 = 互动量 ÷ {base}（在“设置”中选择的基数）。",
+  "report.define.engagementRate": "互动率 = 互动量 ÷ {base}（在“设置”中选择的基数）。",
   "report.define.benchmarks":
-    "行业基准为公开发布的数据，仅供参考。各基准的差异主要在于计算公式，因此每项都按其自身的公式比较，并注明来源和年份，不与本报告的参与度直接比较。",
+    "行业基准为公开发布的数据，仅供参考。各基准的差异主要在于计算公式，因此每项都按其自身的公式比较，并注明来源和年份，不与本报告的互动率直接比较。",
   "report.define.insights":
     "洞察仅在触发相应规则时显示：至少 {clicks} 次点击、转化率低于 {conversionRate}；至少 {exposure} 次曝光、CTR 低于 {ctr}；曝光量至少为覆盖人数的 {frequency} 倍；某条帖子的 CPE 高于所有帖子中位数的 {factor} 倍，或低于中位数的 1/{factor}（至少 {posts} 条帖子）。",
   "report.define.issues":

@@ -63,9 +63,9 @@ export const daWizard = {
   "wizard.review.fix": "Ret",
   "wizard.review.edit": "Redigér",
   "wizard.review.framework": "KPI-rammen som helhed",
-  "wizard.verdict.pass": "OK",
+  "wizard.verdict.pass": "Opfyldt",
   "wizard.verdict.warn": "Tjek",
-  "wizard.verdict.fail": "Fejl",
+  "wizard.verdict.fail": "Ikke opfyldt",
 
   // Writing.
   "wizard.write": "Skriv til arket",

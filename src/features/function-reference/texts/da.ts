@@ -5,6 +5,7 @@ export const daReference: ReferenceText = {
   intro:
     "Alle funktioner tager en enkelt celle eller en hel kolonne: <code>=CPE(S3:S, X3:X)</code> udfylder hele kolonnen med ét kald. Rater som CTR og engagementsrate returneres som decimaltal, så formatér cellerne som procent. Tomme rækker forbliver tomme; en ugyldig celle viser en kort ⚠-besked, og resten beregnes stadig.",
   example: "Eksempel:",
+  labelJoin: ": ",
   functions: {
     EMV: "Optjent medieværdi: eksponeringer / 1.000 × CPM, dvs. hvad rækkevidden ville have kostet som annoncer.",
     "EMV.impressions":
@@ -44,11 +45,11 @@ export const daReference: ReferenceText = {
     "ENGRATE.base":
       "Publikummet, der divideres med: følgere, rækkevidde eller visninger. Skriv i overskriften, hvilket det er.",
     ENGAGEMENTS:
-      "Engagementer: likes + kommentarer + delinger + gemte (+ klik), række for række; delene kan også angives som ét område (K3:N).",
+      "Engagementer: likes + kommentarer + delinger + gemninger (+ klik), række for række; delene kan også angives som ét område (K3:N).",
     "ENGAGEMENTS.likes": "Likes (eller reaktioner).",
     "ENGAGEMENTS.comments": "Kommentarer.",
     "ENGAGEMENTS.shares": "Delinger.",
-    "ENGAGEMENTS.saves": "Gemte.",
+    "ENGAGEMENTS.saves": "Gemninger.",
     "ENGAGEMENTS.clicks": "Klik, hvis du regner dem med som engagement.",
     AOV: "Gennemsnitlig ordreværdi: omsætning / ordrer.",
     "AOV.revenue": "Omsætning tilskrevet indholdet (kan være negativ).",
@@ -71,8 +72,8 @@ export const daReference: ReferenceText = {
     "LIFT.during": "Målingen under (eller efter) kampagnen.",
     "LIFT.before": "Samme måling før kampagnen.",
     KPIPROGRESS:
-      "KPI-fremdrift: (aktuel værdi − udgangsværdi) / (målværdi − udgangsværdi); 1 betyder, at målværdien er nået.",
-    "KPIPROGRESS.actual": "KPI'ens aktuelle værdi.",
+      "KPI-fremdrift: (faktisk værdi − udgangsværdi) / (målværdi − udgangsværdi); 1 betyder, at målværdien er nået.",
+    "KPIPROGRESS.actual": "KPI'ens faktiske værdi.",
     "KPIPROGRESS.target": "KPI'ens målværdi.",
     "KPIPROGRESS.baseline": "KPI'ens udgangsværdi (0, hvis den udelades).",
     TIER: "Influencer-niveau efter antal følgere: Spirende, Nano, Mikro, Makro eller Mega.",

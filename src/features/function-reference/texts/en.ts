@@ -10,6 +10,8 @@ export interface ReferenceText {
   readonly intro: string;
   /** Label before each example formula. */
   readonly example: string;
+  /** Between an argument's name and its description: ": ", or "：" in Chinese. */
+  readonly labelJoin: string;
   readonly functions: Readonly<Record<string, string>>;
 }
 
@@ -23,5 +25,5 @@ export function englishReference(specs: readonly AnyFunctionSpec[]): ReferenceTe
     functions[spec.name] = spec.summary;
     for (const p of spec.params) functions[`${spec.name}.${p.name}`] = p.description;
   }
-  return { intro: ENGLISH_INTRO, example: "Example:", functions };
+  return { intro: ENGLISH_INTRO, example: "Example:", labelJoin: ": ", functions };
 }

@@ -5,6 +5,7 @@ export const itReference: ReferenceText = {
   intro:
     "Ogni funzione accetta una singola cella o un'intera colonna: <code>=CPE(S3:S, X3:X)</code> compila tutta la colonna con una sola formula. I tassi vengono restituiti come frazioni: formatta le celle come percentuale. Le righe vuote restano vuote; una cella non valida mostra una breve nota ⚠ e il resto viene calcolato comunque.",
   example: "Esempio:",
+  labelJoin: ": ",
   functions: {
     EMV: "Earned media value: impression / 1000 × CPM, cioè quanto costerebbe ottenere la stessa copertura con la pubblicità.",
     "EMV.impressions": "Impression (o visualizzazioni, se la piattaforma riporta solo quelle).",

@@ -5,6 +5,7 @@ export const zhCNReference: ReferenceText = {
   intro:
     "每个函数都可接受单个单元格或整列：<code>=CPE(S3:S, X3:X)</code> 一次调用即可填满整列。比率以小数形式返回：请将单元格设为百分比格式。空行保持空白；有问题的单元格会显示简短的 ⚠ 提示，其余单元格照常计算。",
   example: "示例：",
+  labelJoin: "：",
   functions: {
     EMV: "赢得媒体价值：曝光量 / 1000 × CPM，即以广告形式获得同等曝光所需的费用。",
     "EMV.impressions": "曝光量（如果平台只提供浏览量，则填写浏览量）。",
@@ -37,7 +38,7 @@ export const zhCNReference: ReferenceText = {
     CONVRATE: "转化率：转化数 / 点击量，以小数表示。",
     "CONVRATE.conversions": "转化数。",
     "CONVRATE.clicks": "点击量（或访客数）。",
-    ENGRATE: "参与度：互动量 / 基数；基数为粉丝数、覆盖人数或浏览量。",
+    ENGRATE: "互动率：互动量 / 基数；基数为粉丝数、覆盖人数或浏览量。",
     "ENGRATE.engagements": "互动量（见 ENGAGEMENTS）。",
     "ENGRATE.base": "用作分母的受众：粉丝数、覆盖人数或浏览量。请在表头中注明所用的是哪一项。",
     ENGAGEMENTS:
@@ -66,14 +67,13 @@ export const zhCNReference: ReferenceText = {
     LIFT: "提升幅度：(活动期间 − 活动前) / 活动前，适用于销售额或任何指标。",
     "LIFT.during": "活动期间（或活动后）的指标值。",
     "LIFT.before": "同一指标在活动前的数值。",
-    KPIPROGRESS:
-      "关键绩效指标（KPI）进度：(实际值 − 基准值) / (目标值 − 基准值)；1 表示已达成目标。",
+    KPIPROGRESS: "KPI 进度：(实际值 − 基准值) / (目标值 − 基准值)；1 表示已达成目标。",
     "KPIPROGRESS.actual": "该 KPI 的当前值。",
     "KPIPROGRESS.target": "该 KPI 的目标值。",
     "KPIPROGRESS.baseline": "该 KPI 的起始值（省略时为 0）。",
-    TIER: "按粉丝数划分的网红层级：素人、纳米级、微型、大型或超级。",
+    TIER: "按粉丝数划分的网红层级：新锐网红、纳米网红、微网红、头部网红或超头部网红。",
     "TIER.followers": "粉丝数。",
     "TIER.thresholds":
-      "可选：纳米级、微型、大型和超级层级的四个递增下限（默认为 1000、10000、100000、1000000）。",
+      "可选：纳米网红、微网红、头部网红和超头部网红的四个递增起始粉丝数（默认为 1000、10000、100000、1000000）。",
   },
 };

@@ -173,7 +173,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
   const lines = model.scorecard;
   const all = header.campaign === null;
   const kpiName = (line: ScorecardLine) =>
-    all ? `${line.campaign}: ${t(`kpi.${line.kpi}`)}` : t(`kpi.${line.kpi}`);
+    all ? `${line.campaign}${t("join.label")}${t(`kpi.${line.kpi}`)}` : t(`kpi.${line.kpi}`);
   const scorecard = lines.length
     ? section(
         t("page.scorecard"),
@@ -221,6 +221,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
                 tone: TONE[line.status],
               })),
               { target: t("page.target"), elapsed: t("page.elapsed") },
+              t("join.label"),
             ),
           ),
       )
@@ -243,6 +244,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
       text: format.number(stage.value),
       rate: stage.rate === null ? null : rateText(stage.rate),
     })),
+    t("join.label"),
   );
 
   // Breakdowns: influencers with their suggestion, then platforms and tiers.
@@ -309,6 +311,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
               values: [line.emv, line.cost],
               texts: [valueText("money", line.emv), valueText("money", line.cost)],
             })),
+            t("join.label"),
           ),
         ) +
         (influencers.length > SHOWN
@@ -384,7 +387,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
     .map((f) => `<dt>${escapeHtml(figureLabel(f.key))}</dt><dd>${say(f.formula)}</dd>`)
     .join("")}</dl>${model.definitions.map((text) => `<p>${say(text)}</p>`).join("")}</footer>`;
 
-  return `<!DOCTYPE html><html lang="${escapeHtml(view.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(`${campaign} – ${t("page.title")}`)}</title><style>${STYLE}</style></head><body><main>${top}${scorecard}${section(t("page.figures"), figures)}${section(t("page.funnel"), funnel)}${section(
+  return `<!DOCTYPE html><html lang="${escapeHtml(view.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(`${campaign}${t("join.title")}${t("page.title")}`)}</title><style>${STYLE}</style></head><body><main>${top}${scorecard}${section(t("page.figures"), figures)}${section(t("page.funnel"), funnel)}${section(
     t("page.breakdowns"),
     breakdowns,
   )}${section(t("page.benchmarks"), benchmarks)}${section(t("page.insights"), insights)}${section(

@@ -336,7 +336,7 @@ export function shownNumber(start: WizardStart, unit: Unit, value: number): stri
 }
 
 /** A number as the spreadsheet's locale types it, for a field: "1234,5" in da_DK, "4.5%". */
-export function typedNumber(
+function typedNumber(
   value: number,
   rate: boolean,
   conventions: NumberConventions | undefined,

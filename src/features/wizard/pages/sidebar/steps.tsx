@@ -9,7 +9,6 @@ import { KPIS } from "../../../../core/framework/kpis";
 import { METRICS } from "../../../../core/framework/metrics";
 import type { GoalId, KpiId, MetricId, TacticId } from "../../../../core/framework/model";
 import { LIMITS } from "../../../../core/framework/validate";
-import { numberConventions } from "../../../../core/i18n/number-format";
 import type { WizardStart } from "../../contract";
 import { Checks, type Option, SelectField, TextField } from "./fields";
 import {
@@ -23,7 +22,6 @@ import {
   shownNumber,
   toggleKpi,
   toggleMetric,
-  typedNumber,
   updateKpi,
 } from "./form";
 import type { Texts } from "./i18n";
@@ -127,7 +125,7 @@ export function CampaignStep({ t, start, answers, update, error }: StepProps) {
         summary.framed ? t("wizard.campaign.framed") : "",
       ]
         .filter(Boolean)
-        .join(" ")
+        .join(t("join.sentences"))
     : undefined;
   return (
     <>
@@ -274,7 +272,6 @@ export function KpiStep({
     update((a) => updateKpi(a, kpi, values), at(field));
   const headline = typed.metrics[0];
   const metric = headline ? METRICS[headline] : undefined;
-  const conventions = numberConventions(start.locale);
   const current = headline ? campaignSummary(start, answers)?.values[headline] : undefined;
   const suggestion =
     metric && current !== undefined ? shownNumber(start, metric.unit, current) : "";
@@ -285,14 +282,14 @@ export function KpiStep({
   const unitHint = metric
     ? [
         metric.unit === "rate"
-          ? t("wizard.kpi.rateHint", { example: typedNumber(0.045, true, conventions) })
+          ? t("wizard.kpi.rateHint", { example: shownNumber(start, "rate", 0.045) })
           : metric.unit === "money"
             ? t("wizard.kpi.moneyHint", { currency: start.currency })
             : "",
         metric.lowerIsBetter ? t("wizard.kpi.lowerBetter") : "",
       ]
         .filter(Boolean)
-        .join(" ")
+        .join(t("join.sentences"))
     : "";
   return (
     <>
