@@ -81,6 +81,11 @@ describe("insert templates on a new spreadsheet", () => {
     expect(byName(SETTINGS_NAMES.tierThresholds)?.getValues().flat()).toEqual([
       1000, 10_000, 100_000, 1_000_000,
     ]);
+    // The tier below the first threshold, which TIER names, is defined beside it.
+    const tiers = SETTINGS_LAYOUT.tierThresholds;
+    expect(
+      spreadsheet.sheetNamed("Settings")?.getRange(tiers.row, tiers.column + 1).getValue(),
+    ).toBe("Fewer followers than Nano: Emerging.");
     const { row } = SETTINGS_LAYOUT.cpmPlatforms;
     const sources = spreadsheet.sheetNamed("Settings")?.getRange(row, 3, 6, 2).getValues() ?? [];
     for (const [source, year] of sources) {

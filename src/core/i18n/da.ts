@@ -161,6 +161,7 @@ export const da = translation({
   "base.followers": "Følgere",
   "base.reach": "Rækkevidde",
   "base.views": "Visninger",
+  "settings.tierBelow": "Færre følgere end Nano: Spirende.",
   "tier.Emerging": "Spirende",
   "tier.Nano": "Nano",
   "tier.Micro": "Mikro",

@@ -155,6 +155,7 @@ export const enCore = {
   "base.followers": "Followers",
   "base.reach": "Reach",
   "base.views": "Views",
+  "settings.tierBelow": "Fewer followers than Nano: Emerging.",
   "tier.Emerging": "Emerging",
   "tier.Nano": "Nano",
   "tier.Micro": "Micro",

@@ -166,6 +166,7 @@ export const it = translation({
   "base.followers": "Follower",
   "base.reach": "Copertura",
   "base.views": "Visualizzazioni",
+  "settings.tierBelow": "Meno follower di Nano: Emergente.",
   "tier.Emerging": "Emergente",
   "tier.Nano": "Nano",
   "tier.Micro": "Micro",

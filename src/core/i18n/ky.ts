@@ -164,6 +164,7 @@ export const ky = translation({
   "base.followers": "Жазылуучулар",
   "base.reach": "Жетүү",
   "base.views": "Көрүүлөр",
+  "settings.tierBelow": "Нанодон аз жазылуучу: Башталгыч.",
   "tier.Emerging": "Башталгыч",
   "tier.Nano": "Нано",
   "tier.Micro": "Микро",

@@ -156,6 +156,7 @@ export const zhCN = translation({
   "base.followers": "粉丝数",
   "base.reach": "覆盖人数",
   "base.views": "浏览量",
+  "settings.tierBelow": "粉丝数少于纳米网红：新锐网红。",
   "tier.Emerging": "新锐网红",
   "tier.Nano": "纳米网红",
   "tier.Micro": "微网红",

@@ -105,6 +105,8 @@ function placedTexts(blocks: Readonly<Record<SettingsBlock, Rect>>): Placed[] {
     ...TIERS.slice(1).map(
       (tier, i): Placed => ({ row: tiers.row + i, column: tiers.column - 1, key: `tier.${tier}` }),
     ),
+    // The tier below the first threshold has no row of its own: it is named beside that row.
+    { row: tiers.row, column: tiers.column + 1, key: "settings.tierBelow" },
   ];
 }
 
