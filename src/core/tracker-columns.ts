@@ -71,6 +71,7 @@ export const FRAMEWORK_KEYS = [
   "baseline",
   "target",
   "start",
+  "end",
   "deadline",
   "owner",
   "tactic",

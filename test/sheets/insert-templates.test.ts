@@ -274,7 +274,7 @@ describe("formula cells", () => {
       ["A2:AF2", true],
       ["W3:AF3", true],
     ]);
-    expect(warnings(spreadsheet, "KPI Framework")).toEqual([["T2:U2", true]]);
+    expect(warnings(spreadsheet, "KPI Framework")).toEqual([["U2:V2", true]]);
   });
 
   it("are not protected twice when templates are inserted again", () => {

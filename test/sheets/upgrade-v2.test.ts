@@ -17,7 +17,7 @@ const SECOND_RELEASE = readFileSync(new URL("../fixtures/code-v2.js", import.met
 
 /** The second release's framework columns, in its order. */
 const V2_COLUMNS = FRAMEWORK_KEYS.filter(
-  (key) => !["campaign", "budget", "start", "statement", "smartNotes"].includes(key),
+  (key) => !["campaign", "budget", "start", "end", "statement", "smartNotes"].includes(key),
 );
 
 it("upgrades a version 2 framework in place: new columns at the right, hand-typed KPIs kept", () => {
@@ -57,10 +57,10 @@ it("upgrades a version 2 framework in place: new columns at the right, hand-type
   }) as { ok: boolean; firstRow: number };
   expect(outcome).toMatchObject({ ok: true, firstRow: 3 });
 
-  const header = framework.getRange(1, 1, 1, 21).getValues()[0];
+  const header = framework.getRange(1, 1, 1, 22).getValues()[0];
   expect(header).toEqual([
     ...V2_COLUMNS.map((key) => columnLabel(english, key)),
-    ...["campaign", "budget", "start", "statement", "smartNotes"].map((key) =>
+    ...["campaign", "budget", "start", "end", "statement", "smartNotes"].map((key) =>
       columnLabel(english, key as never),
     ),
   ]);

@@ -110,6 +110,7 @@ export const da = translation({
   "col.tactic": "Taktik",
   "col.smartStatus": "SMART-status",
   "col.start": "Startdato",
+  "col.end": "Slutdato",
   "col.statement": "Målsætning",
   "col.smartNotes": "SMART-noter",
   "col.actual": "Faktisk værdi",
@@ -122,6 +123,8 @@ export const da = translation({
   "framework.manualNote": "Indtast værdien manuelt fra: {source}.",
   "help.deadline": "En dato: hver KPI skal have en frist.",
   "help.start": "En dato: hvornår arbejdet med denne KPI starter.",
+  "help.end":
+    "En dato: hvornår kampagnens aktiviteter slutter; derefter regnes en KPI's tid som helt gået.",
   "protect.frameworkFormulas":
     "Influencer KPIs: disse formler udfylder fremdrift og status nedenfor.",
   "status.met": "Nået",

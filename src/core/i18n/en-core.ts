@@ -106,6 +106,7 @@ export const enCore = {
   "col.tactic": "Tactic",
   "col.smartStatus": "SMART status",
   "col.start": "Start",
+  "col.end": "End",
   "col.statement": "Statement",
   "col.smartNotes": "SMART notes",
   "col.actual": "Actual",
@@ -118,6 +119,8 @@ export const enCore = {
   "framework.manualNote": "Enter this value by hand, from: {source}.",
   "help.deadline": "A date: every KPI needs a deadline.",
   "help.start": "A date: when work on this KPI starts.",
+  "help.end":
+    "A date: when the campaign's activity ends; after it, a KPI's time counts as all elapsed.",
   "protect.frameworkFormulas": "Influencer KPIs: these formulas fill progress and status below.",
   "status.met": "Met",
   "status.inProgress": "In progress",

@@ -114,6 +114,7 @@ export const it = translation({
   "col.tactic": "Tattica",
   "col.smartStatus": "Verifica SMART",
   "col.start": "Inizio",
+  "col.end": "Fine",
   "col.statement": "Formulazione SMART",
   "col.smartNotes": "Note SMART",
   "col.actual": "Valore attuale",
@@ -127,6 +128,8 @@ export const it = translation({
   "framework.manualNote": "Inserisci questo valore a mano, da: {source}.",
   "help.deadline": "Una data: ogni KPI deve avere una scadenza.",
   "help.start": "Una data: quando inizia il lavoro su questo KPI.",
+  "help.end":
+    "Una data: quando finiscono le attività della campagna; da allora il tempo di un KPI conta come tutto trascorso.",
   "protect.frameworkFormulas":
     "Influencer KPIs: queste formule calcolano avanzamento e stato nelle righe sottostanti.",
   "status.met": "Raggiunto",

@@ -112,6 +112,7 @@ export const ky = translation({
   "col.tactic": "Тактика",
   "col.smartStatus": "SMART текшерүүсү",
   "col.start": "Башталышы",
+  "col.end": "Аякталышы",
   "col.statement": "SMART формулировкасы",
   "col.smartNotes": "SMART эскертмелери",
   "col.actual": "Учурдагы маани",
@@ -125,6 +126,8 @@ export const ky = translation({
   "framework.manualNote": "Бул маанини кол менен киргизиңиз, булагы: {source}.",
   "help.deadline": "Дата: ар бир KPI үчүн мөөнөт керек.",
   "help.start": "Дата: бул KPI боюнча иш башталган күн.",
+  "help.end":
+    "Дата: кампаниянын иш-аракеттери бүткөн күн; андан кийин KPI үчүн убакыт толук өттү деп эсептелет.",
   "protect.frameworkFormulas":
     "Influencer KPIs: бул формулалар төмөнкү аткарылыш жана абал мамычаларын толтурат.",
   "status.met": "Аткарылды",

@@ -253,6 +253,7 @@ export function writeFrameworkRows(
       baseline: kpi.baseline,
       target: kpi.target,
       start: calendarDay(framework.start),
+      end: calendarDay(framework.end),
       deadline: calendarDay(kpi.deadline),
       owner: kpi.owner,
       tactic: kpi.tactic ? label(`tactic.${kpi.tactic}`) : "",

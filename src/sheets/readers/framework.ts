@@ -41,6 +41,8 @@ export interface CampaignFramework {
   readonly goals: readonly GoalId[];
   /** Days are the spreadsheet's calendar days (ISO); numbers only where a cell holds one. */
   readonly start: string | null;
+  /** The campaign's end (its activity's last day), from its first row that has one. */
+  readonly end: string | null;
   /** The campaign's budget, from its first row that has one. */
   readonly budget: number | null;
   readonly kpis: readonly {
@@ -77,6 +79,7 @@ export function readFrameworks(
   type Building = {
     goals: GoalId[];
     readonly start: string | null;
+    end: string | null;
     budget: number | null;
     kpis: CampaignFramework["kpis"][number][];
   };
@@ -99,11 +102,12 @@ export function readFrameworks(
     if (campaign === "" || !kpi) continue;
     let framework = found.get(campaign);
     if (!framework) {
-      framework = { goals: [], start: dayIn(cell("start")), budget: null, kpis: [] };
+      framework = { goals: [], start: dayIn(cell("start")), end: null, budget: null, kpis: [] };
       found.set(campaign, framework);
     }
     const goal = goals.get(normal(cell("goal")));
     framework.budget ??= numberIn(cell("budget"));
+    framework.end ??= dayIn(cell("end"));
     if (goal && !framework.goals.includes(goal)) framework.goals.push(goal);
     framework.kpis.push({
       kpi,

@@ -20,7 +20,7 @@ const FIRST = 2;
 /** One width for every column: text and numbers both read at it, and it costs one call. */
 const WIDTH = 140;
 const NUMBERS: ReadonlySet<FrameworkKey> = new Set(["baseline", "target", "actual"]);
-const DATES: ReadonlySet<FrameworkKey> = new Set(["start", "deadline"]);
+const DATES: ReadonlySet<FrameworkKey> = new Set(["start", "end", "deadline"]);
 /** Long texts read better wider. */
 const WIDTHS: Partial<Record<FrameworkKey, number>> = { statement: 320, smartNotes: 320 };
 
@@ -83,13 +83,22 @@ export function frameworkTemplate(
       computed: key in computed,
       format,
       width: WIDTHS[key] ?? WIDTH,
-      ...(SINCE_3.has(key) ? { since: 3 } : key === "budget" ? { since: 4 } : {}),
+      ...(SINCE_3.has(key)
+        ? { since: 3 }
+        : key === "budget"
+          ? { since: 4 }
+          : key === "end"
+            ? { since: 5 }
+            : {}),
       ...(DATES.has(key)
         ? {
             validation: {
               rule: { type: "date" },
               allowInvalid: false,
-              helpText: catalog[key === "start" ? "help.start" : "help.deadline"],
+              helpText:
+                catalog[
+                  key === "start" ? "help.start" : key === "end" ? "help.end" : "help.deadline"
+                ],
             },
           }
         : key === "budget"

@@ -11,9 +11,10 @@ import type { CellInput, Formula, SheetKind, Validation } from "../workbook";
  * 1: first release. 2: column keys, Settings found by named ranges, DOCUMENT tags, formats on
  * every column. 3: the framework holds campaigns (campaign, start, statement and SMART notes
  * columns; status On track or At risk from the time elapsed). 4: the campaign's budget in the
- * framework, for reports' budget against spend.
+ * framework, for reports' budget against spend. 5: the campaign's end in the framework: once it
+ * has passed, a KPI's time counts as all elapsed.
  */
-export const TEMPLATE_VERSION = 4;
+export const TEMPLATE_VERSION = 5;
 
 export interface ColumnSpec<K extends string = string> {
   readonly key: K;
