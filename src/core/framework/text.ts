@@ -7,9 +7,10 @@ export function say(
   key: MessageKey,
   params?: Message["params"],
   labels?: FrameworkText["labels"],
+  parts?: FrameworkText["parts"],
 ): FrameworkText {
   const some = params && Object.keys(params).length > 0;
-  return { key, ...(some && { params }), ...(labels && { labels }) };
+  return { key, ...(some && { params }), ...(labels && { labels }), ...(parts && { parts }) };
 }
 
 /**
@@ -18,10 +19,15 @@ export function say(
  */
 export function renderText(
   messages: Readonly<Record<string, string>>,
-  { key, params, labels }: FrameworkText,
+  { key, params, labels, parts }: FrameworkText,
 ): string {
   const values: Record<string, string | number> = { ...params };
   for (const [name, label] of Object.entries(labels ?? {})) values[name] = messages[label] ?? label;
+  for (const [name, list] of Object.entries(parts ?? {})) {
+    values[name] = list
+      .map((part) => renderText(messages, part))
+      .join(messages["join.list"] ?? ", ");
+  }
   // Own names only: "{constructor}" is not a placeholder of ours.
   const names = Object.keys(values);
   return (messages[key] ?? key).replace(/\{(\w+)\}/g, (all, name: string) =>
