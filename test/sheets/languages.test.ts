@@ -28,6 +28,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
  */
 const ABBREVIATIONS = [
   ...["col.emv", "col.cpm", "col.cpe", "col.ctr", "col.roi", "col.roas", "source.crm"],
+  ...["report.verdictMetric.cpe", "report.verdictMetric.roas"],
 ];
 /** Texts of placeholders and signs only ("{numerator} ÷ {denominator}"): nothing to translate. */
 const wordless = (text: string) => !/\p{L}/u.test(text.replace(/\{\w+\}/g, ""));
@@ -43,6 +44,8 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     ...["goal.engagement", "kpi.engagement", "kpi.leads", "metric.leads", "kpi.backlinks"],
     ...["metric.backlinks", "kpi.sentiment", "metric.likes", "metric.shareOfVoice"],
     ...["smart.relevant", "wizard.campaign.budget", "page.budget"],
+    // "1 influencer": the Danish singular is the English one.
+    "report.count.influencers.one",
   ],
   it: [
     ...ABBREVIATIONS,
@@ -52,6 +55,8 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     ...["goal.awareness", "goal.leads", "goal.seo", "goal.engagement", "kpi.engagement"],
     ...["kpi.sentiment", "kpi.outreach", "metric.emv", "metric.shareOfVoice", "metric.brandLift"],
     ...["wizard.campaign.budget", "page.budget"],
+    // "1 post", "1 influencer": English words Italian uses, in the singular.
+    ...["report.count.posts.one", "report.count.influencers.one"],
   ],
   ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
 };
