@@ -285,7 +285,7 @@ describe("problems", () => {
   it("rows of the report that cannot be used at all", () => {
     const undated = rows({ ...ANA, postDate: "" }, { ...BEN, postDate: "" });
     expect(problem(input(undated), { ...OPTIONS, from: "2026-03-01" })).toMatch(
-      /^None of the 2 rows for this report can be used/,
+      /^None of this report's rows can be used \(2 in all\)/,
     );
   });
 });

@@ -30,7 +30,7 @@ describe("insights", () => {
   describe("many clicks, few conversions", () => {
     it("fires from 100 clicks when under 1% convert", () => {
       expect(others(insights([{ conversions: 2 }, { conversions: 0 }, {}]))).toEqual([
-        "550 clicks but 2 conversions (0.36%): the posts bring people in, so check the landing page.",
+        "550 clicks, of which 2 converted (0.36%): the posts bring people in, so check the landing page.",
       ]);
     });
     it("not under 100 clicks, nor when conversions are not tracked", () => {
@@ -54,12 +54,12 @@ describe("insights", () => {
   describe("few clicks", () => {
     it("fires under a 0.5% click-through rate", () => {
       expect(others(insights([{ clicks: 100 }, { clicks: 10 }, { clicks: 10 }]))).toEqual([
-        "Only 120 clicks from 60,000 impressions or views (CTR 0.2%): the content or the audience may not fit the offer.",
+        "Clicks: only 120 from 60,000 impressions or views (CTR 0.2%): the content or the audience may not fit the offer.",
       ]);
     });
     it("not when clicks are not tracked, nor on fewer than 1,000 impressions", () => {
       const untracked = insights([{ clicks: "" }, { clicks: "" }, { clicks: "" }]);
-      expect(untracked.filter((text) => text.startsWith("Only"))).toEqual([]);
+      expect(untracked.filter((text) => text.startsWith("Clicks:"))).toEqual([]);
       const small = { impressions: 300, views: "", clicks: 0, conversions: "" };
       expect(others(insights([small, small, small]))).toEqual([]);
     });

@@ -220,6 +220,26 @@ describe("renderReportHtml", () => {
     expect(html).not.toContain('<th scope="col">Campaign</th>');
   });
 
+  it("names each influencer's campaign in a report on all campaigns, and notes pooled goals", () => {
+    const model = reportFixture();
+    const out = render({
+      ...model,
+      header: { ...model.header, campaign: null },
+      breakdowns: {
+        ...model.breakdowns,
+        influencer: model.breakdowns.influencer.map((line) => ({ ...line, campaign: "Spring" })),
+        pooled: {
+          key: "fixture.text" as MessageKey,
+          params: { text: "Pooled: Sales, Awareness." },
+        },
+      },
+    });
+    expect(out).toContain("<td>Lena Sørensen · Spring</td>");
+    expect(out).toContain(">Lena Sørensen · Spring</text>");
+    expect(out).toContain('<p class="note">Pooled: Sales, Awareness.</p>');
+    expect(html).not.toContain(" · Spring");
+  });
+
   it("charts the first 15 influencers and says how many there are", () => {
     const model = reportFixture();
     const many = Array.from({ length: 20 }, (_, i) => ({

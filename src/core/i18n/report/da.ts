@@ -128,7 +128,7 @@ export const daReport = {
 
   // Insights: each appears only when its rule fires.
   "report.insight.landingPage":
-    "{clicks} klik, men kun {conversions} konverteringer ({rate}): opslagene skaber trafik, så tjek landingssiden.",
+    "{clicks} klik, hvoraf kun {conversions} konverterede ({rate}): opslagene skaber trafik, så tjek landingssiden.",
   "report.insight.fewClicks":
     "Kun {clicks} klik ud af {exposure} eksponeringer eller visninger (CTR {ctr}): indholdet eller målgruppen passer måske ikke til tilbuddet.",
   "report.insight.frequency":

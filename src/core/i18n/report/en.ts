@@ -27,7 +27,7 @@ export const enReport = {
     '"{campaign}" has no posts dated {range}: widen the dates, or pick another campaign.',
   "report.problem.noPostsInRangeAll": "No posts are dated {range}: widen the dates.",
   "report.problem.noneUsable":
-    "None of the {rows} rows for this report can be used: each lacks its campaign or post date. Fill them in on {sheet}.",
+    "None of this report's rows can be used ({rows} in all): each lacks its campaign or post date. Fill them in on {sheet}.",
   "report.problem.rangeReversed":
     "The report ends ({to}) before it starts ({from}): swap the two dates.",
   "report.problem.notDate": '"{date}" is not a date: pick the report\'s dates again.',
@@ -142,9 +142,9 @@ export const enReport = {
 
   // Insights: each appears only when its rule fires.
   "report.insight.landingPage":
-    "{clicks} clicks but {conversions} conversions ({rate}): the posts bring people in, so check the landing page.",
+    "{clicks} clicks, of which {conversions} converted ({rate}): the posts bring people in, so check the landing page.",
   "report.insight.fewClicks":
-    "Only {clicks} clicks from {exposure} impressions or views (CTR {ctr}): the content or the audience may not fit the offer.",
+    "Clicks: only {clicks} from {exposure} impressions or views (CTR {ctr}): the content or the audience may not fit the offer.",
   "report.insight.frequency":
     "Impressions are {times}× reach ({impressions} against {reach}): people saw the posts more than once, which helps them remember the brand.",
   "report.insight.bestWorst":
