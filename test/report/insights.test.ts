@@ -201,14 +201,34 @@ describe("insights", () => {
 
     it("fire for a post whose CPE is over 3× the median, or under a third of it", () => {
       expect(posts(10, 0.2)).toEqual([
-        "Ana's post on row 3 stands out: CPE $10, against a median of $1 over 9 posts.",
-        "Ana's post on row 4 stands out: CPE $0.20, against a median of $1 over 9 posts.",
+        "Ana's post on row 3 stands out: CPE $10, against a median of $1 over 9 posts on Instagram.",
+        "Ana's post on row 4 stands out: CPE $0.20, against a median of $1 over 9 posts on Instagram.",
       ]);
     });
     it("not within 3× of the median, nor from fewer than 5 paid posts", () => {
       expect(posts(3, 0.4)).toEqual([]);
       const four = report(input(rows(ANA, ANA, ANA, { ...ANA, cost: 10_000 }))).insights;
       expect(four).toEqual([]);
+    });
+    it("are judged against their own platform's median: a cheap TikTok engagement is no outlier", () => {
+      const tiktok = Array.from({ length: 5 }, () => ({
+        ...BEN,
+        cost: 10,
+        likes: 100,
+        comments: 0,
+        shares: 0,
+        saves: 0,
+      }));
+      const instagram = Array.from({ length: 5 }, () => ({
+        ...ANA,
+        cost: 100,
+        likes: 100,
+        comments: 0,
+        shares: 0,
+        saves: 0,
+      }));
+      const texts = report(input(rows(...instagram, ...tiktok))).insights.map(en);
+      expect(texts.filter((text) => text.includes("stands out"))).toEqual([]);
     });
     it("name at most three, furthest first", () => {
       expect(posts(50, 0.01, 10, 8).map((text) => text.match(/row \d+/)?.[0])).toEqual([

@@ -25,9 +25,10 @@ const MIN_EXPOSURE = 1_000;
 /** Impressions far above reach: each person reached saw the posts 1.5 times or more. */
 const HIGH_FREQUENCY = 1.5;
 /**
- * An outlier: a post whose CPE is over 3× the median CPE of the report's paid posts, or under
- * a third of it. The median, unlike the mean, is not moved by the outliers themselves. Judged
- * from MIN_OUTLIER_POSTS posts with a CPE; at most MAX_OUTLIERS are named, furthest first.
+ * An outlier: a post whose CPE is over 3× the median CPE of the report's paid posts on its
+ * platform, or under a third of it. The median, unlike the mean, is not moved by the outliers
+ * themselves. Judged from MIN_OUTLIER_POSTS posts with a CPE on the platform; at most
+ * MAX_OUTLIERS are named, furthest first.
  */
 const OUTLIER_FACTOR = 3;
 const MIN_OUTLIER_POSTS = 5;
@@ -233,8 +234,9 @@ export function insights(data: InsightData): FrameworkText[] {
     );
   }
 
-  // Posts whose CPE is far from the rest, among paid posts whose cost and revenue count.
-  const paid: { post: Post; cpe: number }[] = [];
+  // Posts whose CPE is far from the rest of their platform's, among paid posts whose cost and
+  // revenue count: a TikTok view costs a fraction of a YouTube one, and that is no news.
+  const byPlatform = new Map<string, { post: Post; cpe: number }[]>();
   for (const post of posts) {
     const cost = post.numbers.cells.cost;
     const engagements = post.numbers.engagements;
@@ -245,32 +247,40 @@ export function insights(data: InsightData): FrameworkText[] {
       engagements > 0 &&
       standing(post, { n: "cost", d: "engagements" }) === "counts"
     ) {
-      paid.push({ post, cpe: cost / engagements });
+      const list = byPlatform.get(post.platform);
+      if (list) list.push({ post, cpe: cost / engagements });
+      else byPlatform.set(post.platform, [{ post, cpe: cost / engagements }]);
     }
   }
-  const typical = paid.length >= MIN_OUTLIER_POSTS ? median(paid.map((p) => p.cpe)) : null;
-  if (typical !== null && typical > 0) {
+  const outliers: { post: Post; cpe: number; typical: number; posts: number; distance: number }[] =
+    [];
+  for (const paid of byPlatform.values()) {
+    const typical = paid.length >= MIN_OUTLIER_POSTS ? median(paid.map((p) => p.cpe)) : null;
+    if (typical === null || typical <= 0) continue;
     // How many times the median, or the median times it: 3 either way is as far.
-    const distance = (cpe: number) => Math.max(cpe / typical, typical / cpe);
-    const outliers = paid
-      .filter(({ cpe }) => distance(cpe) > OUTLIER_FACTOR)
-      .sort((a, b) => distance(b.cpe) - distance(a.cpe))
-      .slice(0, MAX_OUTLIERS);
-    for (const { post, cpe } of outliers) {
-      found.push(
-        say(
-          "report.insight.outlier",
-          {
-            influencer: post.influencer || "–",
-            row: post.row,
-            cpe: money(cpe),
-            median: money(typical),
-          },
-          undefined,
-          { posts: [sayCount("posts", paid.length, format)] },
-        ),
-      );
+    for (const { post, cpe } of paid) {
+      const distance = Math.max(cpe / typical, typical / cpe);
+      if (distance > OUTLIER_FACTOR) {
+        outliers.push({ post, cpe, typical, posts: paid.length, distance });
+      }
     }
+  }
+  outliers.sort((a, b) => b.distance - a.distance);
+  for (const { post, cpe, typical, posts: count } of outliers.slice(0, MAX_OUTLIERS)) {
+    found.push(
+      say(
+        "report.insight.outlier",
+        {
+          influencer: post.influencer || "–",
+          row: post.row,
+          cpe: money(cpe),
+          median: money(typical),
+          platform: post.platform || "–",
+        },
+        undefined,
+        { posts: [sayCount("posts", count, format)] },
+      ),
+    );
   }
   return found;
 }

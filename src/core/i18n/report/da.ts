@@ -139,7 +139,7 @@ export const daReport = {
     "{campaign}, {metric}: bedst {best} ({bestValue}), svagest {worst} ({worstValue}), blandt {judged} med nok data.",
   "report.insight.tied": "{names} (lige)",
   "report.insight.outlier":
-    "Opslaget fra {influencer} i række {row} skiller sig ud: CPE {cpe} mod en median på {median} over {posts}.",
+    "Opslaget fra {influencer} i række {row} skiller sig ud: CPE {cpe} mod en median på {median} over {posts} på {platform}.",
   "report.insight.concentration":
     "{influencer} stod for {share} af forbruget ({cost} af {spend}): resultaterne hviler på én profil.",
   "report.insight.concentrationIn":
@@ -210,7 +210,7 @@ export const daReport = {
   "report.define.benchmarks":
     "Benchmarks er offentliggjorte tal, kun til sammenligning. De adskiller sig mest ved formlen, så hver sammenlignes efter sin egen formel, med kilde og år, og aldrig med rapportens engagementsrate. Én metode på alle platforme: hver influencers median over sine opslag, derefter medianen af influencerne i et følgerinterval på en platform, og kun sammenlignet med mindst 3 influencere.",
   "report.define.insights":
-    "Indsigter vises kun, når deres regel slår til: under {conversionRate} af mindst {clicks} klik konverterer; CTR under {ctr} over mindst {exposure} eksponeringer; eksponeringer på mindst {frequency} gange rækkevidden; bedste og svageste influencer kun blandt dem med nok data; én influencer med {concentration} eller mere af en kampagnes forbrug og over det dobbelte af en ligelig fordeling; forbrug foran den forløbne tid med {ahead} eller mere, eller bagud med {behind} eller mere; forbrug over budget; resultater, der stadig afventer; et opslags CPE over {factor} gange opslagenes median eller under 1/{factor} af den (fra {posts} betalte opslag).",
+    "Indsigter vises kun, når deres regel slår til: under {conversionRate} af mindst {clicks} klik konverterer; CTR under {ctr} over mindst {exposure} eksponeringer; eksponeringer på mindst {frequency} gange rækkevidden; bedste og svageste influencer kun blandt dem med nok data; én influencer med {concentration} eller mere af en kampagnes forbrug og over det dobbelte af en ligelig fordeling; forbrug foran den forløbne tid med {ahead} eller mere, eller bagud med {behind} eller mere; forbrug over budget; resultater, der stadig afventer; et opslags CPE over {factor} gange medianen for opslagene på samme platform eller under 1/{factor} af den (fra {posts} betalte opslag på platformen).",
   "report.define.issues":
     "Kun tal: et tal tæller, en tom celle er tom, og alt andet udelades, ligesom Sheets' SUM springer tekst over: tekst (også tekst, der ligner et tal, som 12,5K), beløb i en anden valuta (skrevet eller angivet af cellens talformat) og celler markeret af arket. Hver af dem vises under Dataproblemer. Et opslag, hvor omkostning eller omsætning er udeladt, holdes ude af alle omkostningsbaserede nøgletal; et opslag, hvor en del af engagementerne er udeladt, har ingen engagementer.",
   "report.define.pending":

@@ -153,7 +153,7 @@ export const enReport = {
     "{campaign}, {metric}: best {best} ({bestValue}), weakest {worst} ({worstValue}), among {judged} with enough data.",
   "report.insight.tied": "{names} (tied)",
   "report.insight.outlier":
-    "{influencer}'s post on row {row} stands out: CPE {cpe}, against a median of {median} over {posts}.",
+    "{influencer}'s post on row {row} stands out: CPE {cpe}, against a median of {median} over {posts} on {platform}.",
   "report.insight.concentration":
     "{influencer} took {share} of the spend ({cost} of {spend}): the results lean on one creator.",
   "report.insight.concentrationIn":
@@ -224,7 +224,7 @@ export const enReport = {
   "report.define.benchmarks":
     "Benchmarks are published figures, for comparison only. They differ mostly by formula, so each is compared by its own formula, with its source and year, never with the report's engagement rate. One method on every platform: each influencer's median over their posts, then the median of the influencers in a platform and follower band, compared only with 3 influencers or more.",
   "report.define.insights":
-    "Insights appear only when their rule fires: under {conversionRate} of at least {clicks} clicks convert; CTR under {ctr} over at least {exposure} impressions; impressions at least {frequency}× reach; best and weakest influencer only among those with enough data; one influencer with {concentration} or more of a campaign's spend, and over twice an even split; spend ahead of the time elapsed by {ahead} or more, or behind it by {behind} or more; spend over budget; results still pending; a post's CPE over {factor}× the median of the posts, or under 1/{factor} of it (from {posts} paid posts).",
+    "Insights appear only when their rule fires: under {conversionRate} of at least {clicks} clicks convert; CTR under {ctr} over at least {exposure} impressions; impressions at least {frequency}× reach; best and weakest influencer only among those with enough data; one influencer with {concentration} or more of a campaign's spend, and over twice an even split; spend ahead of the time elapsed by {ahead} or more, or behind it by {behind} or more; spend over budget; results still pending; a post's CPE over {factor}× the median of its platform's posts, or under 1/{factor} of it (from {posts} paid posts on the platform).",
   "report.define.issues":
     "Numbers only: a number counts, blank is blank, and anything else is left out, as Sheets' SUM leaves text out: text (even text that reads as a number, such as 12.5K), amounts in another currency (typed, or named by the cell's number format) and flagged cells. Each is listed under Data issues. A post whose cost or revenue is left out stays out of every cost-based figure; one with a part of its engagements left out has no engagements.",
   "report.define.pending":

@@ -138,7 +138,7 @@ export const itReport = {
     "{campaign}, {metric}: il migliore è {best} ({bestValue}), il più debole {worst} ({worstValue}), tra {judged} con dati sufficienti.",
   "report.insight.tied": "{names} (a pari merito)",
   "report.insight.outlier":
-    "Il post di {influencer} alla riga {row} si discosta dagli altri: CPE {cpe}, contro una mediana di {median} su {posts}.",
+    "Il post di {influencer} alla riga {row} si discosta dagli altri: CPE {cpe}, contro una mediana di {median} su {posts} di {platform}.",
   "report.insight.concentration":
     "{influencer} ha assorbito una quota della spesa pari a {share} ({cost} su {spend}): i risultati dipendono da un solo creator.",
   "report.insight.concentrationIn":
@@ -210,7 +210,7 @@ export const itReport = {
   "report.define.benchmarks":
     "I benchmark sono dati pubblicati, utili solo come confronto. Differiscono soprattutto per la formula, quindi ognuno viene confrontato secondo la propria formula, con fonte e anno, e mai con il tasso di engagement del report. Un solo metodo su ogni piattaforma: la mediana dei post di ciascun influencer, poi la mediana degli influencer di una fascia di follower su una piattaforma, confrontata solo con almeno 3 influencer.",
   "report.define.insights":
-    "Gli insight compaiono solo quando scatta la relativa regola: tasso di conversione < {conversionRate} su almeno {clicks} clic; CTR < {ctr} su almeno {exposure} impression; impression ≥ {frequency}× la copertura; influencer migliore e più debole solo tra quelli con dati sufficienti; un influencer con il {concentration} o più della spesa di una campagna e oltre il doppio di una ripartizione uniforme; spesa in anticipo sul tempo trascorso di almeno {ahead}, o in ritardo di almeno {behind}; spesa oltre il budget; risultati ancora in attesa; CPE di un post > {factor}× la mediana dei post o < 1/{factor} della mediana (con almeno {posts} post a pagamento).",
+    "Gli insight compaiono solo quando scatta la relativa regola: tasso di conversione < {conversionRate} su almeno {clicks} clic; CTR < {ctr} su almeno {exposure} impression; impression ≥ {frequency}× la copertura; influencer migliore e più debole solo tra quelli con dati sufficienti; un influencer con il {concentration} o più della spesa di una campagna e oltre il doppio di una ripartizione uniforme; spesa in anticipo sul tempo trascorso di almeno {ahead}, o in ritardo di almeno {behind}; spesa oltre il budget; risultati ancora in attesa; CPE di un post > {factor}× la mediana dei post della stessa piattaforma o < 1/{factor} della mediana (con almeno {posts} post a pagamento sulla piattaforma).",
   "report.define.issues":
     "Solo numeri: un numero conta, una cella vuota è vuota e tutto il resto è escluso, come fa SOMMA di Fogli con il testo: testo (anche quello che sembra un numero, come 12,5K), importi in un'altra valuta (scritti o indicati dal formato numerico della cella) e celle segnalate dal foglio. Ognuno è elencato in Problemi nei dati. Un post con costo o ricavi esclusi resta fuori da tutte le metriche basate sul costo; uno con una parte degli engagement esclusa non ha engagement.",
   "report.define.pending":

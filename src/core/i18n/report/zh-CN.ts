@@ -122,7 +122,7 @@ export const zhCNReport = {
     "{campaign}，{metric}：最佳为 {best}（{bestValue}），最弱为 {worst}（{worstValue}），在数据充足的 {judged}中比较。",
   "report.insight.tied": "{names}（并列）",
   "report.insight.outlier":
-    "第 {row} 行的帖子（{influencer}）明显偏离其他帖子：CPE 为 {cpe}，而 {posts}的中位数为 {median}。",
+    "第 {row} 行的帖子（{influencer}）明显偏离其他帖子：CPE 为 {cpe}，而 {platform} 上 {posts}的中位数为 {median}。",
   "report.insight.concentration":
     "{influencer} 占用了 {share} 的花费（{spend} 中的 {cost}）：成果过度依赖一位网红。",
   "report.insight.concentrationIn":
@@ -182,7 +182,7 @@ export const zhCNReport = {
   "report.define.benchmarks":
     "行业基准为公开发布的数据，仅供参考。各基准的差异主要在于计算公式，因此每项都按其自身的公式比较，并注明来源和年份，不与本报告的参与度直接比较。所有平台采用同一方法：先取每位网红各帖的中位数，再取同一平台、同一粉丝区间内网红的中位数；区间内至少有 3 位网红才做比较。",
   "report.define.insights":
-    "洞察仅在触发相应规则时显示：至少 {clicks} 次点击、转化率低于 {conversionRate}；至少 {exposure} 次曝光、CTR 低于 {ctr}；曝光量至少为覆盖人数的 {frequency} 倍；最佳和最弱网红只在数据充足者中评选；单个网红占活动花费 {concentration} 或以上，且超过平均分配份额的两倍；花费进度领先时间进度 {ahead} 或以上，或落后 {behind} 或以上；花费超出预算；结果尚未回传；某条帖子的 CPE 高于所有帖子中位数的 {factor} 倍，或低于中位数的 1/{factor}（至少 {posts} 条付费帖子）。",
+    "洞察仅在触发相应规则时显示：至少 {clicks} 次点击、转化率低于 {conversionRate}；至少 {exposure} 次曝光、CTR 低于 {ctr}；曝光量至少为覆盖人数的 {frequency} 倍；最佳和最弱网红只在数据充足者中评选；单个网红占活动花费 {concentration} 或以上，且超过平均分配份额的两倍；花费进度领先时间进度 {ahead} 或以上，或落后 {behind} 或以上；花费超出预算；结果尚未回传；某条帖子的 CPE 高于同一平台帖子中位数的 {factor} 倍，或低于中位数的 1/{factor}（该平台至少 {posts} 条付费帖子）。",
   "report.define.issues":
     "只计数字：数字计入，空白即空白，其余一律不计入，与 Google 表格 SUM 跳过文本的方式相同，包括文本（即使看起来像数字，如 12.5K）、其他货币的金额（直接填写或由单元格数字格式标明）以及被工作表标记的单元格。每一项都列在“数据问题”下。成本或收入未计入的帖子不参与任何基于成本的指标；互动量中任一项未计入的帖子，互动量整体不计。",
   "report.define.pending":
