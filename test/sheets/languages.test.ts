@@ -212,7 +212,7 @@ describe("switching the language", () => {
     spreadsheet.getRangeByName(SETTINGS_NAMES.engagementBase)?.setValue("Reach");
     const before = computed(standIn);
     const tracker = spreadsheet.sheetNamed("Campaign Tracker");
-    const inputs = tracker?.getRange(3, 1, 202, 22).getValues();
+    const inputs = tracker?.getRange(3, 1, 231, 22).getValues();
     spreadsheet.getRangeByName(SETTINGS_NAMES.language)?.setValue("Dansk");
     const result = insert(port);
     const da = catalogOf("da");
@@ -230,7 +230,7 @@ describe("switching the language", () => {
     expect(tracker?.getRange(1, 1, 1, TRACKER_KEYS.length).getValues()[0]).toEqual(
       TRACKER_KEYS.map((key) => columnLabel(da, key)),
     );
-    expect(tracker?.getRange(3, 1, 202, 22).getValues()).toEqual(inputs);
+    expect(tracker?.getRange(3, 1, 231, 22).getValues()).toEqual(inputs);
     const settings = spreadsheet.sheetNamed(sheetName(da, "settings"));
     expect(settings?.getRange(9, 3).getValue()).toBe(
       'ad-calc.com, "Digital Advertising Benchmarks 2024" (gennemsnitlig CPM pr. platform, USD)',
