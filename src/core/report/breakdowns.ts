@@ -48,10 +48,10 @@ export function median(values: readonly number[]): number | null {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** A post with what a tally needs. */
+/** A post, and where its numbers sit among the prepared ones. */
 export interface Item<T extends TalliedPost = TalliedPost> {
   readonly post: T;
-  readonly prepared: Prepared;
+  readonly at: number;
 }
 
 /** Breakdown lines by a name (posts without one are left out), in first-seen order. */
@@ -59,18 +59,24 @@ export function breakdown<T extends TalliedPost>(
   items: readonly Item<T>[],
   nameOf: (post: T) => string,
   rules: TallyRules,
-  influencerOf: (post: T) => string = () => "",
+  prepared: Prepared,
 ): BreakdownLine[] {
   const groups = new Map<string, ReturnType<TallyRules["tally"]>>();
-  for (const { post, prepared } of items) {
+  let last = "";
+  let tally: ReturnType<TallyRules["tally"]> | undefined;
+  for (const { post, at } of items) {
     const name = nameOf(post);
     if (name === "") continue;
-    let tally = groups.get(name);
-    if (!tally) {
-      tally = rules.tally();
-      groups.set(name, tally);
+    // Rows of one name often follow each other: look the group up only when the name changes.
+    if (name !== last || !tally) {
+      tally = groups.get(name);
+      if (!tally) {
+        tally = rules.tally();
+        groups.set(name, tally);
+      }
+      last = name;
     }
-    tally.add(prepared, influencerOf(post));
+    tally.add(prepared, at);
   }
   return [...groups].map(([name, tally]) => ({
     name,

@@ -168,9 +168,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
     { n: "orders", d: "conversions" },
     { n: "engagements", d: "exposure" },
   ]);
-  const items: Item<Post>[] = posts.map((post) => ({ post, prepared: rules.prepare(post) }));
+  const prepared = rules.prepare(posts);
+  const items: Item<Post>[] = posts.map((post, at) => ({ post, at }));
   const all = rules.tally();
-  for (const { post, prepared } of items) all.add(prepared, post.influencer);
+  for (const { post, at } of items) all.add(prepared, at, post.influencer);
   const values = all.values();
   const spend = all.sum("cost");
 
@@ -212,7 +213,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
   const campaigns = new Map<string, CampaignRows>();
   for (const [key, group] of byCampaign) {
     const tally = rules.tally();
-    for (const { post, prepared } of group) tally.add(prepared, post.influencer);
+    for (const { post, at } of group) tally.add(prepared, at, post.influencer);
     campaigns.set(key, { posts: group.map(({ post }) => post), tally });
   }
 
@@ -224,7 +225,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
   for (const [key, group] of byCampaign) {
     const frame = framed.get(key);
     const name = (group[0] as Item<Post>).post.campaign;
-    const lines = breakdown(group, (post) => post.influencer, rules).map((line) =>
+    const lines = breakdown(group, (post) => post.influencer, rules, prepared).map((line) =>
       allCampaigns ? { ...line, campaign: name } : line,
     );
     if (frame?.goal) {
@@ -242,13 +243,13 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
       influencer.push(...lines.sort((a, b) => b.cost - a.cost || (a.name < b.name ? -1 : 1)));
     }
   }
-  const platform = breakdown(items, (post) => post.platform, rules).sort(
+  const platform = breakdown(items, (post) => post.platform, rules, prepared).sort(
     (a, b) => b.cost - a.cost || (a.name < b.name ? -1 : 1),
   );
   const thresholds = options.tierThresholds;
   const tierOf = ({ numbers }: Post) =>
     typeof numbers.cells.followers === "number" ? tier(numbers.cells.followers, thresholds) : "";
-  const tiers = breakdown(items, tierOf, rules).sort(
+  const tiers = breakdown(items, tierOf, rules, prepared).sort(
     (a, b) => TIERS.indexOf(a.name as Tier) - TIERS.indexOf(b.name as Tier),
   );
   const pooled =
@@ -310,6 +311,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
     posts.some((post) => typeof post.numbers.cells[outcome] === "number"),
   );
   for (const { numbers } of posts) {
+    if (numbers.pending.length === 0) continue;
     const waiting = numbers.pending.filter((outcome) => tracked.includes(outcome));
     if (waiting.length === 0) continue;
     pending.posts++;

@@ -284,6 +284,7 @@ export function selectRows(
     posts.some((post) => typeof post.numbers.cells[outcome] === "number"),
   );
   for (const post of posts) {
+    if (post.numbers.pending.length === 0) continue;
     const pending = post.numbers.pending.filter((outcome: Outcome) => tracked.includes(outcome));
     if (pending.length === 0) continue;
     rowIssue(

@@ -98,12 +98,14 @@ function ratioOf(measure: Measure, base: EngagementBase): Ratio | undefined {
   }
 }
 
-/** A post made ready for tallies: its columns' numbers, and the ratios it counts in. */
+/**
+ * Posts made ready for tallies, in one buffer whatever their number: post i's columns are
+ * values[i × COLUMNS.length …], each 0 where blank or left out; bit r of masks[i] says the post
+ * counts in the rules' ratio r.
+ */
 export interface Prepared {
-  /** Each column's number in COLUMNS order; 0 where blank or left out. */
-  readonly values: readonly number[];
-  /** Bit i set: the post counts in the rules' ratio i. */
-  readonly mask: number;
+  readonly values: Float64Array;
+  readonly masks: Int32Array;
 }
 
 /**
@@ -148,30 +150,31 @@ export class TallyRules {
     return at;
   }
 
-  /** The same as standing(post, ratio) === "counts" for each ratio, in one pass over columns. */
-  prepare(post: TalliedPost): Prepared {
-    const values: number[] = [];
-    let out = 0;
-    for (let i = 0; i < COLUMNS.length; i++) {
-      const reading = readingOf(post, COLUMNS[i] as TallyColumn);
-      if (typeof reading === "number") values.push(reading);
-      else {
-        values.push(0);
-        if (reading !== "") out |= 1 << i;
+  /** Each post's numbers, and standing(post, ratio) === "counts" for each ratio, in one pass. */
+  prepare(posts: readonly TalliedPost[]): Prepared {
+    const width = COLUMNS.length;
+    const values = new Float64Array(posts.length * width);
+    const masks = new Int32Array(posts.length);
+    for (let p = 0; p < posts.length; p++) {
+      const post = posts[p] as TalliedPost;
+      let out = 0;
+      for (let i = 0; i < width; i++) {
+        const reading = readingOf(post, COLUMNS[i] as TallyColumn);
+        if (typeof reading === "number") values[p * width + i] = reading;
+        else if (reading !== "") out |= 1 << i;
       }
-    }
-    let pending = 0;
-    for (const outcome of post.numbers.pending) pending |= 1 << columnAt(outcome);
-    let mask = 0;
-    for (let i = 0; i < this.ratios.length; i++) {
-      if (
-        (out & (this.outBits[i] as number)) === 0 &&
-        (pending & (this.pendingBits[i] as number)) === 0
-      ) {
-        mask |= 1 << i;
+      let pending = 0;
+      for (const outcome of post.numbers.pending) pending |= 1 << columnAt(outcome);
+      let mask = 0;
+      for (let i = 0; i < this.ratios.length; i++) {
+        const counts =
+          (out & (this.outBits[i] as number)) === 0 &&
+          (pending & (this.pendingBits[i] as number)) === 0;
+        if (counts) mask |= 1 << i;
       }
+      masks[p] = mask;
     }
-    return { values, mask };
+    return { values, masks };
   }
 
   tally(): Tally {
@@ -197,16 +200,20 @@ export class Tally {
     this.ends = rules.ratios.map(({ n, d }) => [columnAt(n), columnAt(d)] as const);
   }
 
-  add({ values, mask }: Prepared, influencer = ""): this {
+  /** Adds prepared post `at`. */
+  add({ values, masks }: Prepared, at: number, influencer = ""): this {
     this.posts++;
     if (influencer !== "") this.names.add(influencer);
     const { sums, n, d, ends } = this;
-    for (let i = 0; i < values.length; i++) sums[i] = (sums[i] as number) + (values[i] as number);
+    const width = sums.length;
+    const base = at * width;
+    for (let i = 0; i < width; i++) sums[i] = (sums[i] as number) + (values[base + i] as number);
+    const mask = masks[at] as number;
     for (let i = 0; i < ends.length; i++) {
       if ((mask & (1 << i)) === 0) continue;
       const [ni, di] = ends[i] as readonly [number, number];
-      n[i] = (n[i] as number) + (values[ni] as number);
-      d[i] = (d[i] as number) + (values[di] as number);
+      n[i] = (n[i] as number) + (values[base + ni] as number);
+      d[i] = (d[i] as number) + (values[base + di] as number);
     }
     return this;
   }
