@@ -1,8 +1,8 @@
 /**
  * A KPI framework for each sample campaign (sample-tracker.ts), as the wizard's sidebar would
  * send them: three goals, three or four KPIs each, baselines from the brand's earlier
- * campaigns. Autumn's deadline runs past its last post, so its status shows live progress
- * against the time elapsed.
+ * campaigns and targets a team would set, some met and some not. Autumn's and Winter's
+ * deadlines run past their last post, so their statuses weigh progress against time elapsed.
  */
 import type { FrameworkDraft, KpiDraft } from "../core/framework/model";
 
@@ -19,15 +19,15 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
     campaign: "Spring Glow Launch",
     start: "2026-03-16",
     end: "2026-04-26",
-    budget: 260_000,
+    budget: 110_000,
     platforms: ["Instagram", "TikTok", "YouTube"],
     tiers: ["Micro", "Macro"],
     kpis: [
       kpi({
         kpi: "reach",
         metrics: ["reach", "impressions", "frequency"],
-        baseline: 1_500_000,
-        target: 2_000_000,
+        baseline: 2_000_000,
+        target: 3_000_000,
         deadline: "2026-04-30",
         owner: "Sofia",
         tactic: "sponsoredPosts",
@@ -35,8 +35,8 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
       kpi({
         kpi: "mediaValue",
         metrics: ["emv", "cpm"],
-        baseline: 20_000,
-        target: 40_000,
+        baseline: 50_000,
+        target: 90_000,
         deadline: "2026-04-30",
         owner: "Sofia",
         tactic: "takeovers",
@@ -44,8 +44,8 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
       kpi({
         kpi: "engagement",
         metrics: ["engagementRate", "engagements"],
-        baseline: 0.015,
-        target: 0.02,
+        baseline: 0.01,
+        target: 0.012,
         deadline: "2026-04-30",
         owner: "Jonas",
         tactic: "coCreated",
@@ -67,15 +67,15 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
     campaign: "Summer Sun Sale",
     start: "2026-06-08",
     end: "2026-07-19",
-    budget: 300_000,
+    budget: 60_000,
     platforms: ["Instagram", "TikTok"],
     tiers: ["Nano", "Micro"],
     kpis: [
       kpi({
         kpi: "sales",
         metrics: ["revenue", "orders"],
-        baseline: 400_000,
-        target: 700_000,
+        baseline: 120_000,
+        target: 180_000,
         deadline: "2026-07-31",
         owner: "Mei",
         tactic: "promoCodes",
@@ -84,7 +84,7 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
         kpi: "returnOnSpend",
         metrics: ["roas", "roi"],
         baseline: 1.8,
-        target: 3,
+        target: 4,
         deadline: "2026-07-31",
         owner: "Mei",
         tactic: "limitedOffers",
@@ -106,7 +106,7 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
     campaign: "Autumn App Drive",
     start: "2026-09-14",
     end: "2026-10-25",
-    budget: 250_000,
+    budget: 120_000,
     platforms: ["Instagram", "TikTok", "YouTube"],
     tiers: ["Micro"],
     kpis: [
@@ -114,7 +114,7 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
         kpi: "conversions",
         metrics: ["conversions"],
         baseline: 800,
-        target: 2_500,
+        target: 2_400,
         deadline: "2026-12-31",
         owner: "Luca",
         tactic: "contests",
@@ -122,26 +122,65 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
       kpi({
         kpi: "clickThrough",
         metrics: ["ctr", "clicks"],
-        baseline: 0.01,
-        target: 0.02,
+        baseline: 0.003,
+        target: 0.005,
         deadline: "2026-12-31",
         owner: "Luca",
       }),
       kpi({
         kpi: "conversionEfficiency",
         metrics: ["cpa"],
-        baseline: 200,
-        target: 120,
+        baseline: 90,
+        target: 60,
         deadline: "2026-12-31",
         owner: "Mei",
       }),
       kpi({
         kpi: "engagementCost",
         metrics: ["cpe"],
-        baseline: 1.5,
-        target: 1,
+        baseline: 2,
+        target: 1.2,
         deadline: "2026-12-31",
         owner: "Jonas",
+      }),
+    ],
+  },
+  {
+    goal: "sales",
+    secondaryGoal: null,
+    campaign: "Winter Gift Edit",
+    start: "2026-11-02",
+    end: "2026-11-29",
+    budget: 40_000,
+    platforms: ["Instagram", "TikTok"],
+    tiers: ["Micro", "Macro"],
+    kpis: [
+      kpi({
+        kpi: "sales",
+        metrics: ["revenue", "orders"],
+        baseline: 20_000,
+        target: 80_000,
+        deadline: "2026-12-31",
+        owner: "Mei",
+        tactic: "limitedOffers",
+      }),
+      kpi({
+        kpi: "returnOnSpend",
+        metrics: ["roas", "roi"],
+        baseline: 1.5,
+        target: 2.5,
+        deadline: "2026-12-31",
+        owner: "Mei",
+        tactic: "promoCodes",
+      }),
+      kpi({
+        kpi: "conversionEfficiency",
+        metrics: ["cpa", "conversionRate"],
+        baseline: 60,
+        target: 40,
+        deadline: "2026-12-31",
+        owner: "Luca",
+        tactic: "affiliateLinks",
       }),
     ],
   },

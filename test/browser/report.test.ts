@@ -162,7 +162,7 @@ describe("the HTML report in Chromium", () => {
           return found;
         });
         expect(texts.filter((text) => CATALOG_KEY.test(text))).toEqual([]);
-        expect(await page.locator("svg[role=img]").count()).toBe(3);
+        expect(await page.locator("svg[role=img]").count()).toBe(4);
 
         if (width === 360) {
           // Wide tables scroll inside their box, which keyboard users can focus.

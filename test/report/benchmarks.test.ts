@@ -1,5 +1,6 @@
 /** The published benchmarks as data, and the comparison like with like. */
 import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../src/core/cells";
 import { BENCHMARKS, bandOf } from "../../src/core/report/benchmarks";
 import { ANA, BEN, CARA, en, input, report, rows } from "./tracker";
 
@@ -43,35 +44,113 @@ describe("benchmark data", () => {
 });
 
 describe("comparison", () => {
-  it("computes each benchmark's own formula from the posts, per platform and band", () => {
+  /** An influencer's post on a platform: followers, likes, and engagements over views. */
+  const post = (
+    influencer: string,
+    platform: string,
+    followers: number,
+    likes: number,
+    views: CellValue = "",
+  ) => ({
+    ...ANA,
+    influencer,
+    platform,
+    followers,
+    likes,
+    comments: 0,
+    shares: 0,
+    saves: 0,
+    views,
+  });
+
+  it("does not compare a band with fewer than 3 influencers, and says how many stand behind it", () => {
     const lines = report().benchmarks.map((b) => [
       b.platform,
       b.followers[0],
-      b.ours,
-      b.verdict,
-      b.comparable,
+      b.influencers,
       b.posts,
+      b.ours,
+      b.comparable,
+      b.verdict,
     ]);
     expect(lines).toEqual([
       // Cara: 150 likes ÷ 8,000 followers; Ana: 300 ÷ 20,000; Ben: 100 engagements ÷ 10,000 views.
-      ["Instagram", 5_000, 150 / 8_000, "above", true, 1],
-      ["Instagram", 10_000, 300 / 20_000, "above", true, 1],
-      ["TikTok", 10_000, 100 / 10_000, "below", true, 1],
+      ["Instagram", 5_000, 1, 1, 150 / 8_000, false, null],
+      ["Instagram", 10_000, 1, 1, 300 / 20_000, false, null],
+      ["TikTok", 10_000, 1, 1, 100 / 10_000, false, null],
     ]);
+    expect(en(report().benchmarks[0]?.note ?? { key: "join.list" })).toBe(
+      "Not compared: 1 influencer in this band (1 post), and a band takes 3 or more to stand for it.",
+    );
+  });
+
+  it("takes each influencer's median, then the band's median of influencers, on Instagram", () => {
+    const model = report(
+      input(
+        rows(
+          // Xia: 0.9%, 0.9% and a viral 10%: her median is 0.9%.
+          post("Xia", "Instagram", 20_000, 180),
+          post("Xia", "Instagram", 20_000, 180),
+          post("Xia", "Instagram", 20_000, 2_000),
+          post("Yan", "Instagram", 30_000, 300), // 1%
+          post("Zoe", "Instagram", 40_000, 2_000), // 5%
+        ),
+      ),
+    );
+    const [line] = model.benchmarks;
+    expect(line).toMatchObject({
+      followers: [10_000, 50_000],
+      influencers: 3,
+      posts: 5,
+      ours: 0.01,
+      comparable: true,
+      verdict: "within",
+    });
+    expect(en(line?.note ?? { key: "join.list" })).toMatch(
+      /^The median of each influencer's median likes ÷ followers, over 3 influencers \(5 posts\), as Modash measures a profile/,
+    );
+    expect(en(line?.source ?? { key: "join.list" })).toBe(
+      "Modash, engagement-rate calculator (modash.io), Instagram, read 2025",
+    );
+    expect(en(model.benchmarkNote)).toMatch(
+      /^Sponsored posts usually engage less than a profile's average/,
+    );
+  });
+
+  it("by the same method on TikTok: engagements ÷ views", () => {
+    const model = report(
+      input(
+        rows(
+          post("Xia", "TikTok", 20_000, 600, 10_000), // 6%
+          post("Yan", "TikTok", 30_000, 700, 10_000), // 7%
+          post("Yan", "TikTok", 30_000, 900, 10_000), // 9%: Yan's median 8%
+          post("Zoe", "TikTok", 40_000, 1_000, 10_000), // 10%
+        ),
+      ),
+    );
+    expect(model.benchmarks[0]).toMatchObject({
+      influencers: 3,
+      posts: 4,
+      ours: 0.08,
+      verdict: "below",
+    });
+  });
+
+  it("places an influencer in a band by the median of their posts' followers", () => {
+    const model = report(
+      input(
+        rows(
+          post("Xia", "Instagram", 9_000, 100),
+          post("Xia", "Instagram", 12_000, 100),
+          post("Xia", "Instagram", 13_000, 100),
+        ),
+      ),
+    );
+    expect(model.benchmarks.map((b) => b.followers[0])).toEqual([10_000]);
   });
 
   it("says which formula it compared by, whatever the Settings base", () => {
-    const [instagram] = report().benchmarks;
-    expect(en(instagram?.note ?? { key: "join.list" })).toMatch(
-      /^Likes ÷ followers, median over 1 posts, as Modash divides each profile's median likes/,
-    );
     expect(report(input(), { base: "reach" }).benchmarks).toEqual(report().benchmarks);
-  });
-
-  it("takes the median of likes ÷ followers on Instagram, as Modash does", () => {
-    const posts = rows({ ...ANA, likes: 200 }, { ...ANA, likes: 200 }, { ...ANA, likes: 2_000 });
-    const [line] = report(input(posts)).benchmarks;
-    expect(line).toMatchObject({ ours: 0.01, verdict: "within", posts: 3 });
   });
 
   it("marks a band not comparable where no post has what the formula needs", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/core/report/build";
 import type { FigureKey, ReportModel } from "../../src/core/report/model";
-import { ANA, BEN, CARA, en, input, OPTIONS, OTHER, report, rows } from "./tracker";
+import { ANA, BEN, CARA, en, input, kpiRow, OPTIONS, OTHER, report, rows } from "./tracker";
 
 const figure = (model: ReportModel, key: FigureKey) =>
   model.figures.find((f) => f.key === key)?.value;
@@ -33,7 +33,9 @@ describe("figures", () => {
       engagements: 500 + 100 + 200,
       clicks: 550,
       conversions: 25,
+      orders: 19,
       revenue: 3_200,
+      aov: 3_200 / 19,
       emv: 268 + 100 + 67,
       cpm: (1_500 / 60_000) * 1000,
       cpe: 1_500 / 800,
@@ -45,7 +47,7 @@ describe("figures", () => {
     expect(Object.fromEntries(model.figures.map((f) => [f.key, f.value]))).toEqual(expected);
     expect(model.figures.find((f) => f.key === "roi")?.unit).toBe("rate");
     expect(en(model.figures.find((f) => f.key === "cpe")?.formula ?? { key: "join.list" })).toBe(
-      "Cost ÷ engagements",
+      "Cost ÷ engagements, over posts whose cost and revenue both count",
     );
   });
 
@@ -56,33 +58,62 @@ describe("figures", () => {
     expect(figure(model, "roas")).toBeNull();
   });
 
-  it("read numbers typed as text in the sheet's locale, and count them in the definitions", () => {
-    const model = report(input(rows({ ...ANA, impressions: "40K", cost: "$1,000" })));
-    expect(figure(model, "impressions")).toBe(40_000);
-    expect(figure(model, "spend")).toBe(1_000);
-    expect(model.dataIssues).toEqual([]);
+  it("leave out numbers typed as text, as the sheet's SUM does, and say what they read as", () => {
+    const model = report(input(rows({ ...ANA, impressions: "40K", cost: "$1,000" }, BEN)));
+    // Ana's impressions add nothing, and her views (none) do not stand in for them.
+    expect(figure(model, "impressions")).toBe(10_000);
+    expect(figure(model, "spend")).toBe(400);
+    expect(model.dataIssues.map((issue) => [issue.cell, issue.value, en(issue.problem)])).toEqual([
+      [
+        "'Campaign Tracker'!H3",
+        "40K",
+        "is text that reads as 40,000: the sheet's sums skip text, so it is left out. Extensions → Influencer KPIs → Clean up numbers turns it into that number.",
+      ],
+      [
+        "'Campaign Tracker'!S3",
+        "$1,000",
+        "is text that reads as 1,000: the sheet's sums skip text, so it is left out. Extensions → Influencer KPIs → Clean up numbers turns it into that number. The post stays out of CPM, CPE, CPC, cost per conversion, ROAS, ROI and the verdicts.",
+      ],
+    ]);
+    // The reading in the sheet's locale: 1.000,50 is 1000.5 in a Danish sheet.
     const danish = report(input(rows({ ...ANA, cost: "1.000,50" })), {
       locale: "da_DK",
       currency: "DKK",
     });
-    expect(figure(danish, "spend")).toBe(1_000.5);
-    expect(en(danish.definitions.at(-1) ?? { key: "join.list" })).toMatch(/^1 cells typed as text/);
+    expect(figure(danish, "spend")).toBe(0);
+    expect(en(danish.dataIssues[0]?.problem ?? { key: "join.list" })).toMatch(
+      /^is text that reads as 1\.000,5: /,
+    );
   });
 });
 
 describe("funnel", () => {
-  it("goes exposure → engagements → clicks → conversions, with the rate of each step", () => {
-    expect(report().funnel).toEqual([
+  it("goes exposure → clicks → conversions → orders, engagements beside it", () => {
+    const model = report();
+    expect(model.funnel).toEqual([
       { stage: "exposure", value: 60_000, rate: null },
-      { stage: "engagements", value: 800, rate: 800 / 60_000 },
-      { stage: "clicks", value: 550, rate: 550 / 800 },
+      { stage: "clicks", value: 550, rate: 550 / 60_000 },
       { stage: "conversions", value: 25, rate: 25 / 550 },
+      { stage: "orders", value: 19, rate: 19 / 25 },
     ]);
+    expect(model.engagements).toEqual({ value: 800, rate: 800 / 60_000 });
   });
 
   it("has no rate after a zero", () => {
-    const model = report(input(rows({ ...ANA, clicks: 0, conversions: 0 })));
-    expect(model.funnel[3]).toEqual({ stage: "conversions", value: 0, rate: null });
+    const model = report(input(rows({ ...ANA, clicks: 0, conversions: 0, orders: 0 })));
+    expect(model.funnel[2]).toEqual({ stage: "conversions", value: 0, rate: null });
+    expect(model.funnel[3]).toEqual({ stage: "orders", value: 0, rate: null });
+  });
+
+  it("rates each step over the posts whose results are in", () => {
+    // Cara's clicks and conversions are not in yet: her impressions stay out of the CTR.
+    const model = report(input(rows(ANA, BEN, { ...CARA, clicks: "", conversions: "" })));
+    expect(model.funnel.map((stage) => [stage.value, stage.rate])).toEqual([
+      [60_000, null],
+      [500, 500 / 50_000],
+      [25, 25 / 500],
+      [19, 19 / 25],
+    ]);
   });
 });
 
@@ -254,7 +285,7 @@ describe("problems", () => {
   it("rows of the report that cannot be used at all", () => {
     const undated = rows({ ...ANA, postDate: "" }, { ...BEN, postDate: "" });
     expect(problem(input(undated), { ...OPTIONS, from: "2026-03-01" })).toMatch(
-      /^None of the 2 rows for this report can be used/,
+      /^None of this report's rows can be used \(2 in all\)/,
     );
   });
 });
@@ -275,11 +306,25 @@ describe("the model as a whole", () => {
   it("states its rules in the definitions", () => {
     const texts = report().definitions.map(en);
     expect(texts[0]).toMatch(/^Status: Met at 100% progress/);
-    expect(texts[1]).toMatch(/^Keep, scale or review .* Fewer than 3 posts: too little data\.$/);
+    expect(texts[1]).toMatch(/^Keep, scale or review, within one campaign/);
+    expect(texts[2]).toBe(
+      "Campaigns without a KPI framework get no keep, scale or review: without a goal there is no yardstick.",
+    );
     expect(texts).toContain(
       "Engagement rate = engagements ÷ followers (the base chosen in Settings).",
     );
-    expect(texts.some((text) => text.startsWith("Benchmarks are published figures"))).toBe(true);
+    expect(texts).toContain(
+      "Tiers by followers, as Settings sets them: Emerging under 1,000; Nano from 1,000; Micro from 10,000; Macro from 100,000; Mega from 1,000,000.",
+    );
+    for (const start of ["Numbers only: ", "Pending: ", "Funnel: ", "Benchmarks are published"]) {
+      expect(
+        texts.some((text) => text.startsWith(start)),
+        start,
+      ).toBe(true);
+    }
+    // With every campaign framed, no campaign lacks a yardstick.
+    const framed = report(input(undefined, [kpiRow()])).definitions.map(en);
+    expect(framed.some((text) => text.startsWith("Campaigns without"))).toBe(false);
   });
 
   it("leaves another campaign's rows out without listing them", () => {

@@ -64,11 +64,14 @@ export function reportFixture(): ReportModel {
       rowsCovered: 42,
       rowsLeftOut: 3,
     },
-    headline: {
-      key: "fixture.headline" as MessageKey,
-      params: { met: 1, total: 3, progress: "69%", elapsed: "75%" },
-      labels: { kpi: "kpi.sales" },
-    },
+    headline: [
+      {
+        key: "fixture.headline" as MessageKey,
+        params: { met: 1, total: 3, progress: "69%", elapsed: "75%" },
+        labels: { kpi: "kpi.sales" },
+      },
+      text("Spend $18,450 of the $20,000 budget (92%)."),
+    ],
     scorecard: [
       {
         campaign: "Spring Glow 2025",
@@ -111,8 +114,12 @@ export function reportFixture(): ReportModel {
         deadline: "2025-04-30",
         status: "met",
         smartFlags: [],
+        note: text(
+          "2 posts with cells left out (Cost): counted at any reading, the status would still be Met.",
+        ),
       },
     ],
+    scorecardNotes: [text("On every KPI: Add a qualitative KPI.")],
     figures: [
       { key: "spend", value: 18_450, unit: "money", formula: text("sum of Cost") },
       { key: "impressions", value: 2_150_000, unit: "count", formula: text("sum of Impressions") },
@@ -126,7 +133,9 @@ export function reportFixture(): ReportModel {
       },
       { key: "clicks", value: 8_920, unit: "count", formula: text("sum of Clicks") },
       { key: "conversions", value: 612, unit: "count", formula: text("sum of Conversions") },
+      { key: "orders", value: 540, unit: "count", formula: text("sum of Orders") },
       { key: "revenue", value: 41_300, unit: "money", formula: text("sum of Revenue") },
+      { key: "aov", value: 41_300 / 540, unit: "money", formula: text("revenue ÷ orders") },
       {
         key: "emv",
         value: 17_820.4,
@@ -147,30 +156,42 @@ export function reportFixture(): ReportModel {
     ],
     funnel: [
       { stage: "exposure", value: 2_790_000, rate: null },
-      { stage: "engagements", value: 96_400, rate: 96_400 / 2_790_000 },
-      { stage: "clicks", value: 8_920, rate: 8_920 / 96_400 },
+      { stage: "clicks", value: 8_920, rate: 8_920 / 2_790_000 },
       { stage: "conversions", value: 612, rate: 612 / 8_920 },
+      { stage: "orders", value: 540, rate: 540 / 612 },
     ],
+    engagements: { value: 96_400, rate: 96_400 / 2_790_000 },
+    pending: { posts: 2, clicks: 2, conversions: 2, orders: 0, revenue: 0 },
     breakdowns: {
       influencer: [
         line("Lena Sørensen", 9, 3_200, 4_910, 21_400, 0.041, 0.0061, 214, 14_800, {
           verdict: "scale",
+          metric: "roas",
+          value: 2.5,
           reason: text("ROI 363% is above the median (124%) and CPE $0.15 below it ($0.19)."),
         }),
         line("王小美", 8, 4_100, 5_230, 26_900, 0.052, 0.0048, 171, 11_200, {
           verdict: "keep",
+          metric: "roas",
+          value: 2.5,
           reason: text("ROI 173% is above the median, CPE $0.15 below it."),
         }),
         line("Marco Bianchi", 12, 5_650, 3_960, 24_100, 0.027, 0.0039, 128, 8_900, {
           verdict: "keep",
+          metric: "roas",
+          value: 2.5,
           reason: text("ROI 58% is below the median, CPE $0.23 above it."),
         }),
         line("Айгерим Токтогулова", 11, 4_300, 2_870, 17_600, 0.022, 0.0029, 96, 3_100, {
           verdict: "review",
+          metric: "roas",
+          value: 2.5,
           reason: text("ROI −28% is negative and CPE $0.24 is above the median ($0.19)."),
         }),
         line(INJECTION, 2, 1_200, 850, 6_400, 0.018, 0.0022, 3, 300, {
           verdict: "tooLittleData",
+          metric: "roas",
+          value: 2.5,
           reason: text("2 posts: fewer than 3 to judge by."),
         }),
       ],
@@ -189,12 +210,13 @@ export function reportFixture(): ReportModel {
       {
         platform: "Instagram",
         formula: "likesPerFollower",
+        influencers: 3,
         posts: 7,
         followers: [10_000, 50_000],
         ours: 0.034,
         low: 0.0084,
         high: 0.0111,
-        source: "Modash, engagement-rate calculator (modash.io), Instagram, read 2025",
+        source: text("Modash, engagement-rate calculator (modash.io), Instagram, read 2025"),
         year: 2025,
         comparable: false,
         verdict: null,
@@ -205,12 +227,13 @@ export function reportFixture(): ReportModel {
       {
         platform: "TikTok",
         formula: "engagementsPerView",
+        influencers: 4,
         posts: 9,
         followers: [100_000, 500_000],
         ours: 0.071,
         low: 0.0666,
         high: 0.0739,
-        source: "Modash, engagement-rate calculator (modash.io), TikTok, November 2025",
+        source: text("Modash, engagement-rate calculator (modash.io), TikTok, November 2025"),
         year: 2025,
         comparable: true,
         verdict: "within",
@@ -219,18 +242,20 @@ export function reportFixture(): ReportModel {
       {
         platform: "TikTok",
         formula: "engagementsPerView",
+        influencers: 3,
         posts: 4,
         followers: [1_000_000, null],
         ours: 0.081,
         low: 0.062,
         high: 0.0684,
-        source: "Modash, engagement-rate calculator (modash.io), TikTok, November 2025",
+        source: text("Modash, engagement-rate calculator (modash.io), TikTok, November 2025"),
         year: 2025,
         comparable: true,
         verdict: "above",
         note: text("Engagements ÷ views, as Modash computes it (November 2025)."),
       },
     ],
+    benchmarkNote: text("Sponsored posts usually engage less than a profile's average."),
     insights: [
       text(
         "Many clicks but few conversions: 8,920 clicks gave 612 conversions (6.9%). Check the landing page.",

@@ -1,35 +1,105 @@
-/** The KPI scorecard and its headline, and keep / scale / review per influencer. */
+/** Judging progress, the KPI scorecard and its headline. */
 import { describe, expect, it } from "vitest";
-import type { TrackedRow } from "../../src/core/report/model";
-import { elapsed, kpiStatus } from "../../src/core/report/scorecard";
+import {
+  activityOver,
+  judgeKpi,
+  kpiProgress,
+  kpiStatus,
+  timeElapsed,
+} from "../../src/core/report/judge";
+import type { FrameworkRow, ReportModel, TrackedRow } from "../../src/core/report/model";
 import { ANA, BEN, CARA, en, input, kpiRow, report, rows } from "./tracker";
 
 describe("status rule", () => {
   const today = 100;
   it("Met at progress ≥ 1, whatever the dates", () => {
-    expect(kpiStatus(1, 0.2, 90, today, false)).toBe("met");
+    expect(kpiStatus(1, 0.2, 90, today)).toBe("met");
   });
   it("Missed once the deadline has passed below 1", () => {
-    expect(kpiStatus(0.99, 1, 99, today, false)).toBe("missed");
-    expect(kpiStatus(0.99, 1, 100, today, false)).toBe("atRisk");
+    expect(kpiStatus(0.99, 1, 99, today)).toBe("missed");
+    expect(kpiStatus(0.99, 1, 100, today)).toBe("atRisk");
   });
   it("On track while progress keeps pace with time elapsed, At risk behind it", () => {
-    expect(kpiStatus(0.5, 0.5, 120, today, false)).toBe("onTrack");
-    expect(kpiStatus(0.49, 0.5, 120, today, false)).toBe("atRisk");
+    expect(kpiStatus(0.5, 0.5, 120, today)).toBe("onTrack");
+    expect(kpiStatus(0.49, 0.5, 120, today)).toBe("atRisk");
   });
-  it("In progress without a start or deadline", () => {
-    expect(kpiStatus(0.2, null, undefined, today, false)).toBe("inProgress");
+  it("In progress without a start or deadline; Check inputs without progress", () => {
+    expect(kpiStatus(0.2, null, undefined, today)).toBe("inProgress");
+    expect(kpiStatus(null, 0.5, 120, today)).toBe("checkInputs");
   });
-  it("Check inputs with a flagged input or no progress", () => {
-    expect(kpiStatus(1.5, 0.5, 120, today, true)).toBe("checkInputs");
-    expect(kpiStatus(null, 0.5, 120, today, false)).toBe("checkInputs");
+  it("time elapsed is clipped to 0..1, and 1 once the activity is over", () => {
+    expect(timeElapsed(10, 20, 15)).toBe(0.5);
+    expect(timeElapsed(10, 20, 5)).toBe(0);
+    expect(timeElapsed(10, 20, 25)).toBe(1);
+    expect(timeElapsed(20, 10, 15)).toBe(1);
+    expect(timeElapsed(undefined, 20, 15)).toBeNull();
+    expect(timeElapsed(10, 20, 12, true)).toBe(1);
+    expect(timeElapsed(undefined, undefined, 12, true)).toBe(1);
   });
-  it("time elapsed is clipped to 0..1", () => {
-    expect(elapsed(10, 20, 15)).toBe(0.5);
-    expect(elapsed(10, 20, 5)).toBe(0);
-    expect(elapsed(10, 20, 25)).toBe(1);
-    expect(elapsed(20, 10, 15)).toBe(1);
-    expect(elapsed(undefined, 20, 15)).toBeNull();
+});
+
+describe("progress and the end of a campaign's activity", () => {
+  it("progress = (actual − baseline) ÷ (target − baseline), either way round", () => {
+    expect(kpiProgress(150, 100, 200)).toBe(0.5);
+    expect(kpiProgress(35, 45, 30)).toBeCloseTo(2 / 3, 12);
+    expect(kpiProgress(null, 0, 1)).toBeNull();
+    expect(kpiProgress(5, 1, 1)).toBeNull();
+  });
+  it("the activity is over once its end has passed, or its spend has reached the budget", () => {
+    expect(activityOver("2026-03-19", "2026-03-20")).toBe("ended");
+    expect(activityOver("2026-03-20", "2026-03-20")).toBeNull();
+    expect(activityOver(null, "2026-03-20", 100, 100)).toBe("budgetSpent");
+    expect(activityOver(undefined, "2026-03-20", 99, 100)).toBeNull();
+    expect(activityOver(undefined, "2026-03-20", 100, 0)).toBeNull();
+  });
+});
+
+describe("judgeKpi", () => {
+  // 2026-03-01 to 03-31, today 03-16: half the time has gone.
+  const kpi = {
+    actual: 50,
+    baseline: 0,
+    target: 100,
+    start: "2026-03-01",
+    deadline: "2026-03-31",
+    today: "2026-03-16",
+  };
+
+  it("judges progress against time elapsed", () => {
+    expect(judgeKpi(kpi)).toEqual({ status: "onTrack", progress: 0.5, elapsed: 0.5, over: null });
+    expect(judgeKpi({ ...kpi, actual: 40 }).status).toBe("atRisk");
+  });
+
+  it("counts time as all gone once the campaign has ended or spent its budget", () => {
+    expect(judgeKpi({ ...kpi, end: "2026-03-15" })).toMatchObject({
+      status: "atRisk",
+      elapsed: 1,
+      over: "ended",
+    });
+    expect(judgeKpi({ ...kpi, end: "2026-03-16" }).over).toBeNull();
+    expect(judgeKpi({ ...kpi, spend: 5_000, budget: 5_000 })).toMatchObject({
+      status: "atRisk",
+      over: "budgetSpent",
+    });
+    expect(judgeKpi({ ...kpi, spend: 4_999, budget: 5_000 }).over).toBeNull();
+  });
+
+  it("with inputs left out, the status both ends agree on, else Check inputs", () => {
+    const same = judgeKpi({ ...kpi, range: { low: 50, high: 90 } });
+    expect(same).toMatchObject({ status: "onTrack", ends: { low: "onTrack", high: "onTrack" } });
+    const differs = judgeKpi({ ...kpi, range: { low: 40, high: 90 } });
+    expect(differs).toMatchObject({
+      status: "checkInputs",
+      ends: { low: "atRisk", high: "onTrack" },
+    });
+    // A lower-is-better KPI (cost per conversion from 45 down to 30) after its deadline.
+    const cpa = { ...kpi, baseline: 45, target: 30, today: "2026-04-02" };
+    expect(judgeKpi({ ...cpa, actual: 31.3, range: { low: 31.3, high: 40 } }).status).toBe(
+      "missed",
+    );
+    expect(judgeKpi({ ...cpa, actual: 31.3, range: { low: 29, high: 40 } }).status).toBe(
+      "checkInputs",
+    );
   });
 });
 
@@ -49,7 +119,7 @@ describe("scorecard", () => {
           target: 900,
           deadline: "2026-03-15",
         }),
-        kpiRow({ kpi: "emailList", metrics: ["emailSubscribers"], actual: "1.5K", target: 1_000 }),
+        kpiRow({ kpi: "emailList", metrics: ["emailSubscribers"], actual: 1_500, target: 1_000 }),
         kpiRow({ campaign: "Autumn", kpi: "sales", actual: 99 }),
       ]),
     );
@@ -59,7 +129,7 @@ describe("scorecard", () => {
       ["returnOnSpend", 3_200 / 1_500, "atRisk"],
       ["reach", 53_000, "onTrack"],
       ["engagement", 800, "missed"],
-      // Entered by hand: the framework's own Actual, read as the tracker reads cells.
+      // Entered by hand: the framework's own Actual.
       ["emailList", 1_500, "met"],
     ]);
     expect(model.scorecard[1]).toMatchObject({
@@ -74,24 +144,114 @@ describe("scorecard", () => {
     expect(model.header.goal).toBe("sales");
   });
 
+  it("an Actual typed as text is not counted: Check inputs, and why", () => {
+    const model = report(
+      input(undefined, [
+        kpiRow({ kpi: "emailList", metrics: ["emailSubscribers"], actual: "1.5K" }),
+      ]),
+    );
+    expect(model.scorecard[0]).toMatchObject({ actual: null, status: "checkInputs" });
+    expect(en(model.scorecard[0]?.note ?? { key: "join.list" })).toBe(
+      "The Actual (1.5K) is not a number the sheet can count: enter it as a number to judge the KPI.",
+    );
+  });
+
   it("a date range changes the rows a KPI's actual counts", () => {
     const model = report(input(undefined, [kpiRow()]), { from: "2026-03-02" });
     expect(model.scorecard[0]).toMatchObject({ actual: 200, status: "atRisk" });
   });
 
-  it("Check inputs when a cell the metric reads was left out, or its actual is unreadable", () => {
-    const flagged = input(rows(ANA, { ...BEN, likes: "lots" }, CARA), [
+  it("Check inputs only where the cells left out could change the status", () => {
+    // Ben's likes read as 1,000: his post has no engagements until they are a number.
+    const flagged = input(rows(ANA, { ...BEN, likes: "1,000" }, CARA), [
+      // 700 engagements counted; with Ben's 1,020, 1,720: On track or Met.
       kpiRow({ kpi: "engagement", metrics: ["engagements"], target: 900 }),
+      // Revenue reads no left-out cell.
       kpiRow(),
       kpiRow({ kpi: "emailList", metrics: ["emailSubscribers"], actual: "⚠ not a number" }),
       kpiRow({ kpi: "leads", metrics: ["leads"], target: null }),
+      // Against 100,000 with the deadline passed: Missed whichever way Ben's likes count.
+      kpiRow({
+        kpi: "engagement",
+        metrics: ["engagements"],
+        target: 100_000,
+        deadline: "2026-03-15",
+      }),
     ]);
-    expect(report(flagged).scorecard.map((line) => line.status)).toEqual([
+    const model = report(flagged);
+    expect(model.scorecard.map((line) => line.status)).toEqual([
       "checkInputs",
       "met",
       "checkInputs",
       "checkInputs",
+      "missed",
     ]);
+    expect(model.scorecard.map((line) => (line.note ? en(line.note) : ""))).toEqual([
+      "1 post with cells left out (Likes): counted, they could make it anything from On track to Met. Fix them to judge the KPI.",
+      "",
+      "The Actual (⚠ not a number) is not a number the sheet can count: enter it as a number to judge the KPI.",
+      "",
+      "1 post with cells left out (Likes): counted at any reading, the status would still be Missed.",
+    ]);
+  });
+
+  it("a cost in euros cannot lift a ROAS that misses its target even counted free", () => {
+    // Counted: Ana and Cara, 3,000 ÷ 1,100 = 2.73. Ben's 200 at any cost: at most 3,200 ÷ 1,100.
+    const euro = rows(ANA, { ...BEN, cost: "€ 400" }, CARA);
+    const kpi = {
+      kpi: "returnOnSpend",
+      metrics: ["roas"],
+      baseline: 1,
+      deadline: "2026-03-15",
+    } as const;
+    const missed = report(input(euro, [kpiRow({ ...kpi, target: 3 })])).scorecard[0];
+    expect(missed).toMatchObject({ actual: 3_000 / 1_100, status: "missed" });
+    expect(en(missed?.note ?? { key: "join.list" })).toBe(
+      "1 post with cells left out (Cost): counted at any reading, the status would still be Missed.",
+    );
+    // Against 2.8, counting it free would meet the target: Check inputs.
+    const close = report(input(euro, [kpiRow({ ...kpi, target: 2.8 })])).scorecard[0];
+    expect(close?.status).toBe("checkInputs");
+    expect(en(close?.note ?? { key: "join.list" })).toMatch(/anything from Missed to Met/);
+  });
+
+  it("once the activity is over, time elapsed is 1 and the report says so", () => {
+    const ended = report(
+      input(undefined, [
+        kpiRow({ kpi: "reach", metrics: ["reach"], target: 60_000, end: "2026-03-10" }),
+      ]),
+    );
+    expect(ended.scorecard[0]).toMatchObject({ elapsed: 1, status: "atRisk" });
+    expect(ended.scorecardNotes.map(en)).toEqual([
+      "Spring ended on 3/10/2026: time elapsed counts as 100%, and what is left of its KPIs can only come from late results.",
+    ]);
+    const spent = report(
+      input(undefined, [
+        kpiRow({ kpi: "reach", metrics: ["reach"], target: 60_000, budget: 1_500 }),
+      ]),
+    );
+    expect(spent.scorecard[0]).toMatchObject({ elapsed: 1, status: "atRisk" });
+    expect(spent.scorecardNotes.map(en)).toEqual([
+      "Spring has spent its budget ($1,500 of $1,500): time elapsed counts as 100%, and what is left of its KPIs can only come from late results.",
+    ]);
+    // Still running: no note, time elapsed as the calendar says.
+    const running = report(input(undefined, [kpiRow({ end: "2026-03-31", budget: 5_000 })]));
+    expect(running.scorecardNotes).toEqual([]);
+  });
+
+  it("says once a SMART note every KPI of a campaign carries", () => {
+    const model = report(
+      input(undefined, [
+        kpiRow({ smartNotes: "Name an owner.\nDue soon." }),
+        kpiRow({ kpi: "reach", metrics: ["reach"], target: 60_000, smartNotes: "Name an owner." }),
+      ]),
+    );
+    expect(model.scorecard.map((line) => line.smartFlags)).toEqual([["Due soon."], []]);
+    expect(model.scorecardNotes.map(en)).toEqual(["On every KPI: Name an owner."]);
+    // One KPI alone keeps its notes.
+    const one = report(input(undefined, [kpiRow({ smartNotes: "Name an owner." })]));
+    expect(one.scorecard[0]?.smartFlags).toEqual(["Name an owner."]);
+    expect(one.scorecardNotes).toEqual([]);
   });
 
   it("on all campaigns, scores each campaign's KPIs on its own rows", () => {
@@ -112,93 +272,59 @@ describe("scorecard", () => {
 });
 
 describe("headline", () => {
-  const headline = (...kpis: Parameters<typeof kpiRow>[0][]) =>
-    en(
-      report(
-        input(
-          undefined,
-          kpis.map((kpi) => kpiRow(kpi)),
-        ),
-      ).headline,
-    );
+  const headline = (kpis: Partial<FrameworkRow>[], tracked = rows(ANA, BEN, CARA)) =>
+    report(
+      input(
+        tracked,
+        kpis.map((kpi) => kpiRow(kpi)),
+      ),
+    ).headline.map(en);
+  const text = (model: ReportModel) => model.headline.map(en).join(" ");
 
   it("without a framework, says the report shows the metrics alone", () => {
-    expect(headline()).toBe(
+    expect(headline([])).toEqual([
       "No KPI framework for this campaign yet: the report shows its metrics alone.",
-    );
-  });
-  it("counts KPIs met, at risk and missed", () => {
-    expect(headline({}, { kpi: "returnOnSpend", metrics: ["roas"], baseline: 1, target: 3 })).toBe(
-      "1 of 2 KPIs met, 1 at risk, 0 missed.",
-    );
-    expect(headline({}, { target: 5_000, deadline: "2026-03-15" })).toBe(
-      "1 of 2 KPIs met, 0 at risk, 1 missed.",
-    );
-  });
-  it("all met, the rest on track, or not judged yet", () => {
-    expect(headline({})).toBe("All KPIs met (1 of 1).");
-    expect(headline({}, { kpi: "reach", metrics: ["reach"], target: 60_000 })).toBe(
-      "1 of 2 KPIs met, the rest on track.",
-    );
-    expect(headline({ start: null }, { target: 6_400, start: null })).toBe(
-      "1 of 2 KPIs met, 0 on track, 1 not judged yet (see the scorecard).",
-    );
-  });
-});
-
-describe("keep, scale or review", () => {
-  /** n posts of one influencer, each with this cost, revenue and likes. */
-  const posts = (influencer: string, n: number, cost: number, revenue: number, likes: number) =>
-    Array.from({ length: n }, () => ({
-      ...ANA,
-      influencer,
-      cost,
-      revenue,
-      likes,
-      comments: 0,
-      shares: 0,
-      saves: 0,
-    }));
-  // ROI 3, 1, 0.5, -0.5 (median 0.75); CPE 1, 4, 2.5, 5 (median 3.25).
-  const tracked = rows(
-    ...posts("Xia", 3, 100, 400, 100),
-    ...posts("Yan", 3, 100, 200, 25),
-    ...posts("Wes", 2, 100, 150, 40),
-    ...posts("Zoe", 3, 100, 50, 20),
-  );
-  const lines = report(input(tracked)).breakdowns.influencer;
-
-  it("ranks influencers by ROI, then CPE", () => {
-    expect(lines.map((line) => line.name)).toEqual(["Xia", "Yan", "Wes", "Zoe"]);
-  });
-
-  it("scales above the median ROI and below the median CPE, reviews a loss above it", () => {
-    expect(lines.map((line) => line.suggestion?.verdict)).toEqual([
-      "scale",
-      "keep",
-      "tooLittleData",
-      "review",
+      "Spend $1,500; the KPI framework sets no budget.",
+      "Revenue $3,200; conversions: 25.",
     ]);
   });
 
-  it("gives each its reason with its numbers", () => {
-    expect(lines.map((line) => en(line.suggestion?.reason ?? { key: "join.list" }))).toEqual([
-      "ROI 300%, above the median 75%; CPE $1, below the median $3.25.",
-      "ROI 100% (median 75%), CPE $4 (median $3.25): not clearly ahead or behind.",
-      "2 posts: 3 or more are needed to judge.",
-      "ROI -50%, below zero; CPE $5, above the median $3.25.",
+  it("counts every status, then spend against budget, then the goal's main outcome", () => {
+    expect(
+      headline([
+        {},
+        { kpi: "returnOnSpend", metrics: ["roas"], baseline: 1, target: 3 },
+        { kpi: "reach", metrics: ["reach"], target: 60_000 },
+        { target: 5_000, deadline: "2026-03-15" },
+        { kpi: "leads", metrics: ["leads"], target: null },
+        { kpi: "emailList", metrics: ["emailSubscribers"], actual: 10, target: 100, start: null },
+      ]),
+    ).toEqual([
+      "KPIs: 1 of 6 met, 1 on track, 1 at risk, 1 missed, 1 to check, 1 not judged yet.",
+      "Spend $1,500; the KPI framework sets no budget.",
+      "Revenue $3,200 at a ROAS of 2.13.",
     ]);
+    expect(headline([{}])[0]).toBe("KPIs: 1 of 1 met.");
   });
 
-  it("ranks equal ROIs by the lower CPE first", () => {
-    const tied = rows(...posts("Dear", 3, 100, 200, 10), ...posts("Cheap", 3, 100, 200, 50));
-    const names = report(input(tied)).breakdowns.influencer.map((line) => line.name);
-    expect(names).toEqual(["Cheap", "Dear"]);
+  it("says spend against the budget, and over budget plainly", () => {
+    expect(headline([{ budget: 3_000 }])[1]).toBe("Spend $1,500 of the $3,000 budget (50%).");
+    expect(headline([{ budget: 1_000 }])[1]).toBe(
+      "Over budget: $1,500 spent against a budget of $1,000, $500 more.",
+    );
   });
 
-  it("platforms and tiers carry no suggestion", () => {
-    const model = report(input(tracked));
-    expect(model.breakdowns.platform.every((line) => line.suggestion === undefined)).toBe(true);
-    expect(model.breakdowns.tier.every((line) => line.suggestion === undefined)).toBe(true);
+  it("names the outcome each goal aims at", () => {
+    const goal = (g: FrameworkRow["goal"]) => headline([{ goal: g }])[2];
+    expect(goal("conversions")).toBe("Conversions: 25, at $60 each.");
+    expect(goal("leads")).toBe("Leads: 25, at $60 each.");
+    expect(goal("awareness")).toBe(
+      "Reach summed over posts: 53,000; impressions or views: 60,000.",
+    );
+    expect(goal("engagement")).toBe("Engagements: 800; engagement rate 1.38%.");
+    const all = report(input(undefined, [kpiRow()]), { campaign: null });
+    expect(text(all)).toBe(
+      "KPIs: 1 of 1 met. Spend $2,499; the KPI framework sets no budget. Revenue $6,200; conversions: 45.",
+    );
   });
 });

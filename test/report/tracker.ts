@@ -39,7 +39,8 @@ type Cells = TrackedRow["cells"];
 /**
  * Spring, three posts (rows 3 to 5), and one post of another campaign (row 6).
  * Ana: 1,000 spent, 500 engagements, 3,000 in sales (DOMAIN.md: CPE 2.00, ROI 2.0).
- * Ben on TikTok reports views only: they stand in for his blank impressions.
+ * Ben on TikTok reports views only: they stand in for his blank impressions. Every outcome
+ * is filled in: nothing is pending.
  */
 export const ANA: Cells = {
   campaign: "Spring",
@@ -73,6 +74,7 @@ export const BEN: Cells = {
   comments: 20,
   clicks: 100,
   conversions: 5,
+  orders: 4,
   revenue: 200,
   cost: 400,
   emv: 100,
@@ -89,6 +91,7 @@ export const CARA: Cells = {
   comments: 50,
   clicks: 50,
   conversions: 0,
+  orders: 0,
   revenue: 0,
   cost: 100,
   emv: 67,

@@ -30,6 +30,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
  */
 const ABBREVIATIONS = [
   ...["col.emv", "col.cpm", "col.cpe", "col.ctr", "col.roi", "col.roas", "source.crm"],
+  ...["report.verdictMetric.cpe", "report.verdictMetric.roas"],
 ];
 /** Texts of placeholders and signs only ("{numerator} ÷ {denominator}"): nothing to translate. */
 const wordless = (text: string) => !/\p{L}/u.test(text.replace(/\{\w+\}/g, ""));
@@ -45,6 +46,8 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     ...["goal.engagement", "kpi.engagement", "kpi.leads", "metric.leads", "kpi.backlinks"],
     ...["metric.backlinks", "kpi.sentiment", "metric.likes", "metric.shareOfVoice"],
     ...["smart.relevant", "wizard.campaign.budget", "page.budget"],
+    // "1 influencer": the Danish singular is the English one.
+    "report.count.influencers.one",
   ],
   it: [
     ...ABBREVIATIONS,
@@ -54,6 +57,8 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     ...["goal.awareness", "goal.leads", "goal.seo", "goal.engagement", "kpi.engagement"],
     ...["kpi.sentiment", "kpi.outreach", "metric.emv", "metric.shareOfVoice", "metric.brandLift"],
     ...["wizard.campaign.budget", "page.budget"],
+    // "1 post", "1 influencer": English words Italian uses, in the singular.
+    ...["report.count.posts.one", "report.count.influencers.one"],
   ],
   ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
 };
@@ -207,7 +212,7 @@ describe("switching the language", () => {
     spreadsheet.getRangeByName(SETTINGS_NAMES.engagementBase)?.setValue("Reach");
     const before = computed(standIn);
     const tracker = spreadsheet.sheetNamed("Campaign Tracker");
-    const inputs = tracker?.getRange(3, 1, 202, 22).getValues();
+    const inputs = tracker?.getRange(3, 1, 231, 22).getValues();
     spreadsheet.getRangeByName(SETTINGS_NAMES.language)?.setValue("Dansk");
     const result = insert(port);
     const da = catalogOf("da");
@@ -225,7 +230,7 @@ describe("switching the language", () => {
     expect(tracker?.getRange(1, 1, 1, TRACKER_KEYS.length).getValues()[0]).toEqual(
       TRACKER_KEYS.map((key) => columnLabel(da, key)),
     );
-    expect(tracker?.getRange(3, 1, 202, 22).getValues()).toEqual(inputs);
+    expect(tracker?.getRange(3, 1, 231, 22).getValues()).toEqual(inputs);
     const settings = spreadsheet.sheetNamed(sheetName(da, "settings"));
     expect(settings?.getRange(9, 3).getValue()).toBe(
       'ad-calc.com, "Digital Advertising Benchmarks 2024" (gennemsnitlig CPM pr. platform, USD)',

@@ -233,10 +233,13 @@ export type TierFit = "any" | "macroMega" | "microNano" | "microMid" | "bloggers
 
 /**
  * A catalog message whose `labels` placeholders show other catalog entries (a metric's or a
- * goal's name) in the reader's language: render it with renderText (text.ts), not format().
+ * goal's name) in the reader's language, and whose `parts` placeholders show lists of such
+ * texts: render it with renderText (text.ts), not format().
  */
 export interface FrameworkText extends Message {
   readonly labels?: Readonly<Record<string, MessageKey>>;
+  /** Placeholders that show a list of texts, each rendered, joined by the catalog's "join.list". */
+  readonly parts?: Readonly<Record<string, readonly FrameworkText[]>>;
 }
 
 /** A KPI as the wizard sends it. Dates are ISO strings (yyyy-mm-dd); numbers are numbers. */

@@ -8,7 +8,7 @@ import type { PlatformName } from "../defaults";
 import type { BenchmarkFormula } from "./model";
 
 export interface BenchmarkSet {
-  readonly platform: PlatformName;
+  readonly platform: Extract<PlatformName, "Instagram" | "TikTok">;
   readonly formula: BenchmarkFormula;
   readonly source: string;
   readonly year: number;

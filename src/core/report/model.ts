@@ -18,6 +18,12 @@ export interface TrackedRow {
   /** 1-based sheet row. */
   readonly row: number;
   readonly cells: Readonly<Partial<Record<TrackerColumnKey | ComputedKey, CellValue>>>;
+  /**
+   * The number formats of the row's money cells, as getNumberFormats gives them
+   * ("[$€]#,##0.00"). A number whose format names another currency than Settings' is left out
+   * like an amount typed in it (reading.ts, R2). Absent: no format names a currency.
+   */
+  readonly formats?: { readonly cost?: string; readonly revenue?: string };
 }
 
 /** A KPI row of the KPI Framework as read back (see sheets/framework-rows.ts readFrameworks). */
@@ -37,6 +43,12 @@ export interface FrameworkRow {
   readonly smartNotes: string;
   /** The campaign's budget as the framework holds it. */
   readonly budget: number | null;
+  /**
+   * The campaign's end (ISO), as the framework holds it: once it has passed, time elapsed
+   * counts as 1 (judge.ts). Absent or null: the end is unknown, and only a spent budget ends
+   * the activity.
+   */
+  readonly end?: string | null;
 }
 
 export interface ReportInput {
@@ -76,13 +88,15 @@ export interface ScorecardLine {
   readonly target: number | null;
   /** (actual − baseline) / (target − baseline); null when it cannot be computed. */
   readonly progress: number | null;
-  /** Time elapsed between start and deadline, 0..1, as of today. */
+  /** Time elapsed between start and deadline, 0..1, as of today; 1 once the activity is over. */
   readonly elapsed: number | null;
   readonly start: string | null;
   readonly deadline: string | null;
   readonly status: KpiStatus;
-  /** The SMART notes of the KPI's row, as flags to show beside it. */
+  /** The SMART notes of the KPI's row, as flags to show beside it (those on every KPI aside). */
   readonly smartFlags: readonly string[];
+  /** What was left out of its inputs and whether it could change the status; why not judged. */
+  readonly note?: FrameworkText;
 }
 
 /** The headline figures, each with the formula it uses (stated in the definitions footer). */
@@ -94,7 +108,9 @@ export type FigureKey =
   | "engagements"
   | "clicks"
   | "conversions"
+  | "orders"
   | "revenue"
+  | "aov"
   | "emv"
   | "cpm"
   | "cpe"
@@ -111,17 +127,25 @@ export interface Figure {
 }
 
 export interface FunnelStage {
-  readonly stage: "exposure" | "engagements" | "clicks" | "conversions";
+  readonly stage: "exposure" | "clicks" | "conversions" | "orders";
   readonly value: number;
-  /** This stage over the one before; null for the first or over a zero. */
+  /**
+   * This stage over the one before, over the posts whose results are in (CTR, conversion
+   * rate, orders per conversion); null for the first or over a zero.
+   */
   readonly rate: number | null;
 }
 
 export type Suggestion = "keep" | "scale" | "review" | "tooLittleData";
 
+/** What keep, scale or review judges by, from the campaign's goal (label "report.verdictMetric.<id>"). */
+export type VerdictMetric = "costPerReach" | "cpe" | "cpa" | "cpl" | "roas";
+
 export interface BreakdownLine {
   /** The influencer or platform as named in the tracker; for tiers, the Tier (label "tier.<name>"). */
   readonly name: string;
+  /** Influencers in a report on all campaigns: the campaign this line and its verdict are of. */
+  readonly campaign?: string;
   readonly posts: number;
   readonly cost: number;
   readonly emv: number;
@@ -131,9 +155,19 @@ export interface BreakdownLine {
   readonly conversions: number;
   readonly roas: number | null;
   readonly roi: number | null;
-  /** Influencers only: keep / scale / review and why. */
-  readonly suggestion?: { readonly verdict: Suggestion; readonly reason: FrameworkText };
+  /** Influencers of a campaign with a goal: keep / scale / review, by which metric, and why. */
+  readonly suggestion?: {
+    readonly verdict: Suggestion;
+    readonly metric: VerdictMetric;
+    /** The influencer's value of the metric over their paid posts that count; null for none. */
+    readonly value: number | null;
+    readonly reason: FrameworkText;
+  };
 }
+
+/** How a breakdown line is named: an influencer's with their campaign in a report on all. */
+export const lineLabel = (line: BreakdownLine): string =>
+  line.campaign ? `${line.name} · ${line.campaign}` : line.name;
 
 /** What a benchmark divides: label "report.benchmarkFormula.<id>". */
 export type BenchmarkFormula = "likesPerFollower" | "engagementsPerView";
@@ -141,7 +175,9 @@ export type BenchmarkFormula = "likesPerFollower" | "engagementsPerView";
 export interface BenchmarkLine {
   readonly platform: string;
   readonly formula: BenchmarkFormula;
-  /** Our posts in this platform and follower band that the comparison reads. */
+  /** Influencers in this platform and follower band whose posts the comparison reads. */
+  readonly influencers: number;
+  /** Their posts the comparison reads. */
   readonly posts: number;
   /** The follower band, e.g. [10_000, 50_000]; the upper bound null for "and above". */
   readonly followers: readonly [number, number | null];
@@ -149,12 +185,14 @@ export interface BenchmarkLine {
   /** The benchmark's "average" band as fractions. */
   readonly low: number;
   readonly high: number;
-  readonly source: string;
+  /** Who published it and when, in the reader's language. */
+  readonly source: FrameworkText;
   readonly year: number;
   /**
-   * Whether our posts could be measured by the benchmark's own formula (likes and followers,
-   * or engagements and views). `ours` is always that formula, never the report's engagement
-   * rate, whose base Settings chooses; the note says which and how.
+   * Whether the band is compared: at least 3 influencers in it whose posts the benchmark's
+   * own formula can measure (likes and followers, or engagements and views). `ours` is always
+   * that formula, never the report's engagement rate, whose base Settings chooses; the note
+   * says which and how, or why not.
    */
   readonly comparable: boolean;
   readonly verdict: "below" | "within" | "above" | null;
@@ -193,17 +231,36 @@ export interface ReportModel {
     readonly rowsCovered: number;
     readonly rowsLeftOut: number;
   };
-  /** Did we hit the goal? One sentence from the framework's KPIs. */
-  readonly headline: FrameworkText;
+  /**
+   * Did we hit the goal? Sentences, joined by the catalog's "join.sentences": every status
+   * counted, spend against budget, then the main outcome.
+   */
+  readonly headline: readonly FrameworkText[];
   readonly scorecard: readonly ScorecardLine[];
+  /** Notes under the scorecard: a campaign whose activity is over, a SMART note on every KPI. */
+  readonly scorecardNotes: readonly FrameworkText[];
   readonly figures: readonly Figure[];
   readonly funnel: readonly FunnelStage[];
+  /** Engagements, shown beside the funnel: not a step of it. Rate: over impressions or views. */
+  readonly engagements: { readonly value: number; readonly rate: number | null };
+  /** Posts with results pending (R4), and how many for each outcome the tracker fills in. */
+  readonly pending: {
+    readonly posts: number;
+    readonly clicks: number;
+    readonly conversions: number;
+    readonly orders: number;
+    readonly revenue: number;
+  };
   readonly breakdowns: {
     readonly influencer: readonly BreakdownLine[];
     readonly platform: readonly BreakdownLine[];
     readonly tier: readonly BreakdownLine[];
+    /** When platforms and tiers pool campaigns with different goals: why to judge within one. */
+    readonly pooled?: FrameworkText;
   };
   readonly benchmarks: readonly BenchmarkLine[];
+  /** Said once under the benchmarks: sponsored posts engage less than a profile's average. */
+  readonly benchmarkNote: FrameworkText;
   readonly insights: readonly FrameworkText[];
   readonly dataIssues: readonly DataIssue[];
   /** The rules and formulas the report uses, for its footer. */

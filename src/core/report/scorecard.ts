@@ -1,81 +1,56 @@
 /**
- * The KPI scorecard: each KPI of the framework judged on the report's rows by DOMAIN.md's
- * rule (the KPI Framework sheet's Status column applies the same one), and the headline that
- * sums it up in one sentence.
+ * The KPI scorecard: each KPI of the framework judged on the report's rows by DOMAIN.md's rule
+ * (judge.ts; the KPI Framework sheet's Status column applies the same one), and the headline
+ * that sums it up: every status counted, spend against budget, then the main outcome.
  */
-import { isBlank } from "../cells";
-import { isoDay } from "../framework/dates";
-import { campaignValues, type TrackerRecord } from "../framework/measure";
+import type { Formatter } from "../framework/format";
 import { METRICS } from "../framework/metrics";
-import type { EngagementBase, FrameworkText, Measure, MetricId } from "../framework/model";
+import type { EngagementBase, FrameworkText, GoalId, MetricId } from "../framework/model";
 import { say } from "../framework/text";
 import type { NumberConventions } from "../i18n/number-format";
-import { readNumber } from "../numbers";
+import { judgeKpi } from "./judge";
 import type { FrameworkRow, KpiStatus, ScorecardLine } from "./model";
+import { sayCount } from "./plural";
 import { campaignKey } from "./read";
+import { isLeftOut, readCell } from "./reading";
+import { metricRange, type TalliedPost, type Tally } from "./tally";
 
-/** A campaign's rows in the report, and the columns where one of its cells was left out. */
+/** A campaign's posts in the report, their tally, and its spend (countable costs). */
 export interface CampaignRows {
-  readonly records: readonly TrackerRecord[];
-  readonly flagged: ReadonlySet<string> | undefined;
+  readonly posts: readonly TalliedPost[];
+  readonly tally: Tally;
 }
 
 export interface ScoreOptions {
   readonly today: string;
   readonly base: EngagementBase;
   readonly conventions: NumberConventions | undefined;
+  readonly currency: string;
+  readonly format: Formatter;
 }
 
-/** Time elapsed = (today − start) / (deadline − start), clipped to 0..1; null without both dates. */
-export function elapsed(start: number | undefined, deadline: number | undefined, today: number) {
-  if (start === undefined || deadline === undefined) return null;
-  if (deadline <= start || today >= deadline) return 1;
-  if (today <= start) return 0;
-  return (today - start) / (deadline - start);
-}
+/** Worst first: how a status ranks when a KPI's inputs could go either way. */
+const RANK: Readonly<Record<KpiStatus, number>> = {
+  missed: 0,
+  atRisk: 1,
+  checkInputs: 2,
+  inProgress: 3,
+  onTrack: 4,
+  met: 5,
+};
 
-/**
- * Check inputs when an input is flagged or progress cannot be computed; Met at progress ≥ 1;
- * Missed once the deadline has passed; In progress without a start or deadline; On track
- * while progress ≥ time elapsed; At risk otherwise.
- */
-export function kpiStatus(
-  progress: number | null,
-  timeElapsed: number | null,
-  deadline: number | undefined,
-  today: number,
-  flagged: boolean,
-): KpiStatus {
-  if (flagged || progress === null) return "checkInputs";
-  if (progress >= 1) return "met";
-  if (deadline !== undefined && deadline < today) return "missed";
-  if (timeElapsed === null) return "inProgress";
-  return progress >= timeElapsed ? "onTrack" : "atRisk";
-}
-
-/** The tracker columns a measure reads; views stand in for blank impressions. */
-function columnsRead(measure: Measure, base: EngagementBase): string[] {
-  const read = (column: string) => (column === "impressions" ? [column, "views"] : [column]);
-  switch (measure.kind) {
-    case "sum":
-      return read(measure.column);
-    case "ratio":
-      return [...read(measure.numerator), ...read(measure.denominator)];
-    case "engagementRate":
-      return ["engagements", base];
-    default:
-      return [];
-  }
-}
-
-const day = (iso: string | null) => (iso === null ? undefined : isoDay(iso));
+/** Why a campaign's time elapsed counts as 1, by campaign (as named on its KPIs). */
+export type Over = Map<
+  string,
+  { readonly why: "ended" | "budgetSpent"; readonly row: FrameworkRow }
+>;
 
 export function scoreKpis(
   framework: readonly FrameworkRow[],
   campaigns: ReadonlyMap<string, CampaignRows>,
   options: ScoreOptions,
+  over: Over = new Map(),
 ): ScorecardLine[] {
-  const today = isoDay(options.today) ?? 0;
   const values = new Map<string, Partial<Record<MetricId, number>>>();
   const lines: ScorecardLine[] = [];
   for (const kpi of framework) {
@@ -85,65 +60,194 @@ export function scoreKpis(
     if (!rows || metric === undefined) continue;
     const { measure } = METRICS[metric];
     let actual: number | null = null;
-    let flagged = false;
+    let note: FrameworkText | undefined;
+    let range: ReturnType<typeof metricRange>;
     if (measure.kind === "manual") {
-      // Entered by hand in the KPI Framework: read as the tracker reads its cells.
-      if (!isBlank(kpi.actual)) {
-        const read = readNumber(kpi.actual, options.conventions);
-        if (read.kind === "number") actual = read.value;
-        else flagged = read.kind === "bad";
+      // Entered by hand in the KPI Framework: a number counts, as in the tracker.
+      const read = readCell(kpi.actual, "followers", options);
+      if (typeof read === "number") actual = read;
+      else if (isLeftOut(read)) {
+        note = say("report.scorecard.actualNotNumber", { value: String(kpi.actual).trim() });
       }
     } else {
       let current = values.get(key);
       if (!current) {
-        current = campaignValues(rows.records, { base: options.base });
+        current = rows.tally.values();
         values.set(key, current);
       }
       actual = current[metric] ?? null;
-      flagged = columnsRead(measure, options.base).some((column) => rows.flagged?.has(column));
+      range = metricRange(rows.posts, metric, options.base);
     }
-    const { baseline, target } = kpi;
-    const progress =
-      actual === null || baseline === null || target === null || target === baseline
-        ? null
-        : (actual - baseline) / (target - baseline);
-    const deadline = day(kpi.deadline);
-    const timeElapsed = elapsed(day(kpi.start), deadline, today);
+    const judged = judgeKpi({
+      actual,
+      ...(range && { range }),
+      baseline: kpi.baseline,
+      target: kpi.target,
+      start: kpi.start,
+      deadline: kpi.deadline,
+      end: kpi.end ?? null,
+      today: options.today,
+      spend: rows.tally.sum("cost"),
+      budget: kpi.budget,
+    });
+    if (judged.over && !over.has(key)) over.set(key, { why: judged.over, row: kpi });
+    if (range && judged.ends) {
+      const parts = {
+        posts: [sayCount("posts", range.posts, options.format)],
+        columns: range.columns.map((column) => say(`col.${column}`)),
+      };
+      const { low, high } = judged.ends;
+      note =
+        low === high
+          ? say("report.scorecard.leftOutSame", undefined, { status: `status.${low}` }, parts)
+          : say(
+              "report.scorecard.leftOutChanges",
+              undefined,
+              RANK[low] <= RANK[high]
+                ? { worst: `status.${low}`, best: `status.${high}` }
+                : { worst: `status.${high}`, best: `status.${low}` },
+              parts,
+            );
+    }
     lines.push({
       campaign: kpi.campaign,
       kpi: kpi.kpi,
       metric,
       actual,
-      baseline,
-      target,
-      progress,
-      elapsed: timeElapsed,
+      baseline: kpi.baseline,
+      target: kpi.target,
+      progress: judged.progress,
+      elapsed: judged.elapsed,
       start: kpi.start,
       deadline: kpi.deadline,
-      status: kpiStatus(progress, timeElapsed, deadline, today, flagged),
+      status: judged.status,
       smartFlags: kpi.smartNotes
         .split("\n")
-        .map((note) => note.trim())
-        .filter((note) => note !== ""),
+        .map((flag) => flag.trim())
+        .filter((flag) => flag !== ""),
+      ...(note && { note }),
     });
   }
   return lines;
 }
 
-/** Did we hit the goal? One sentence from the scorecard. */
-export function headline(lines: readonly ScorecardLine[]): FrameworkText {
+/**
+ * The SMART notes every KPI of a campaign carries, said once: taken off each line and
+ * returned by campaign (only for campaigns with two KPIs or more).
+ */
+export function commonFlags(lines: ScorecardLine[]): Map<string, string[]> {
+  const byCampaign = new Map<string, ScorecardLine[]>();
+  for (const line of lines) {
+    const list = byCampaign.get(line.campaign);
+    if (list) list.push(line);
+    else byCampaign.set(line.campaign, [line]);
+  }
+  const common = new Map<string, string[]>();
+  for (const [campaign, list] of byCampaign) {
+    if (list.length < 2) continue;
+    const shared = (list[0] as ScorecardLine).smartFlags.filter((flag) =>
+      list.every((line) => line.smartFlags.includes(flag)),
+    );
+    if (shared.length > 0) common.set(campaign, shared);
+  }
+  for (const [i, line] of lines.entries()) {
+    const shared = common.get(line.campaign);
+    if (shared) {
+      lines[i] = { ...line, smartFlags: line.smartFlags.filter((flag) => !shared.includes(flag)) };
+    }
+  }
+  return common;
+}
+
+export interface HeadlineData {
+  readonly spend: number;
+  readonly budget: number | null;
+  /** The campaign's goal; null for all campaigns or none. */
+  readonly goal: GoalId | null;
+  readonly values: Partial<Record<MetricId, number>>;
+  readonly format: Formatter;
+}
+
+/** The main outcome a goal aims at, as one sentence. */
+function outcome({ goal, values, format }: HeadlineData): FrameworkText {
+  const shown = (metric: MetricId) => {
+    const value = values[metric];
+    if (value === undefined) return "–";
+    const { unit } = METRICS[metric];
+    return unit === "ratio" ? format.number(value, 2) : format.value(unit, value);
+  };
+  switch (goal) {
+    case "sales":
+      return say("report.headline.sales", { revenue: shown("revenue"), roas: shown("roas") });
+    case "conversions":
+      return say("report.headline.conversions", {
+        conversions: shown("conversions"),
+        cpa: shown("cpa"),
+      });
+    case "leads":
+      return say("report.headline.leads", { leads: shown("leads"), cpl: shown("cpl") });
+    case "audience":
+    case "awareness":
+    case "seo":
+      return say("report.headline.reach", {
+        reach: shown("reach"),
+        impressions: shown("impressions"),
+      });
+    case "engagement":
+    case "sentiment":
+    case "content":
+    case "management":
+      return say("report.headline.engagement", {
+        engagements: shown("engagements"),
+        rate: shown("engagementRate"),
+      });
+    case null:
+      return say("report.headline.all", {
+        revenue: shown("revenue"),
+        conversions: shown("conversions"),
+      });
+  }
+}
+
+/** Did we hit the goal? Every status counted, spend against budget, the main outcome. */
+export function headline(lines: readonly ScorecardLine[], data: HeadlineData): FrameworkText[] {
+  const { format } = data;
+  const sentences: FrameworkText[] = [];
   const total = lines.length;
-  if (total === 0) return say("report.headline.none");
-  const count = (status: KpiStatus) => lines.filter((line) => line.status === status).length;
-  const [met, onTrack, atRisk, missed] = [
-    count("met"),
-    count("onTrack"),
-    count("atRisk"),
-    count("missed"),
-  ];
-  if (met === total) return say("report.headline.allMet", { total });
-  if (atRisk + missed > 0) return say("report.headline.behind", { met, total, atRisk, missed });
-  const open = total - met - onTrack;
-  if (open === 0) return say("report.headline.onTrack", { met, total });
-  return say("report.headline.open", { met, total, onTrack, open });
+  if (total === 0) sentences.push(say("report.headline.none"));
+  else {
+    const count = (status: KpiStatus) => lines.filter((line) => line.status === status).length;
+    const statuses = [
+      say("report.headline.met", { met: format.number(count("met")), total: format.number(total) }),
+    ];
+    for (const status of ["onTrack", "atRisk", "missed", "checkInputs", "inProgress"] as const) {
+      const n = count(status);
+      if (n > 0) statuses.push(say(`report.headline.${status}`, { count: format.number(n) }));
+    }
+    sentences.push(say("report.headline.kpis", undefined, undefined, { statuses }));
+  }
+  const money = (value: number) => format.value("money", value);
+  const { spend, budget } = data;
+  if (budget === null || budget <= 0) {
+    sentences.push(say("report.headline.noBudget", { spend: money(spend) }));
+  } else if (spend > budget) {
+    sentences.push(
+      say("report.headline.overBudget", {
+        spend: money(spend),
+        budget: money(budget),
+        over: money(spend - budget),
+      }),
+    );
+  } else {
+    const share = Math.round((spend / budget) * 100) / 100;
+    sentences.push(
+      say("report.headline.spend", {
+        spend: money(spend),
+        budget: money(budget),
+        share: format.value("rate", share),
+      }),
+    );
+  }
+  sentences.push(outcome(data));
+  return sentences;
 }

@@ -12,6 +12,7 @@ import {
   type BreakdownLine,
   type FigureKey,
   ISSUES_SHOWN,
+  lineLabel,
   type ReportModel,
   type Suggestion,
 } from "../../core/report/model";
@@ -52,11 +53,13 @@ const FIGURE_LABELS: Readonly<Record<FigureKey, MessageKey>> = {
   spend: "page.spend",
   impressions: "col.impressions",
   views: "col.views",
-  reach: "col.reach",
+  reach: "page.reachSummed",
   engagements: "col.engagements",
   clicks: "col.clicks",
   conversions: "col.conversions",
+  orders: "col.orders",
   revenue: "col.revenue",
+  aov: "page.aov",
   emv: "col.emv",
   cpm: "col.cpm",
   cpe: "col.cpe",
@@ -71,6 +74,12 @@ const SUGGESTIONS: Readonly<Record<Suggestion, MessageKey>> = {
   scale: "page.scale",
   review: "page.review",
   tooLittleData: "page.tooLittleData",
+};
+
+/** A computed rate to a sensible precision: 124%, 6.9%, 0.41%. */
+const round = (rate: number) => {
+  const places = Math.abs(rate) >= 0.1 ? 2 : Math.abs(rate) >= 0.01 ? 3 : 4;
+  return Math.round(rate * 10 ** places) / 10 ** places;
 };
 
 /** A date of the model (yyyy-mm-dd), or an empty cell. */
@@ -109,7 +118,7 @@ export function planReportSheet(
   const { header } = model;
   const title = [t("page.title"), header.campaign ?? t("page.allCampaigns")].join(t("join.title"));
   add([title], [], true, TITLE_GREY);
-  add([say(model.headline)], [], true);
+  add([model.headline.map(say).join(t("join.sentences"))], [], true);
   add([]);
   const goal = header.goal ? t(`goal.${header.goal}` as MessageKey) : "";
   const goals =
@@ -161,12 +170,13 @@ export function planReportSheet(
           number(line.progress),
           day(line.deadline),
           t(`status.${line.status}` as MessageKey),
-          line.smartFlags.join("\n"),
+          [...(line.note ? [say(line.note)] : []), ...line.smartFlags].join("\n"),
         ],
         ["text", "text", unit, unit, unit, "rate", "date"],
       );
     }
   }
+  for (const text of model.scorecardNotes) add([say(text)]);
 
   heading("page.figures");
   for (const figure of model.figures) {
@@ -183,6 +193,13 @@ export function planReportSheet(
     add([label, stage.value, number(stage.rate)], ["text", "count", "rate"]);
   }
   const funnel = { first: funnelFirst, count: model.funnel.length, headed: false };
+  add([
+    t("page.engagementsBeside", {
+      engagements: shown.number(model.engagements.value),
+      rate:
+        model.engagements.rate === null ? "–" : shown.value("rate", round(model.engagements.rate)),
+    }),
+  ]);
 
   const breakdown = (
     key: MessageKey,
@@ -210,7 +227,7 @@ export function planReportSheet(
     for (const item of items) {
       add(
         [
-          shownName(item.name),
+          shownName(lineLabel(item)),
           item.posts,
           item.cost,
           item.emv,
@@ -232,6 +249,7 @@ export function planReportSheet(
   const { influencer, platform, tier } = model.breakdowns;
   const influencers = breakdown("page.byInfluencer", "col.influencer", influencer, true);
   const platforms = breakdown("page.byPlatform", "col.platform", platform, false);
+  if (model.breakdowns.pooled) add([say(model.breakdowns.pooled)]);
   breakdown("page.byTier", "col.tier", tier, false, (name) => t(`tier.${name}` as MessageKey));
 
   heading("page.benchmarks");
@@ -240,6 +258,7 @@ export function planReportSheet(
     tableHead([
       "col.platform",
       "col.followers",
+      "page.influencers",
       "page.ours",
       "page.benchmark",
       "page.compared",
@@ -256,15 +275,17 @@ export function planReportSheet(
         [
           line.platform,
           band,
+          line.influencers,
           number(line.ours),
           range,
           verdict,
-          `${line.source} (${line.year})`,
+          say(line.source),
           say(line.note),
         ],
-        ["text", "text", "rate"],
+        ["text", "text", "count", "rate"],
       );
     }
+    add([say(model.benchmarkNote)]);
   }
 
   heading("page.insights");
@@ -348,6 +369,6 @@ export function planReportSheet(
   chart("bar", "page.progressChart", scorecard, [6]);
   chart("bar", "page.emvCost", influencers, [3, 4]);
   chart("column", "page.funnel", funnel, [2]);
-  chart("column", "page.byPlatform", platforms, [3, 4]);
+  chart("column", "page.emvCostPlatform", platforms, [3, 4]);
   return { paint, charts, rows: lines.length };
 }

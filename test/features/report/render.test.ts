@@ -1,5 +1,6 @@
 /** The HTML report: every section in order, user text escaped, standalone, one SVG per chart. */
 import { describe, expect, it } from "vitest";
+import type { MessageKey } from "../../../src/core/i18n/catalog";
 import { en as english } from "../../../src/core/i18n/en";
 import type { ReportModel } from "../../../src/core/report/model";
 import { renderReportHtml } from "../../../src/features/report/pages/view/render";
@@ -42,6 +43,7 @@ describe("renderReportHtml", () => {
       "<h3>By influencer</h3>",
       'aria-label="EMV and cost by influencer"',
       "<h3>By platform</h3>",
+      'aria-label="EMV and cost by platform"',
       "<h3>By tier</h3>",
       "<h2>Engagement rate against benchmarks</h2>",
       "<h2>Insights</h2>",
@@ -53,9 +55,17 @@ describe("renderReportHtml", () => {
     expect(at).toEqual([...at].sort((a, b) => a - b));
   });
 
-  it("draws each chart as one inline SVG", () => {
-    expect(html.match(/<svg\b/g)).toHaveLength(3);
-    expect(html.match(/<svg\b[^>]*role="img"/g)).toHaveLength(3);
+  it("draws the report sheet's four charts, each as one inline SVG", () => {
+    expect(html.match(/<svg\b/g)).toHaveLength(4);
+    expect(html.match(/<svg\b[^>]*role="img"/g)).toHaveLength(4);
+    for (const chart of [
+      "KPI progress against target",
+      "EMV and cost by influencer",
+      "Funnel",
+      "EMV and cost by platform",
+    ]) {
+      expect(html).toContain(`aria-label="${chart}"`);
+    }
   });
 
   it("fills the header: goals, dates, spend, currency, data as of, rows covered", () => {
@@ -74,13 +84,31 @@ describe("renderReportHtml", () => {
     expect(html).toContain('<td class="n">2.9</td><td class="n">1.5</td><td class="n">3</td>');
     expect(html).toContain('<span class="tag good">Met</span>');
     expect(html).toContain("<li>Name an owner: a KPI nobody owns rarely moves.</li>");
+    // What was left out, beside its KPI; a note on every KPI said once, under the table.
+    expect(html).toContain(
+      "<li>2 posts with cells left out (Cost): counted at any reading, the status would still be Met.</li>",
+    );
+    expect(html).toContain('<ul class="notes"><li>On every KPI: Add a qualitative KPI.</li></ul>');
   });
 
-  it("shows the figures, the funnel's rates and each formula in the footer", () => {
+  it("says the headline's sentences in order", () => {
+    expect(html).toContain(
+      '<p class="headline">Not yet: 1 of 3 KPIs met. Sales is at risk, at 69% of its target with 75% of the time gone. Spend $18,450 of the $20,000 budget (92%).</p>',
+    );
+  });
+
+  it("shows the figures, the funnel's rates, engagements beside it, each formula in the footer", () => {
     expect(html).toContain("<div><dt>CTR</dt><dd>0.42%</dd></div>");
     expect(html).toContain("<div><dt>Spend</dt><dd>$18,450</dd></div>");
-    expect(html).toContain(">↓ 3.5%<");
-    expect(html).toContain(">↓ 9.3%<");
+    expect(html).toContain("<div><dt>Orders</dt><dd>540</dd></div>");
+    expect(html).toContain("<div><dt>Average order value</dt><dd>$76.48</dd></div>");
+    expect(html).toContain("<div><dt>Reach (summed over posts)</dt><dd>1,240,000</dd></div>");
+    expect(html).toContain(">↓ 0.32%<");
+    expect(html).toContain(">↓ 6.9%<");
+    expect(html).toContain(">↓ 88%<");
+    expect(html).toContain(
+      "Engagements, beside the funnel rather than a step of it: 96,400, 3.5% of impressions or views.",
+    );
     expect(html).toContain("<dt>CPE</dt><dd>cost ÷ engagements</dd>");
   });
 
@@ -105,17 +133,14 @@ describe("renderReportHtml", () => {
     expect(html).toContain('<span class="tag ok">Within</span>');
     expect(html).toContain('<span class="tag good">Above</span>');
     expect(html).toContain(
-      '<td>Instagram</td><td class="n">10,000–50,000</td><td>Likes ÷ followers</td><td class="n">7</td><td class="n">3.4%</td>',
+      '<td>Instagram</td><td class="n">10,000–50,000</td><td>Likes ÷ followers</td><td class="n">3</td><td class="n">7</td><td class="n">3.4%</td>',
     );
     expect(html).toContain(
       '<td><div class="m">Modash, engagement-rate calculator (modash.io), TikTok, November 2025</div></td>',
     );
-    const model = reportFixture();
-    const undated = render({
-      ...model,
-      benchmarks: model.benchmarks.map((b) => ({ ...b, source: "Modash" })),
-    });
-    expect(undated).toContain('<td><div class="m">Modash (2025)</div></td>');
+    expect(html).toContain(
+      '<p class="note">Sponsored posts usually engage less than a profile&#39;s average.</p>',
+    );
   });
 
   it("lists data issues by cell, value and why, a cell's problem after its column", () => {
@@ -135,7 +160,10 @@ describe("renderReportHtml", () => {
         platform: model.breakdowns.platform.map((l) => ({ ...l, name: `${l.name}<script>` })),
       },
       scorecard: model.scorecard.map((l) => ({ ...l, smartFlags: ["<u>flag</u>"] })),
-      benchmarks: model.benchmarks.map((b) => ({ ...b, source: "<i>Modash</i>" })),
+      benchmarks: model.benchmarks.map((b) => ({
+        ...b,
+        source: { key: "fixture.text" as MessageKey, params: { text: "<i>Modash</i>" } },
+      })),
       dataIssues: [{ ...model.dataIssues[0], value: "<svg onload=alert(1)>" } as never],
     };
     const out = render(hostile);
@@ -176,6 +204,7 @@ describe("renderReportHtml", () => {
     }
     // The funnel alone is left to draw.
     expect(empty.match(/<svg\b/g)).toHaveLength(1);
+    expect(empty).not.toContain("EMV and cost by platform");
   });
 
   it("names each KPI's campaign in a report on all campaigns", () => {
@@ -189,6 +218,26 @@ describe("renderReportHtml", () => {
     expect(out).toContain(`<td>${ESCAPED}</td><td>Sales</td>`);
     expect(out).toContain(`<title>${ESCAPED}: Sales: 69% · At risk</title>`);
     expect(html).not.toContain('<th scope="col">Campaign</th>');
+  });
+
+  it("names each influencer's campaign in a report on all campaigns, and notes pooled goals", () => {
+    const model = reportFixture();
+    const out = render({
+      ...model,
+      header: { ...model.header, campaign: null },
+      breakdowns: {
+        ...model.breakdowns,
+        influencer: model.breakdowns.influencer.map((line) => ({ ...line, campaign: "Spring" })),
+        pooled: {
+          key: "fixture.text" as MessageKey,
+          params: { text: "Pooled: Sales, Awareness." },
+        },
+      },
+    });
+    expect(out).toContain("<td>Lena Sørensen · Spring</td>");
+    expect(out).toContain(">Lena Sørensen · Spring</text>");
+    expect(out).toContain('<p class="note">Pooled: Sales, Awareness.</p>');
+    expect(html).not.toContain(" · Spring");
   });
 
   it("charts the first 15 influencers and says how many there are", () => {

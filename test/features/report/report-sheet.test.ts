@@ -60,8 +60,8 @@ describe("a report sheet", () => {
       const view = reportForPage(standIn.port, { campaign, from: null, to: null }, env());
       return view.ok ? view.model.header.budget : undefined;
     };
-    expect(budget("Summer Sun Sale")).toBe(300_000);
-    expect(budget(null)).toBe(260_000 + 300_000 + 250_000);
+    expect(budget("Summer Sun Sale")).toBe(60_000);
+    expect(budget(null)).toBe(110_000 + 60_000 + 120_000 + 40_000);
   });
 
   it("keeps earlier reports: a second one the same day takes a free name", () => {

@@ -299,5 +299,6 @@ it("reads the sample tracker's campaigns", () => {
     "Spring Glow Launch",
     "Summer Sun Sale",
     "Autumn App Drive",
+    "Winter Gift Edit",
   ]);
 });

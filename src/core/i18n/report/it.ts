@@ -14,55 +14,116 @@ export const itReport = {
     "La data di fine del report ({to}) è precedente a quella di inizio ({from}): inverti le due date.",
   "report.problem.notDate": '"{date}" non è una data: scegli di nuovo le date del report.',
 
-  // The headline: did we hit the goal?
+  // The headline: every status counted, spend against budget, then the main outcome.
   "report.headline.none":
     "Questa campagna non ha ancora un framework KPI: il report ne mostra solo le metriche.",
-  "report.headline.allMet": "Tutti i KPI raggiunti ({total} su {total}).",
-  "report.headline.onTrack": "KPI raggiunti: {met} su {total}; gli altri sono in linea.",
-  "report.headline.behind":
-    "KPI raggiunti: {met} su {total}; a rischio: {atRisk}; non raggiunti: {missed}.",
-  "report.headline.open":
-    "KPI raggiunti: {met} su {total}; in linea: {onTrack}; ancora da valutare: {open} (vedi la scorecard).",
+  "report.headline.kpis": "KPI: {statuses}.",
+  "report.headline.met": "{met} su {total} raggiunti",
+  "report.headline.onTrack": "{count} in linea",
+  "report.headline.atRisk": "{count} a rischio",
+  "report.headline.missed": "{count} non raggiunti",
+  "report.headline.checkInputs": "{count} da verificare",
+  "report.headline.inProgress": "{count} non ancora valutabili",
+  "report.headline.spend": "Spesa: {spend} su un budget di {budget} ({share}).",
+  "report.headline.overBudget":
+    "Budget superato: spesi {spend} a fronte di un budget di {budget}, cioè {over} in più.",
+  "report.headline.noBudget": "Spesa: {spend}; il framework KPI non indica un budget.",
+  "report.headline.sales": "Ricavi: {revenue}, con un ROAS di {roas}.",
+  "report.headline.conversions": "Conversioni: {conversions}, a {cpa} l'una.",
+  "report.headline.leads": "Lead: {leads}, a {cpl} l'uno.",
+  "report.headline.reach":
+    "Copertura sommata sui post: {reach}; impression o visualizzazioni: {impressions}.",
+  "report.headline.engagement": "Engagement: {engagements}; tasso di engagement {rate}.",
+  "report.headline.all": "Ricavi: {revenue}; conversioni: {conversions}.",
 
   // The formula each headline figure uses (shown beside its name, and in the definitions).
-  "report.formula.spend": "Somma dei costi",
+  "report.formula.spend":
+    "Somma dei costi: solo numeri, come li somma la riga dei totali del tracker (testo e altre valute sono esclusi)",
   "report.formula.impressions":
-    "Somma delle impression; per un post senza impression si contano le visualizzazioni",
+    "Somma delle impression; per un post con le impression vuote si contano le visualizzazioni",
   "report.formula.views": "Somma delle visualizzazioni",
   "report.formula.reach":
-    "Somma della copertura di ogni post (una persona raggiunta da due post conta due volte)",
-  "report.formula.engagements": "Like + commenti + condivisioni + salvataggi",
+    "Somma della copertura di ogni post: una persona raggiunta da due post conta due volte, quindi non è la copertura unica",
+  "report.formula.engagements":
+    "Like + commenti + condivisioni + salvataggi; un post con uno di questi valori escluso non ne conta nessuno",
   "report.formula.clicks": "Somma dei clic",
   "report.formula.conversions": "Somma delle conversioni",
+  "report.formula.orders": "Somma degli ordini",
   "report.formula.revenue": "Somma dei ricavi",
+  "report.formula.aov": "Ricavi ÷ ordini, sui post in cui nessuno dei due è in attesa",
   "report.formula.emv":
     "Impression ÷ 1.000 × CPM della piattaforma indicato in Impostazioni, sommato su tutti i post",
-  "report.formula.cpm": "Costo ÷ impression × 1.000",
-  "report.formula.cpe": "Costo ÷ engagement",
-  "report.formula.ctr": "Clic ÷ impression",
-  "report.formula.conversionRate": "Conversioni ÷ clic",
-  "report.formula.roas": "Ricavi ÷ costo",
-  "report.formula.roi": "(Ricavi − costo) ÷ costo",
+  "report.formula.cpm":
+    "Costo ÷ impression × 1.000, sui post in cui contano sia il costo sia i ricavi",
+  "report.formula.cpe": "Costo ÷ engagement, sui post in cui contano sia il costo sia i ricavi",
+  "report.formula.ctr": "Clic ÷ impression, sui post di cui sono arrivati i clic",
+  "report.formula.conversionRate": "Conversioni ÷ clic, sui post di cui sono arrivati entrambi",
+  "report.formula.roas":
+    "Ricavi ÷ costo, sui post in cui contano sia il costo sia i ricavi e i ricavi sono arrivati",
+  "report.formula.roi": "(Ricavi − costo) ÷ costo, sugli stessi post del ROAS",
 
-  // Keep, scale or review, and why.
+  // Keep, scale or review: the yardstick, the reference, and why.
+  "report.verdictMetric.costPerReach": "Costo per 1.000 persone raggiunte",
+  "report.verdictMetric.cpe": "CPE",
+  "report.verdictMetric.cpa": "Costo per conversione",
+  "report.verdictMetric.cpl": "Costo per lead",
+  "report.verdictMetric.roas": "ROAS",
+  "report.basis.target": "il target del KPI",
+  "report.basis.campaign": "il valore della campagna ponderato sulla spesa",
   "report.reason.scale":
-    "ROI {roi}, sopra la mediana ({medianRoi}); CPE {cpe}, sotto la mediana ({medianCpe}).",
-  "report.reason.review": "ROI {roi}, sotto lo zero; CPE {cpe}, sopra la mediana ({medianCpe}).",
-  "report.reason.keep":
-    "ROI {roi} (mediana {medianRoi}), CPE {cpe} (mediana {medianCpe}): né nettamente meglio né nettamente peggio degli altri.",
-  "report.reason.tooLittleData": "Post: {posts}; per una valutazione ne servono almeno {min}.",
+    "{metric} {value} contro {reference}, {basis}: scarto a favore {gap}; quota dei risultati della campagna {results}, quota della spesa {spendShare}. Base: {sample}.",
+  "report.reason.keepAhead":
+    "{metric} {value} contro {reference}, {basis}: scarto a favore {gap}, ma sotto la soglia del 20% per potenziare; quota della spesa {spendShare}. Base: {sample}.",
+  "report.reason.keepSmall":
+    "{metric} {value} contro {reference}, {basis}: scarto a favore {gap}, ma la quota dei risultati della campagna ({results}) è sotto la soglia del 5% per potenziare. Base: {sample}.",
+  "report.reason.keepGuard":
+    "{metric} {value} contro {reference}, {basis}: scarto a favore {gap}, ma il costo per conversione ({cpa}) supera il riferimento di {cpaReference} (scarto a sfavore {cpaGap}): meglio aspettare prima di potenziare. Base: {sample}.",
+  "report.reason.keepBehind":
+    "{metric} {value} contro {reference}, {basis}: scarto a sfavore {gap}, ma sotto la soglia del 25% per rivedere; quota della spesa {spendShare} (meno del 10%). Base: {sample}.",
+  "report.reason.review":
+    "{metric} {value} contro {reference}, {basis}: scarto a sfavore {gap}; quota della spesa {spendShare}. Base: {sample}.",
+  "report.reason.reviewSpend":
+    "{metric} {value} contro {reference}, {basis}: scarto a sfavore {gap}; quota della spesa {spendShare}, cioè il 10% o più senza raggiungere il riferimento. Base: {sample}.",
+  "report.reason.reviewNoConversion":
+    "Nessuna conversione a fronte di {cost} (quota della spesa {spendShare}), almeno tre volte il costo per conversione target ({reference}). Base: {sample}.",
+  "report.reason.reviewNothing":
+    "{metric}: spesi {cost} (quota della spesa {spendShare}) senza nulla per cui dividerli. Base: {sample}.",
+  "report.reason.tooLittleData": "Dati insufficienti: {sample}; ne servono {minimum}.",
+  "report.reason.unpaid":
+    "Nessun post a pagamento valido: i post in omaggio e quelli con costo o ricavi esclusi non contano per la valutazione.",
+
+  // Counts with their noun: ".one" for 1, ".other" for any other count.
+  "report.count.posts.one": "{count} post",
+  "report.count.posts.other": "{count} post",
+  "report.count.exposure.one": "{count} impression o visualizzazione",
+  "report.count.exposure.other": "{count} impression o visualizzazioni",
+  "report.count.conversions.one": "{count} conversione",
+  "report.count.conversions.other": "{count} conversioni",
+  "report.count.influencers.one": "{count} influencer",
+  "report.count.influencers.other": "{count} influencer",
+  "report.count.cells.one": "{count} cella",
+  "report.count.cells.other": "{count} celle",
+  "report.text": "{text}",
 
   // Engagement against published benchmarks.
   "report.benchmarkFormula.likesPerFollower": "Like ÷ follower",
   "report.benchmarkFormula.engagementsPerView": "Engagement ÷ visualizzazioni",
+  "report.benchmarkSource.Instagram":
+    "Modash, calcolatore del tasso di engagement (modash.io), Instagram, consultato nel 2025",
+  "report.benchmarkSource.TikTok":
+    "Modash, calcolatore del tasso di engagement (modash.io), TikTok, novembre 2025",
   "report.benchmark.likes":
-    "Like ÷ follower, mediana su {posts} post, con lo stesso calcolo di Modash (mediana dei like di ogni profilo divisa per i suoi follower). Non è il tasso di engagement del report, che conta anche commenti, condivisioni e salvataggi.",
+    "Mediana, tra gli influencer, della mediana di like ÷ follower di ciascuno, su {influencers} ({posts}), come Modash misura un profilo. Non è il tasso di engagement del report, che conta anche commenti, condivisioni e salvataggi.",
   "report.benchmark.views":
-    "Engagement ÷ visualizzazioni su {posts} post, con lo stesso calcolo di Modash. I nostri engagement sono like, commenti, condivisioni e salvataggi.",
+    "Mediana, tra gli influencer, della mediana di engagement ÷ visualizzazioni di ciascuno, su {influencers} ({posts}), con lo stesso calcolo di Modash. I nostri engagement sono like, commenti, condivisioni e salvataggi.",
+  "report.benchmark.tooFew":
+    "Non confrontato: in questa fascia ci sono {influencers} ({posts}) e ne servono almeno 3 perché la fascia sia rappresentativa.",
   "report.benchmark.noLikes":
     "Non confrontabile: Modash divide i like per i follower e nessun post di questa fascia ha entrambi i dati.",
   "report.benchmark.noViews":
     "Non confrontabile: Modash divide gli engagement per le visualizzazioni e nessun post di questa fascia ha le visualizzazioni.",
+  "report.benchmark.sponsored":
+    "I post sponsorizzati di solito generano meno engagement della media del profilo, che è ciò che misurano questi benchmark: un post a pagamento sotto la fascia è normale.",
 
   // Insights: each appears only when its rule fires.
   "report.insight.landingPage":
@@ -71,22 +132,65 @@ export const itReport = {
     "Solo {clicks} clic su {exposure} impression o visualizzazioni (CTR {ctr}): i contenuti o il pubblico potrebbero non essere adatti all'offerta.",
   "report.insight.frequency":
     "Le impression sono {times}× la copertura ({impressions} contro {reach}): le persone hanno visto i post più di una volta, e questo aiuta a ricordare il brand.",
-  "report.insight.roi":
-    "Ritorno migliore: {best}, ROI {bestRoi}. Ritorno più basso: {worst}, ROI {worstRoi}.",
-  "report.insight.cpe":
-    "Engagement più economico: {best}, CPE {bestCpe}. Più caro: {worst}, CPE {worstCpe}.",
+  "report.insight.bestWorst":
+    "{metric}: il migliore è {best} ({bestValue}), il più debole {worst} ({worstValue}), tra {judged} con dati sufficienti.",
+  "report.insight.bestWorstIn":
+    "{campaign}, {metric}: il migliore è {best} ({bestValue}), il più debole {worst} ({worstValue}), tra {judged} con dati sufficienti.",
+  "report.insight.tied": "{names} (a pari merito)",
   "report.insight.outlier":
-    "Il post di {influencer} alla riga {row} si discosta dagli altri: CPE {cpe}, contro una mediana di {median} su {posts} post.",
+    "Il post di {influencer} alla riga {row} si discosta dagli altri: CPE {cpe}, contro una mediana di {median} su {posts} di {platform}.",
+  "report.insight.concentration":
+    "{influencer} ha assorbito una quota della spesa pari a {share} ({cost} su {spend}): i risultati dipendono da un solo creator.",
+  "report.insight.concentrationIn":
+    "{influencer} ha assorbito una quota della spesa di {campaign} pari a {share} ({cost} su {spend}): i risultati della campagna dipendono da un solo creator.",
+  "report.insight.paceAhead":
+    "{campaign}: speso {spendShare} del budget di {budget}, trascorso {elapsed} del tempo. La spesa è in anticipo sul ritmo previsto.",
+  "report.insight.paceBehind":
+    "{campaign}: speso {spendShare} del budget di {budget}, trascorso {elapsed} del tempo. La spesa è in ritardo, con ancora {left} da investire.",
+  "report.insight.overBudget":
+    "{campaign} ha superato il budget: spesi {spend} a fronte di {budget}, cioè {over} in più.",
+  "report.insight.pending":
+    "Risultati ancora in attesa su {posts} ({outcomes}): le metriche escludono quei post finché i dati non arrivano.",
+  "report.pending.part": "{outcome} su {count}",
+
+  // The scorecard's notes.
+  "report.scorecard.leftOutSame":
+    "{posts} con celle escluse ({columns}): comunque le si legga, lo stato resterebbe {status}.",
+  "report.scorecard.leftOutChanges":
+    "{posts} con celle escluse ({columns}): se contate, potrebbero portare lo stato da {worst} fino a {best}. Correggile per valutare il KPI.",
+  "report.scorecard.actualNotNumber":
+    "Il valore attuale ({value}) non è un numero che il foglio possa contare: inseriscilo come numero per valutare il KPI.",
+  "report.scorecard.ended":
+    "{campaign} si è conclusa il {date}: il tempo trascorso conta come 100% e quanto manca ai KPI può arrivare solo da risultati tardivi.",
+  "report.scorecard.budgetSpent":
+    "{campaign} ha esaurito il budget ({spend} su {budget}): il tempo trascorso conta come 100% e quanto manca ai KPI può arrivare solo da risultati tardivi.",
+  "report.scorecard.everyKpi": "Vale per tutti i KPI: {note}",
+  "report.scorecard.everyKpiIn": "Vale per tutti i KPI di {campaign}: {note}",
 
   // Data issues. A cell's problem follows its column's label.
+  "report.cleanUp": "Estensioni → Influencer KPIs → Sistema i numeri",
   "report.issue.noCampaign":
     "Campagna mancante: riga esclusa dal report. Inserisci la campagna a cui appartiene.",
   "report.issue.noDate":
     "Data del post mancante: riga esclusa dal report, che copre il periodo {range}.",
   "report.issue.notDate": "non valida: riga esclusa dal report, che copre il periodo {range}.",
+  "report.issue.text":
+    "è un testo che si legge come {reading}: le somme del foglio ignorano il testo, quindi il valore è escluso. {action} lo trasforma in quel numero.",
+  "report.issue.ambiguous":
+    "è un testo che si può leggere come {first} o come {second}: escluso finché non inserisci il numero che intendi.",
   "report.issue.currency":
     "in {typed}, mentre il foglio usa {currency}: importo escluso dai totali.",
-  "report.issue.flagged": "con segnalazione del foglio ({reason}): valore escluso dai totali.",
+  "report.issue.currencyFormat":
+    "formattato in {typed} (formato numerico della cella), mentre il foglio usa {currency}: importo escluso dai totali.",
+  "report.issue.unreadable": "{problem}: valore escluso.",
+  "report.issue.flagged": "con segnalazione del foglio ({reason})",
+  "report.issue.spaces": "contiene solo spazi, che Fogli considera testo e non una cella vuota",
+  "report.issue.negative":
+    "è negativo ({value}): contato così com'è, come fanno le somme del foglio, anche se non può essere inferiore a zero.",
+  "report.issue.costBased":
+    "{problem} Il post resta fuori da CPM, CPE, CPC, costo per conversione, ROAS, ROI e dalle valutazioni.",
+  "report.issue.pending":
+    "Risultati in attesa ({outcomes}): vuoti in un post con impression o visualizzazioni, quindi le metriche lo escludono finché non arrivano.",
   "report.issue.noInfluencer":
     "Influencer e nome utente mancanti: riga inclusa nei totali, ma non nella ripartizione per influencer.",
   "report.issue.noPlatform":
@@ -96,17 +200,25 @@ export const itReport = {
 
   // Definitions.
   "report.define.status":
-    "Stato: Raggiunto al 100% di avanzamento, dove avanzamento = (valore attuale − valore iniziale) ÷ (valore target − valore iniziale); Non raggiunto se la scadenza passa prima; altrimenti In linea finché l'avanzamento tiene il passo con il tempo trascorso tra inizio e scadenza, A rischio quando resta indietro. Verifica i dati: un dato manca o non è leggibile. In corso: manca l'inizio o la scadenza su cui basare la valutazione.",
+    "Stato: Raggiunto al 100% di avanzamento, dove avanzamento = (valore attuale − valore iniziale) ÷ (valore target − valore iniziale); Non raggiunto se la scadenza passa prima; altrimenti In linea finché l'avanzamento tiene il passo con il tempo trascorso tra inizio e scadenza, A rischio quando resta indietro. Quando l'attività di una campagna è finita (data di fine superata, o spesa arrivata al budget), il tempo trascorso conta come 100%. Verifica i dati: il KPI non si può calcolare, oppure celle escluse potrebbero cambiarne lo stato (viene valutato con la loro lettura migliore e con quella peggiore). In corso: manca l'inizio o la scadenza su cui basare la valutazione.",
   "report.define.suggestion":
-    "Mantieni, Potenzia o Rivedi (una regola di partenza): Potenzia quando il ROI di un influencer è sopra la mediana degli influencer del report e il suo CPE è sotto; Rivedi quando il ROI è negativo e il CPE è sopra la mediana; altrimenti Mantieni. Con meno di {min} post: Dati insufficienti.",
+    "Mantieni, Potenzia o Rivedi, all'interno di una sola campagna, in base alla metrica del suo obiettivo: costo per 1.000 persone raggiunte (copertura, altrimenti visualizzazioni) per obiettivi di pubblico, notorietà e SEO; costo per engagement per obiettivi di engagement, sentiment, contenuti e gestione degli influencer; costo per conversione o per lead per obiettivi di conversione e di lead; ROAS per le vendite, con il costo per conversione come controllo. Il ROI non è mai il metro di giudizio al di fuori delle vendite. Il riferimento è il target del KPI, se il framework ne ha uno, altrimenti il valore della campagna ponderato sulla spesa (costo totale ÷ risultati totali). Potenzia: almeno il 20% meglio e almeno il 5% dei risultati della campagna (o 20 conversioni). Rivedi: almeno il 25% peggio, oppure almeno il 10% della spesa senza raggiungere il riferimento. Mantieni: nei casi intermedi. Dati insufficienti: meno di 3 post a pagamento, di 1.000 impression o visualizzazioni, o di 10 conversioni dietro un costo per conversione o un ROAS; ma nessuna conversione con una spesa pari ad almeno tre volte il costo per conversione target porta a Rivedi. Non contano i post in omaggio né quelli con costo o ricavi esclusi.",
+  "report.define.noGoal":
+    "Le campagne senza framework KPI non ricevono Mantieni, Potenzia o Rivedi: senza un obiettivo non c'è un metro di giudizio.",
   "report.define.engagementRate":
     "Tasso di engagement = engagement ÷ {base} (la base scelta in Impostazioni).",
   "report.define.benchmarks":
-    "I benchmark sono dati pubblicati, utili solo come confronto. Differiscono soprattutto per la formula, quindi ognuno viene confrontato secondo la propria formula, con fonte e anno, e mai con il tasso di engagement del report.",
+    "I benchmark sono dati pubblicati, utili solo come confronto. Differiscono soprattutto per la formula, quindi ognuno viene confrontato secondo la propria formula, con fonte e anno, e mai con il tasso di engagement del report. Un solo metodo su ogni piattaforma: la mediana dei post di ciascun influencer, poi la mediana degli influencer di una fascia di follower su una piattaforma, confrontata solo con almeno 3 influencer.",
   "report.define.insights":
-    "Gli insight compaiono solo quando scatta la relativa regola: tasso di conversione < {conversionRate} su almeno {clicks} clic; CTR < {ctr} su almeno {exposure} impression; impression ≥ {frequency}× la copertura; CPE di un post > {factor}× la mediana dei post o < 1/{factor} della mediana (con almeno {posts} post).",
+    "Gli insight compaiono solo quando scatta la relativa regola: tasso di conversione < {conversionRate} su almeno {clicks} clic; CTR < {ctr} su almeno {exposure} impression; impression ≥ {frequency}× la copertura; influencer migliore e più debole solo tra quelli con dati sufficienti; un influencer con il {concentration} o più della spesa di una campagna e oltre il doppio di una ripartizione uniforme; spesa in anticipo sul tempo trascorso di almeno {ahead}, o in ritardo di almeno {behind}; spesa oltre il budget; risultati ancora in attesa; CPE di un post > {factor}× la mediana dei post della stessa piattaforma o < 1/{factor} della mediana (con almeno {posts} post a pagamento sulla piattaforma).",
   "report.define.issues":
-    "Le celle illeggibili e gli importi inseriti in un'altra valuta sono esclusi dai totali ed elencati in Problemi nei dati.",
-  "report.define.textNumbers":
-    "Celle con numeri scritti come testo (ad es. 12,5K): {count}. Il report le conteggia, come fanno le colonne del tracker; i totali con SOMMA del foglio invece le escludono.",
+    "Solo numeri: un numero conta, una cella vuota è vuota e tutto il resto è escluso, come fa SOMMA di Fogli con il testo: testo (anche quello che sembra un numero, come 12,5K), importi in un'altra valuta (scritti o indicati dal formato numerico della cella) e celle segnalate dal foglio. Ognuno è elencato in Problemi nei dati. Un post con costo o ricavi esclusi resta fuori da tutte le metriche basate sul costo; uno con una parte degli engagement esclusa non ha engagement.",
+  "report.define.pending":
+    "In attesa: clic, conversioni, ordini o ricavi vuoti in un post che ha impression o visualizzazioni non sono ancora arrivati, non valgono zero: il post resta fuori dalle metriche che li usano finché non arrivano.",
+  "report.define.funnel":
+    "Funnel: impression (o visualizzazioni) → clic → conversioni → ordini, con il tasso di ogni fase calcolato sui post i cui risultati sono arrivati. Gli engagement stanno accanto: un like non è un passo verso un clic.",
+  "report.define.tiers":
+    "Fasce per numero di follower, come definite in Impostazioni: {emerging} sotto {nano}; {nanoTier} da {nano}; {microTier} da {micro}; {macroTier} da {macro}; {megaTier} da {mega}.",
+  "report.define.pooled":
+    "Le ripartizioni per piattaforma e per fascia mettono insieme campagne con obiettivi diversi ({goals}): valuta gli influencer all'interno della loro campagna, come fa la ripartizione per influencer.",
 } as const;

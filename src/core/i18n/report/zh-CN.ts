@@ -1,6 +1,5 @@
 /** Simplified Chinese texts of the report's model: a translation of en.ts, key by key. */
 export const zhCNReport = {
-  // Why no report could be made: each says what to change.
   "report.problem.noRows": "“{sheet}”中还没有帖子：请每条帖子填写一行，然后重新生成报告。",
   "report.problem.noCampaign":
     "“{sheet}”中没有“{campaign}”的帖子：请核对“活动”列中的活动名称，或选择其他活动。",
@@ -15,84 +14,183 @@ export const zhCNReport = {
 
   // The headline: did we hit the goal?
   "report.headline.none": "本活动还没有 KPI 框架：报告仅展示各项指标。",
-  "report.headline.allMet": "全部 KPI 均已达成（{total}/{total}）。",
-  "report.headline.onTrack": "{total} 个 KPI 中已达成 {met} 个，其余按计划推进。",
-  "report.headline.behind":
-    "{total} 个 KPI 中已达成 {met} 个，{atRisk} 个有风险，{missed} 个未达成。",
-  "report.headline.open":
-    "{total} 个 KPI 中已达成 {met} 个，{onTrack} 个按计划推进，{open} 个暂无法判断（见计分卡）。",
+  "report.headline.kpis": "KPI：{statuses}。",
+  "report.headline.met": "{total} 项中已达成 {met} 项",
+  "report.headline.onTrack": "{count} 项按计划推进",
+  "report.headline.atRisk": "{count} 项有风险",
+  "report.headline.missed": "{count} 项未达成",
+  "report.headline.checkInputs": "{count} 项需检查输入",
+  "report.headline.inProgress": "{count} 项暂无法判断",
+  "report.headline.spend": "已花费 {spend}，预算 {budget}（{share}）。",
+  "report.headline.overBudget": "已超预算：花费 {spend}，预算 {budget}，超出 {over}。",
+  "report.headline.noBudget": "已花费 {spend}；KPI 框架中未设定预算。",
+  "report.headline.sales": "收入 {revenue}，ROAS 为 {roas}。",
+  "report.headline.conversions": "转化数：{conversions}，单次转化成本 {cpa}。",
+  "report.headline.leads": "线索数：{leads}，单条线索成本 {cpl}。",
+  "report.headline.reach": "各帖子覆盖人数累加：{reach}；曝光量或浏览量：{impressions}。",
+  "report.headline.engagement": "互动量：{engagements}；互动率 {rate}。",
+  "report.headline.all": "收入 {revenue}；转化数：{conversions}。",
 
-  // The formula each headline figure uses (shown beside its name, and in the definitions).
-  "report.formula.spend": "成本合计",
-  "report.formula.impressions": "曝光量合计；没有曝光量的帖子计入其浏览量",
+  "report.formula.spend":
+    "成本合计：只计数字，与追踪表合计行的加总方式相同（文本和其他货币不计入）",
+  "report.formula.impressions": "曝光量合计；曝光量为空的帖子计入其浏览量",
   "report.formula.views": "浏览量合计",
-  "report.formula.reach": "各帖子覆盖人数之和（同一人被两条帖子覆盖时计为两次）",
-  "report.formula.engagements": "点赞数 + 评论数 + 分享数 + 收藏数",
+  "report.formula.reach":
+    "各帖子覆盖人数之和：同一人被两条帖子覆盖时计为两次，因此并非去重覆盖人数",
+  "report.formula.engagements":
+    "点赞数 + 评论数 + 分享数 + 收藏数；其中任一项未计入的帖子，互动量整体不计",
   "report.formula.clicks": "点击量合计",
   "report.formula.conversions": "转化数合计",
+  "report.formula.orders": "订单数合计",
   "report.formula.revenue": "收入合计",
+  "report.formula.aov": "收入 ÷ 订单数，仅计两项均已回传的帖子",
   "report.formula.emv": "曝光量 ÷ 1,000 × “设置”中该平台的 CPM，按帖子累加",
-  "report.formula.cpm": "成本 ÷ 曝光量 × 1,000",
-  "report.formula.cpe": "成本 ÷ 互动量",
-  "report.formula.ctr": "点击量 ÷ 曝光量",
-  "report.formula.conversionRate": "转化数 ÷ 点击量",
-  "report.formula.roas": "收入 ÷ 成本",
-  "report.formula.roi": "(收入 − 成本) ÷ 成本",
+  "report.formula.cpm": "成本 ÷ 曝光量 × 1,000，仅计成本和收入均计入的帖子",
+  "report.formula.cpe": "成本 ÷ 互动量，仅计成本和收入均计入的帖子",
+  "report.formula.ctr": "点击量 ÷ 曝光量，仅计点击量已回传的帖子",
+  "report.formula.conversionRate": "转化数 ÷ 点击量，仅计两项均已回传的帖子",
+  "report.formula.roas": "收入 ÷ 成本，仅计成本和收入均计入且收入已回传的帖子",
+  "report.formula.roi": "(收入 − 成本) ÷ 成本，所计帖子与 ROAS 相同",
 
-  // Keep, scale or review, and why.
-  "report.reason.scale": "ROI {roi}，高于中位数 {medianRoi}；CPE {cpe}，低于中位数 {medianCpe}。",
-  "report.reason.review": "ROI {roi}，为负值；CPE {cpe}，高于中位数 {medianCpe}。",
-  "report.reason.keep":
-    "ROI {roi}（中位数 {medianRoi}），CPE {cpe}（中位数 {medianCpe}）：没有明显领先或落后。",
-  "report.reason.tooLittleData": "{posts} 条帖子：至少需要 {min} 条才能判断。",
+  "report.verdictMetric.costPerReach": "千人覆盖成本",
+  "report.verdictMetric.cpe": "CPE",
+  "report.verdictMetric.cpa": "单次转化成本",
+  "report.verdictMetric.cpl": "单条线索成本",
+  "report.verdictMetric.roas": "ROAS",
+  "report.basis.target": "KPI 目标值",
+  "report.basis.campaign": "活动按花费加权的整体值",
+  "report.reason.scale":
+    "{metric} {value}，{basis}为 {reference}：优于参照 {gap}，以 {spendShare} 的花费贡献了活动 {results} 的成果。样本：{sample}。",
+  "report.reason.keepAhead":
+    "{metric} {value}，{basis}为 {reference}：优于参照 {gap}，未达到加大投入所需的 20%；占花费 {spendShare}。样本：{sample}。",
+  "report.reason.keepSmall":
+    "{metric} {value}，{basis}为 {reference}：优于参照 {gap}，但仅贡献活动 {results} 的成果，低于加大投入所需的 5%。样本：{sample}。",
+  "report.reason.keepGuard":
+    "{metric} {value}，{basis}为 {reference}：优于参照 {gap}，但单次转化成本 {cpa} 比参照值 {cpaReference} 差 {cpaGap}：暂缓加大投入。样本：{sample}。",
+  "report.reason.keepBehind":
+    "{metric} {value}，{basis}为 {reference}：比参照差 {gap}，未到需要重新评估的 25%，且仅占花费 {spendShare}（低于 10%）。样本：{sample}。",
+  "report.reason.review":
+    "{metric} {value}，{basis}为 {reference}：比参照差 {gap}，占花费 {spendShare}。样本：{sample}。",
+  "report.reason.reviewSpend":
+    "{metric} {value}，{basis}为 {reference}：比参照差 {gap}，占花费 {spendShare}，即花费占比达 10% 以上却未达到参照值。样本：{sample}。",
+  "report.reason.reviewNoConversion":
+    "花费 {cost}（占花费 {spendShare}）却没有任何转化，已达到目标单次转化成本（{reference}）的三倍或以上。样本：{sample}。",
+  "report.reason.reviewNothing":
+    "{metric}：已花费 {cost}（占花费 {spendShare}），却没有可用于计算的成果。样本：{sample}。",
+  "report.reason.tooLittleData": "数据不足：{sample}；至少需要 {minimum}。",
+  "report.reason.unpaid":
+    "没有可计入的付费帖子：赠品合作帖子，以及成本或收入未计入的帖子，均不参与评判。",
 
-  // Engagement against published benchmarks.
+  "report.count.posts.one": "{count} 条帖子",
+  "report.count.posts.other": "{count} 条帖子",
+  "report.count.exposure.one": "{count} 次曝光或浏览",
+  "report.count.exposure.other": "{count} 次曝光或浏览",
+  "report.count.conversions.one": "{count} 次转化",
+  "report.count.conversions.other": "{count} 次转化",
+  "report.count.influencers.one": "{count} 位网红",
+  "report.count.influencers.other": "{count} 位网红",
+  "report.count.cells.one": "{count} 个单元格",
+  "report.count.cells.other": "{count} 个单元格",
+  "report.text": "{text}",
+
   "report.benchmarkFormula.likesPerFollower": "点赞数 ÷ 粉丝数",
   "report.benchmarkFormula.engagementsPerView": "互动量 ÷ 浏览量",
+  "report.benchmarkSource.Instagram": "Modash 互动率计算器（modash.io），Instagram，2025 年查阅",
+  "report.benchmarkSource.TikTok": "Modash 互动率计算器（modash.io），TikTok，2025 年 11 月",
   "report.benchmark.likes":
-    "点赞数 ÷ 粉丝数，取 {posts} 条帖子的中位数，与 Modash 的算法一致（用每个账号的点赞数中位数除以其粉丝数）。这不是本报告的互动率，后者还计入评论、分享和收藏。",
+    "先取每位网红各帖“点赞数 ÷ 粉丝数”的中位数，再取这些网红的中位数，共 {influencers}（{posts}），与 Modash 衡量账号的方法一致。这不是本报告的互动率，后者还计入评论、分享和收藏。",
   "report.benchmark.views":
-    "{posts} 条帖子的互动量 ÷ 浏览量，与 Modash 的算法一致。本报告的互动量包括点赞、评论、分享和收藏。",
+    "先取每位网红各帖“互动量 ÷ 浏览量”的中位数，再取这些网红的中位数，共 {influencers}（{posts}），与 Modash 的算法一致。本报告的互动量包括点赞、评论、分享和收藏。",
+  "report.benchmark.tooFew":
+    "未比较：该粉丝区间只有 {influencers}（{posts}），至少需要 3 位才具代表性。",
   "report.benchmark.noLikes":
     "无法比较：Modash 用点赞数除以粉丝数，而该粉丝区间内没有同时具备这两项数据的帖子。",
   "report.benchmark.noViews":
     "无法比较：Modash 用互动量除以浏览量，而该粉丝区间内没有帖子有浏览量数据。",
+  "report.benchmark.sponsored":
+    "商业合作帖子的互动通常低于账号的平均水平，而这些基准衡量的正是账号平均水平：付费帖子低于基准区间很常见。",
 
-  // Insights: each appears only when its rule fires.
   "report.insight.landingPage":
     "{clicks} 次点击却只带来 {conversions} 次转化（{rate}）：帖子已把用户引过来了，请检查落地页。",
   "report.insight.fewClicks":
     "{exposure} 次曝光或浏览仅带来 {clicks} 次点击（CTR {ctr}）：内容或受众可能与推广的产品不匹配。",
   "report.insight.frequency":
     "曝光量是覆盖人数的 {times} 倍（{impressions} 对 {reach}）：用户多次看到帖子，有助于加深品牌记忆。",
-  "report.insight.roi": "回报最高：{best}，ROI {bestRoi}。回报最低：{worst}，ROI {worstRoi}。",
-  "report.insight.cpe":
-    "互动成本最低：{best}，CPE {bestCpe}。互动成本最高：{worst}，CPE {worstCpe}。",
+  "report.insight.bestWorst":
+    "{metric}：最佳为 {best}（{bestValue}），最弱为 {worst}（{worstValue}），在数据充足的 {judged}中比较。",
+  "report.insight.bestWorstIn":
+    "{campaign}，{metric}：最佳为 {best}（{bestValue}），最弱为 {worst}（{worstValue}），在数据充足的 {judged}中比较。",
+  "report.insight.tied": "{names}（并列）",
   "report.insight.outlier":
-    "第 {row} 行的帖子（{influencer}）明显偏离其他帖子：CPE 为 {cpe}，而 {posts} 条帖子的中位数为 {median}。",
+    "第 {row} 行的帖子（{influencer}）明显偏离其他帖子：CPE 为 {cpe}，而 {platform} 上 {posts}的中位数为 {median}。",
+  "report.insight.concentration":
+    "{influencer} 占用了 {share} 的花费（{spend} 中的 {cost}）：成果过度依赖一位网红。",
+  "report.insight.concentrationIn":
+    "{influencer} 占用了“{campaign}” {share} 的花费（{spend} 中的 {cost}）：该活动的成果过度依赖一位网红。",
+  "report.insight.paceAhead":
+    "“{campaign}”已用掉 {budget} 预算的 {spendShare}，而时间只过去了 {elapsed}：花费进度超前。",
+  "report.insight.paceBehind":
+    "“{campaign}”已用掉 {budget} 预算的 {spendShare}，而时间已过去 {elapsed}：花费进度落后，还有 {left} 未投放。",
+  "report.insight.overBudget": "“{campaign}”已超预算：花费 {spend}，预算 {budget}，超出 {over}。",
+  "report.insight.pending":
+    "{posts}的结果尚未回传（{outcomes}）：在数据到齐之前，各项比率不计入这些帖子。",
+  "report.pending.part": "{count} 条缺{outcome}",
 
-  // Data issues. A cell's problem follows its column's label.
+  "report.scorecard.leftOutSame":
+    "{posts}有未计入的单元格（{columns}）：无论按哪种读法计入，状态仍为“{status}”。",
+  "report.scorecard.leftOutChanges":
+    "{posts}有未计入的单元格（{columns}）：若计入，状态可能介于“{worst}”与“{best}”之间。请先修正这些单元格，才能判断该 KPI。",
+  "report.scorecard.actualNotNumber":
+    "实际值（{value}）不是工作表能计算的数字：请以数字形式填写，才能判断该 KPI。",
+  "report.scorecard.ended":
+    "“{campaign}”已于 {date} 结束：时间进度按 100% 计，KPI 的剩余差距只能靠延迟回传的结果弥补。",
+  "report.scorecard.budgetSpent":
+    "“{campaign}”的预算已用完（{budget} 中已花费 {spend}）：时间进度按 100% 计，KPI 的剩余差距只能靠延迟回传的结果弥补。",
+  "report.scorecard.everyKpi": "适用于所有 KPI：{note}",
+  "report.scorecard.everyKpiIn": "适用于“{campaign}”的所有 KPI：{note}",
+
+  "report.cleanUp": "扩展程序 → Influencer KPIs → 整理数字",
   "report.issue.noCampaign": "缺少活动：未计入报告。请填写该帖子所属的活动。",
   "report.issue.noDate": "缺少发布日期：未计入 {range} 的报告。",
   "report.issue.notDate": "不是有效日期：未计入 {range} 的报告。",
+  "report.issue.text":
+    "是文本，可读作 {reading}：工作表的求和会跳过文本，因此未计入。使用 {action} 可将其转为该数字。",
+  "report.issue.ambiguous": "是文本，可读作 {first} 或 {second}：在填入你想要的数字之前不予计入。",
   "report.issue.currency": "以 {typed} 填写，而本表的货币为 {currency}：未计入合计。",
-  "report.issue.flagged": "已被工作表标记为异常（{reason}）：未计入合计。",
+  "report.issue.currencyFormat":
+    "单元格的数字格式为 {typed}，而本表的货币为 {currency}：未计入合计。",
+  "report.issue.unreadable": "{problem}：未计入。",
+  "report.issue.flagged": "已被工作表标记为异常（{reason}）",
+  "report.issue.spaces": "只有空格，Google 表格会将其视为文本而非空白",
+  "report.issue.negative":
+    "为负数（{value}）：按填写值计入，与工作表的求和一致，但该值不应小于零。",
+  "report.issue.costBased":
+    "{problem}该帖子不计入 CPM、CPE、CPC、单次转化成本、ROAS、ROI 及各项评判。",
+  "report.issue.pending":
+    "结果尚未回传（{outcomes}）：该帖子已有曝光量或浏览量，但这些数据为空，因此在回传之前各项比率不计入该帖子。",
   "report.issue.noInfluencer": "缺少网红名称或账号：已计入合计，但未计入按网红细分的数据。",
   "report.issue.noPlatform": "缺少平台：已计入合计，但未计入按平台细分的数据。",
   "report.issue.noFollowers": "缺少粉丝数：已计入合计，但未计入按层级细分的数据和行业基准对比。",
 
-  // Definitions.
   "report.define.status":
-    "状态：进度达到 100% 为“已达成”，其中进度 = (实际值 − 基准值) ÷ (目标值 − 基准值)；截止日期已过仍未达到为“未达成”；否则，进度跟上从开始日期到截止日期的时间进度为“按计划推进”，落后则为“有风险”。“检查输入”：有输入缺失或无法读取。“进行中”：没有开始日期或截止日期可供判断。",
+    "状态：进度达到 100% 为“已达成”，其中进度 = (实际值 − 基准值) ÷ (目标值 − 基准值)；截止日期已过仍未达到为“未达成”；否则，进度跟上从开始日期到截止日期的时间进度为“按计划推进”，落后则为“有风险”。活动执行结束后（已过结束日期，或花费已达预算），时间进度按 100% 计。“检查输入”：该 KPI 无法计算，或未计入的单元格可能改变其状态（按这些单元格最有利和最不利的读法分别判断）。“进行中”：没有开始日期或截止日期可供判断。",
   "report.define.suggestion":
-    "维持、加大投入或重新评估（初步规则）：网红的 ROI 高于本报告所有网红的中位数、且 CPE 低于中位数时，建议“加大投入”；ROI 为负、且 CPE 高于中位数时，建议“重新评估”；其他情况建议“维持”。帖子少于 {min} 条：数据不足。",
+    "维持、加大投入或重新评估：只在同一活动内比较，依据活动目标对应的指标——受众增长、品牌知名度和 SEO 目标看千人覆盖成本（覆盖人数，否则用浏览量）；互动、口碑、内容和网红管理目标看单次互动成本；转化和线索目标看单次转化或单条线索成本；销售目标看 ROAS，并以单次转化成本把关。非销售活动从不以 ROI 评判。参照值为框架中该 KPI 的目标值，没有则为活动按花费加权的整体值（总成本 ÷ 总成果）。加大投入：至少好 20%，且贡献至少 5% 的活动成果（或 20 次转化）。重新评估：至少差 25%，或花费占比至少 10% 却未达到参照值。维持：介于两者之间。数据不足：付费帖子少于 3 条、曝光或浏览少于 1,000 次，或单次转化成本与 ROAS 背后的转化少于 10 次；但花费达到目标单次转化成本三倍仍无转化的，评为“重新评估”。赠品合作帖子，以及成本或收入未计入的帖子，均不参与评判。",
+  "report.define.noGoal":
+    "没有 KPI 框架的活动不给出维持、加大投入或重新评估的建议：没有目标就没有评判标准。",
   "report.define.engagementRate": "互动率 = 互动量 ÷ {base}（在“设置”中选择的基数）。",
   "report.define.benchmarks":
-    "行业基准为公开发布的数据，仅供参考。各基准的差异主要在于计算公式，因此每项都按其自身的公式比较，并注明来源和年份，不与本报告的互动率直接比较。",
+    "行业基准为公开发布的数据，仅供参考。各基准的差异主要在于计算公式，因此每项都按其自身的公式比较，并注明来源和年份，不与本报告的互动率直接比较。所有平台采用同一方法：先取每位网红各帖的中位数，再取同一平台、同一粉丝区间内网红的中位数；区间内至少有 3 位网红才做比较。",
   "report.define.insights":
-    "洞察仅在触发相应规则时显示：至少 {clicks} 次点击、转化率低于 {conversionRate}；至少 {exposure} 次曝光、CTR 低于 {ctr}；曝光量至少为覆盖人数的 {frequency} 倍；某条帖子的 CPE 高于所有帖子中位数的 {factor} 倍，或低于中位数的 1/{factor}（至少 {posts} 条帖子）。",
+    "洞察仅在触发相应规则时显示：至少 {clicks} 次点击、转化率低于 {conversionRate}；至少 {exposure} 次曝光、CTR 低于 {ctr}；曝光量至少为覆盖人数的 {frequency} 倍；最佳和最弱网红只在数据充足者中评选；单个网红占活动花费 {concentration} 或以上，且超过平均分配份额的两倍；花费进度领先时间进度 {ahead} 或以上，或落后 {behind} 或以上；花费超出预算；结果尚未回传；某条帖子的 CPE 高于同一平台帖子中位数的 {factor} 倍，或低于中位数的 1/{factor}（该平台至少 {posts} 条付费帖子）。",
   "report.define.issues":
-    "无法读取的单元格，以及以其他货币填写的金额，均未计入合计，并列在“数据问题”下。",
-  "report.define.textNumbers":
-    "有 {count} 个单元格以文本形式填写（如 12.5K），已按追踪表自带列的方式计入；工作表中的 SUM 合计不包含这些单元格。",
+    "只计数字：数字计入，空白即空白，其余一律不计入，与 Google 表格 SUM 跳过文本的方式相同，包括文本（即使看起来像数字，如 12.5K）、其他货币的金额（直接填写或由单元格数字格式标明）以及被工作表标记的单元格。每一项都列在“数据问题”下。成本或收入未计入的帖子不参与任何基于成本的指标；互动量中任一项未计入的帖子，互动量整体不计。",
+  "report.define.pending":
+    "尚未回传：已有曝光量或浏览量的帖子，其点击量、转化数、订单数或收入为空时视为尚未回传，而不是零：在数据回传之前，以这些数据为分母或分子的比率不计入该帖子。",
+  "report.define.funnel":
+    "漏斗：曝光量（或浏览量）→ 点击量 → 转化数 → 订单数，每一步的比率只计结果已回传的帖子。互动量列在漏斗旁：点赞并不是通向点击的一步。",
+  "report.define.tiers":
+    "按粉丝数划分的层级（在“设置”中设定）：{emerging}少于 {nano}；{nanoTier}从 {nano} 起；{microTier}从 {micro} 起；{macroTier}从 {macro} 起；{megaTier}从 {mega} 起。",
+  "report.define.pooled":
+    "按平台和按层级的细分合并了目标不同的活动（{goals}）：请在各自活动内评判网红，正如按网红细分所做的那样。",
 } as const;

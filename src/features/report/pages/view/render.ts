@@ -16,6 +16,7 @@ import {
   type BreakdownLine,
   ISSUES_SHOWN,
   type KpiStatus,
+  lineLabel as lineName,
   type ReportModel,
   type ScorecardLine,
 } from "../../../../core/report/model";
@@ -53,6 +54,7 @@ th:not(.n),td:not(.n){min-width:7em}
 th.n{white-space:normal}
 .w{min-width:16em}.m{min-width:11em}
 ul.flags{margin:0;padding-left:16px}
+ul.notes{margin:4px 0 12px;padding-left:18px;color:#5f6368;font-size:.93em}
 .tag{display:inline-block;padding:0 8px;border-radius:10px;white-space:nowrap;background:#f1f3f4}
 .good{background:#e6f4ea;color:#137333}.ok{background:#e8f0fe;color:#174ea6}.warn{background:#fef7e0;color:#b06000}.bad{background:#fce8e6;color:#c5221f}
 figure{margin:16px 0 20px}figcaption{font-weight:600;margin-bottom:6px}
@@ -164,9 +166,10 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
       }),
     ],
   ];
+  const headline = model.headline.map(say).join(h("join.sentences"));
   const top = `<header><h1>${escapeHtml(campaign)}</h1><dl class="meta">${meta
     .map(([key, shown]) => `<div><dt>${h(key)}</dt><dd>${shown}</dd></div>`)
-    .join("")}</dl></header><p class="headline">${say(model.headline)}</p>`;
+    .join("")}</dl></header><p class="headline">${headline}</p>`;
 
   // KPI scorecard, then its progress chart; each KPI with its campaign in a report on all.
   // Without a framework there is none: the headline says so.
@@ -203,12 +206,20 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
               rate(line.progress),
               date(line.deadline),
               tag(TONE[line.status], t(`status.${line.status}`)),
-              line.smartFlags.length
-                ? `<ul class="flags w">${line.smartFlags.map((flag) => `<li>${escapeHtml(flag)}</li>`).join("")}</ul>`
+              line.note || line.smartFlags.length
+                ? `<ul class="flags w">${[
+                    ...(line.note ? [say(line.note)] : []),
+                    ...line.smartFlags.map(escapeHtml),
+                  ]
+                    .map((flag) => `<li>${flag}</li>`)
+                    .join("")}</ul>`
                 : "",
             ];
           }),
         ) +
+          (model.scorecardNotes.length
+            ? `<ul class="notes">${model.scorecardNotes.map((text) => `<li>${say(text)}</li>`).join("")}</ul>`
+            : "") +
           figure(
             t("page.progressChart"),
             progressChart(
@@ -228,7 +239,15 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
     : "";
 
   const figureLabel = (key: ReportModel["figures"][number]["key"]) =>
-    t(key === "spend" ? "page.spend" : `col.${key}`);
+    t(
+      key === "spend"
+        ? "page.spend"
+        : key === "reach"
+          ? "page.reachSummed"
+          : key === "aov"
+            ? "page.aov"
+            : `col.${key}`,
+    );
   const figures = `<dl class="figs">${model.figures
     .map(
       (f) =>
@@ -236,16 +255,21 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
     )
     .join("")}</dl>`;
 
-  const funnel = funnelChart(
-    t("page.funnel"),
-    model.funnel.map((stage) => ({
-      label: t(stage.stage === "exposure" ? "page.exposure" : `col.${stage.stage}`),
-      value: stage.value,
-      text: format.number(stage.value),
-      rate: stage.rate === null ? null : rateText(stage.rate),
-    })),
-    t("join.label"),
-  );
+  const funnel =
+    funnelChart(
+      t("page.funnel"),
+      model.funnel.map((stage) => ({
+        label: t(stage.stage === "exposure" ? "page.exposure" : `col.${stage.stage}`),
+        value: stage.value,
+        text: format.number(stage.value),
+        rate: stage.rate === null ? null : rateText(stage.rate),
+      })),
+      t("join.label"),
+    ) +
+    `<p class="note">${fill("page.engagementsBeside", {
+      engagements: format.number(model.engagements.value),
+      rate: rateText(model.engagements.rate),
+    })}</p>`;
 
   // Breakdowns: influencers with their suggestion, then platforms and tiers.
   const breakdown = (
@@ -299,7 +323,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
   const SHOWN = 15;
   const charted = influencers.slice(0, SHOWN);
   const byInfluencer =
-    breakdown(t("page.byInfluencer"), t("col.influencer"), influencers, (l) => l.name) +
+    breakdown(t("page.byInfluencer"), t("col.influencer"), influencers, lineName) +
     (charted.length
       ? figure(
           t("page.emvCost"),
@@ -307,7 +331,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
             t("page.emvCost"),
             [t("col.emv"), t("col.cost")],
             charted.map((line) => ({
-              label: line.name,
+              label: lineName(line),
               values: [line.emv, line.cost],
               texts: [valueText("money", line.emv), valueText("money", line.cost)],
             })),
@@ -318,9 +342,26 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
           ? `<p class="note">${fill("page.chartFirst", { shown: SHOWN, count: influencers.length })}</p>`
           : "")
       : "");
+  const platforms = model.breakdowns.platform;
   const breakdowns =
     byInfluencer +
-    breakdown(t("page.byPlatform"), t("col.platform"), model.breakdowns.platform, (l) => l.name) +
+    breakdown(t("page.byPlatform"), t("col.platform"), platforms, (l) => l.name) +
+    (platforms.length
+      ? figure(
+          t("page.emvCostPlatform"),
+          barChart(
+            t("page.emvCostPlatform"),
+            [t("col.emv"), t("col.cost")],
+            platforms.map((line) => ({
+              label: line.name,
+              values: [line.emv, line.cost],
+              texts: [valueText("money", line.emv), valueText("money", line.cost)],
+            })),
+            t("join.label"),
+          ),
+        )
+      : "") +
+    (model.breakdowns.pooled ? `<p class="note">${say(model.breakdowns.pooled)}</p>` : "") +
     breakdown(
       t("page.byTier"),
       t("col.tier"),
@@ -329,12 +370,13 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
     );
 
   const benchmarks = model.benchmarks.length
-    ? table(
+    ? `${table(
         t("page.benchmarks"),
         [
           [t("col.platform")],
           [t("col.followers"), true],
           [t("col.formula")],
+          [t("page.influencers"), true],
           [t("page.posts"), true],
           [t("page.ours"), true],
           [t("page.benchmark"), true],
@@ -346,6 +388,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
           escapeHtml(b.platform),
           `${format.number(b.followers[0])}${b.followers[1] === null ? "+" : `${DASH}${format.number(b.followers[1])}`}`,
           h(`report.benchmarkFormula.${b.formula}`),
+          format.number(b.influencers),
           format.number(b.posts),
           rate(b.ours),
           `${value("rate", b.low)}${DASH}${value("rate", b.high)}`,
@@ -355,10 +398,10 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
                 t(`page.${b.verdict}`),
               )
             : tag("none", t("page.notComparable")),
-          `<div class="m">${escapeHtml(b.source.includes(String(b.year)) ? b.source : `${b.source} (${b.year})`)}</div>`,
+          `<div class="m">${say(b.source)}</div>`,
           `<div class="w">${say(b.note)}</div>`,
         ]),
-      )
+      )}<p class="note">${say(model.benchmarkNote)}</p>`
     : note("page.noBenchmarks");
 
   const insights = model.insights.length

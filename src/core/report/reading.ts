@@ -1,0 +1,305 @@
+/**
+ * How a tracker cell counts: the reading rules every surface follows (DOMAIN.md, "One number
+ * everywhere"), so the totals row, the KPI Framework's Actuals, the report and the custom
+ * functions give the same number from the same cells.
+ *
+ * - R1. In a number column a number counts, blank is blank, and anything else is left out: it
+ *   adds nothing, as Sheets' SUM and SUMIFS skip text. That includes text with one numeric
+ *   reading ("11,850", "1.3M", " 473 "), text in another currency ("€ 760"), error values and
+ *   the tracker's flagged cells ("⚠ …"). What a left-out cell would read as is kept, to say so
+ *   and to judge a KPI at its best and worst reading.
+ * - R2. A cost or revenue number whose cell's number format names another currency than the
+ *   Settings one ([$€]#,##0.00 in a USD sheet) is left out as another currency.
+ * - R4. A blank clicks, conversions, orders or revenue on a post that has impressions or views
+ *   (a number above 0) is pending, not zero.
+ * - R5. A post's engagements are likes + comments + shares + saves (blank parts 0); with any
+ *   part left out the post has no engagements at all, as the tracker's ENGAGEMENTS flags it.
+ * - R6. Exposure is impressions, else views where impressions is blank; a left-out impressions
+ *   cell does not fall back on views. Reached people likewise: reach, else views.
+ *
+ * Which figures a post then counts in (R3, R4 and R5 for ratios) is tally.ts's.
+ */
+import { type CellValue, isBlank } from "../cells";
+import { CURRENCIES, CURRENCY_MARKS, currencySymbols } from "../currency";
+import type { FrameworkText } from "../framework/model";
+import { say } from "../framework/text";
+import type { Message } from "../i18n/catalog";
+import type { NumberConventions } from "../i18n/number-format";
+import { readNumber } from "../numbers";
+import { CELL_ERROR_PREFIX } from "../ranges";
+
+/** The tracker's number columns, in sheet order. Revenue may be negative (refunds). */
+export const NUMBER_COLUMNS = [
+  "followers",
+  "impressions",
+  "views",
+  "reach",
+  "likes",
+  "comments",
+  "shares",
+  "saves",
+  "clicks",
+  "conversions",
+  "orders",
+  "revenue",
+  "cost",
+] as const;
+
+export type NumberColumn = (typeof NUMBER_COLUMNS)[number];
+
+/** The money columns, whose number format may name a currency (R2). */
+export type MoneyColumn = Extract<NumberColumn, "cost" | "revenue">;
+
+/** Outcomes that arrive after a post's impressions: blank on such a post, they are pending. */
+export const OUTCOMES = ["clicks", "conversions", "orders", "revenue"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * A cell left out, and what it would read as: `low` and `high` are the smallest and largest
+ * amount it could stand for (one reading: both that number; two readings: the two; another
+ * currency or unreadable: any amount from 0 up, high Infinity).
+ */
+export type LeftOut = { readonly low: number; readonly high: number } & (
+  | { readonly why: "text"; readonly reading: number }
+  | { readonly why: "ambiguous"; readonly readings: readonly [number, number] }
+  | {
+      readonly why: "currency";
+      /** The currency's code where its mark names one ("€" → EUR), else the mark ("kr"). */
+      readonly currency: string;
+      /** Typed as text beside the amount, or named by the cell's number format. */
+      readonly by: "text" | "format";
+    }
+  | { readonly why: "unreadable"; readonly problem: FrameworkText }
+  /** A sum whose parts were left out (engagements); `columns` are the parts'. */
+  | { readonly why: "parts"; readonly columns: readonly NumberColumn[] }
+);
+
+/** A number cell once read: a number counts, "" is blank, a LeftOut adds nothing. */
+export type Reading = number | "" | LeftOut;
+
+export const isLeftOut = (reading: Reading): reading is LeftOut => typeof reading === "object";
+
+/** What reading a cell needs besides its value: Settings' currency, the sheet's locale. */
+export interface ReadingOptions {
+  /** The Settings currency code. */
+  readonly currency: string;
+  /** How the spreadsheet's locale writes numbers, to say what text would read as. */
+  readonly conventions: NumberConventions | undefined;
+}
+
+const UNBOUNDED = { low: 0, high: Number.POSITIVE_INFINITY } as const;
+
+const unreadable = (problem: FrameworkText | Message): LeftOut => ({
+  why: "unreadable",
+  problem,
+  ...UNBOUNDED,
+});
+
+/**
+ * Reads one number cell by R1 and R2. `format` is the cell's number format, read for the
+ * money columns only; without one, no format names a currency.
+ */
+export function readCell(
+  value: CellValue | null | undefined,
+  column: NumberColumn | "emv",
+  options: ReadingOptions,
+  format?: string,
+): Reading {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return unreadable(say("problem.notFinite"));
+    if (format && (column === "cost" || column === "revenue")) {
+      const mark = formatCurrency(format);
+      const other = mark === undefined ? undefined : foreignCurrency(mark, options.currency);
+      if (other !== undefined)
+        return { why: "currency", currency: other, by: "format", ...UNBOUNDED };
+    }
+    return value;
+  }
+  if (isBlank(value)) return "";
+  if (typeof value !== "string") {
+    const read = readNumber(value, options.conventions);
+    return unreadable(read.kind === "bad" ? read.problem : say("problem.notNumber"));
+  }
+  // Sheets counts a cell of spaces as text, not blank: SUM skips it and views do not stand in.
+  if (value.trim() === "") return unreadable(say("report.issue.spaces"));
+  if (value.startsWith(CELL_ERROR_PREFIX.trim())) {
+    const reason = value.slice(CELL_ERROR_PREFIX.trim().length).trim();
+    return unreadable(say("report.issue.flagged", { reason }));
+  }
+  if (column === "cost" || column === "revenue") {
+    const typed = typedCurrency(value);
+    const other = typed === undefined ? undefined : foreignCurrency(typed, options.currency);
+    if (other !== undefined) return { why: "currency", currency: other, by: "text", ...UNBOUNDED };
+  }
+  const read = readNumber(value, options.conventions);
+  if (read.kind === "number") {
+    return { why: "text", reading: read.value, low: read.value, high: read.value };
+  }
+  if (read.kind === "bad" && read.problem.key === "problem.ambiguous") {
+    const first = Number(read.problem.params?.first);
+    const second = Number(read.problem.params?.second);
+    if (Number.isFinite(first) && Number.isFinite(second)) {
+      return {
+        why: "ambiguous",
+        readings: [first, second],
+        low: Math.min(first, second),
+        high: Math.max(first, second),
+      };
+    }
+  }
+  return unreadable(read.kind === "bad" ? read.problem : say("problem.notNumber"));
+}
+
+// Longest first, so "kr. 500" finds "kr." rather than "kr".
+const MARKS = [...CURRENCY_MARKS].sort((a, b) => b.length - a.length);
+
+/** The currency mark typed before or after an amount ("€ 760", "(CA$ 50)", "760 kr."), if any. */
+function typedCurrency(raw: string): string | undefined {
+  const text = raw
+    .trim()
+    .replace(/^[(\-−+]\s*/, "")
+    .replace(/\s*\)$/, "")
+    .toLowerCase();
+  return MARKS.find((mark) => {
+    const m = mark.toLowerCase();
+    return text.startsWith(m) || text.endsWith(m);
+  });
+}
+
+/**
+ * The currency a Sheets number format names, as written in it: "[$€]#,##0.00" and
+ * "[$€-410]#,##0" give "€", "#,##0.00 [$kr.]" gives "kr.", "[$EUR] #,##0" gives "EUR",
+ * "\"€\"#,##0" gives "€", "$#,##0.00" gives "$". A format without a currency ("#,##0.00",
+ * "0%", "[$-409]d/m/yyyy") names none. Marks are the ones Settings' currencies use.
+ */
+export function formatCurrency(format: string): string | undefined {
+  for (const match of format.matchAll(/\[\$([^\]]*)\]/g)) {
+    // "[$€-410]": the mark, then the locale after a hyphen.
+    const mark = (match[1] ?? "").replace(/-[0-9A-Fa-f]+$/, "").trim();
+    if (mark !== "" && isMark(mark)) return mark;
+  }
+  for (const match of format.matchAll(/"([^"]*)"/g)) {
+    const mark = (match[1] ?? "").trim();
+    if (mark !== "" && isMark(mark)) return mark;
+  }
+  // Bare signs outside quotes and brackets ("$#,##0.00", "#,##0 €"); letters there are codes.
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return MARKS.find((mark) => !/\p{L}/u.test(mark) && bare.includes(mark));
+}
+
+const plain = (mark: string) => mark.toUpperCase().replace(/\.$/, "");
+const isMark = (mark: string) => MARKS.some((known) => plain(known) === plain(mark));
+const marksOf = (code: string) => [code, ...currencySymbols(code)].map(plain);
+
+/**
+ * Which currency a mark names when it is not the Settings currency: its code where the mark
+ * names one currency ("€" → EUR), else the mark as written ("¥", "kr", "₽"); undefined for the
+ * Settings currency's own marks: its code, its symbols, a dot after them ("kr." and "kr") and
+ * the same sign with or without its country's letters ("$" or "US$" in a USD sheet, "$" or
+ * "C$" in a CAD one).
+ */
+export function foreignCurrency(mark: string, currency: string): string | undefined {
+  const own = marksOf(currency);
+  const m = plain(mark);
+  if (own.includes(m)) return undefined;
+  const sign = (text: string) => text.replace(/^\p{L}+/u, "");
+  const ownSign = sign(own[1] ?? currency);
+  const s = sign(m);
+  if (s !== "" && s === ownSign && currency.startsWith(m.slice(0, m.length - s.length))) {
+    return undefined;
+  }
+  const codes = CURRENCIES.filter((code) => marksOf(code).includes(m));
+  return codes.length === 1 ? (codes[0] as string) : mark;
+}
+
+/** One post's numbers once read: its cells, and what the rules make of them. */
+export interface PostNumbers {
+  readonly cells: Readonly<Record<NumberColumn, Reading>>;
+  /** Likes + comments + shares + saves (R5): blank when all four are. */
+  readonly engagements: Reading;
+  /** Impressions, else views where impressions is blank (R6). */
+  readonly exposure: Reading;
+  /** People reached: reach, else views where reach is blank. */
+  readonly audience: Reading;
+  /** The outcomes pending on this post (R4), in OUTCOMES order. */
+  readonly pending: readonly Outcome[];
+}
+
+const NONE: readonly Outcome[] = [];
+
+const ENGAGEMENT_PARTS = ["likes", "comments", "shares", "saves"] as const;
+
+/** Likes + comments + shares + saves: blank when all are, left out (with their span) when any is. */
+function engagementsOf(cells: Readonly<Record<NumberColumn, Reading>>): Reading {
+  const { likes, comments, shares, saves } = cells;
+  // The usual case first: four numbers or blanks.
+  if (
+    (typeof likes === "number" || likes === "") &&
+    (typeof comments === "number" || comments === "") &&
+    (typeof shares === "number" || shares === "") &&
+    (typeof saves === "number" || saves === "")
+  ) {
+    if (likes === "" && comments === "" && shares === "" && saves === "") return "";
+    return Number(likes) + Number(comments) + Number(shares) + Number(saves);
+  }
+  const columns: NumberColumn[] = [];
+  let low = 0;
+  let high = 0;
+  for (const column of ENGAGEMENT_PARTS) {
+    const part = cells[column];
+    if (typeof part === "number") {
+      low += part;
+      high += part;
+    } else if (part !== "") {
+      columns.push(column);
+      low += part.low;
+      high += part.high;
+    }
+  }
+  return { why: "parts", columns, low, high };
+}
+
+/** A post's numbers from its cells as read (readCell), by R4, R5 and R6. */
+export function postNumbers(cells: Readonly<Record<NumberColumn, Reading>>): PostNumbers {
+  const { impressions, views, reach } = cells;
+  const seen =
+    (typeof impressions === "number" && impressions > 0) ||
+    (typeof views === "number" && views > 0);
+  let pending = NONE;
+  if (seen) {
+    for (const outcome of OUTCOMES) {
+      if (cells[outcome] === "") pending = pending === NONE ? [outcome] : [...pending, outcome];
+    }
+  }
+  return {
+    cells,
+    engagements: engagementsOf(cells),
+    exposure: impressions === "" ? views : impressions,
+    audience: reach === "" ? views : reach,
+    pending,
+  };
+}
+
+/** Reads a post's number cells by R1 to R6; `formats` are its money cells' number formats. */
+export function readPost(
+  values: Readonly<Partial<Record<NumberColumn, CellValue>>>,
+  options: ReadingOptions,
+  formats?: Readonly<Partial<Record<MoneyColumn, string>>>,
+): PostNumbers {
+  const read = (column: NumberColumn) => readCell(values[column], column, options);
+  return postNumbers({
+    followers: read("followers"),
+    impressions: read("impressions"),
+    views: read("views"),
+    reach: read("reach"),
+    likes: read("likes"),
+    comments: read("comments"),
+    shares: read("shares"),
+    saves: read("saves"),
+    clicks: read("clicks"),
+    conversions: read("conversions"),
+    orders: read("orders"),
+    revenue: readCell(values.revenue, "revenue", options, formats?.revenue),
+    cost: readCell(values.cost, "cost", options, formats?.cost),
+  });
+}
