@@ -80,7 +80,7 @@ describe("comparison", () => {
       ["TikTok", 10_000, 1, 1, 100 / 10_000, false, null],
     ]);
     expect(en(report().benchmarks[0]?.note ?? { key: "join.list" })).toBe(
-      "Not compared: 1 influencer in this band (1 post), and a band takes 3 or more to stand for it.",
+      "Not compared: 1 influencer in this band (1 post), and a band needs 3 or more to be representative.",
     );
   });
 

@@ -70,7 +70,7 @@ export function reportFixture(): ReportModel {
         params: { met: 1, total: 3, progress: "69%", elapsed: "75%" },
         labels: { kpi: "kpi.sales" },
       },
-      text("Spend $18,450 of the $20,000 budget (92%)."),
+      text("Spent $18,450 of the $20,000 budget (92%)."),
     ],
     scorecard: [
       {
@@ -115,7 +115,7 @@ export function reportFixture(): ReportModel {
         status: "met",
         smartFlags: [],
         note: text(
-          "2 posts with cells left out (Cost): counted at any reading, the status would still be Met.",
+          "2 posts with cells left out (Cost): however they are read, the status would still be Met.",
         ),
       },
     ],

@@ -153,7 +153,7 @@ describe("insights", () => {
         "Spring has spent 88% of its $800 budget with 63% of its time gone: ahead of pace.",
       ]);
       expect(budget(2_000)).toEqual([
-        "Spring has spent 35% of its $2,000 budget with 63% of its time gone: behind pace, with $1,300 still to place.",
+        "Spring has spent 35% of its $2,000 budget with 63% of its time gone: behind pace, with $1,300 still to spend.",
       ]);
     });
 

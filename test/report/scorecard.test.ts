@@ -191,7 +191,7 @@ describe("scorecard", () => {
       "",
       "The Actual (⚠ not a number) is not a number the sheet can count: enter it as a number to judge the KPI.",
       "",
-      "1 post with cells left out (Likes): counted at any reading, the status would still be Missed.",
+      "1 post with cells left out (Likes): however they are read, the status would still be Missed.",
     ]);
   });
 
@@ -207,7 +207,7 @@ describe("scorecard", () => {
     const missed = report(input(euro, [kpiRow({ ...kpi, target: 3 })])).scorecard[0];
     expect(missed).toMatchObject({ actual: 3_000 / 1_100, status: "missed" });
     expect(en(missed?.note ?? { key: "join.list" })).toBe(
-      "1 post with cells left out (Cost): counted at any reading, the status would still be Missed.",
+      "1 post with cells left out (Cost): however they are read, the status would still be Missed.",
     );
     // Against 2.8, counting it free would meet the target: Check inputs.
     const close = report(input(euro, [kpiRow({ ...kpi, target: 2.8 })])).scorecard[0];
@@ -223,7 +223,7 @@ describe("scorecard", () => {
     );
     expect(ended.scorecard[0]).toMatchObject({ elapsed: 1, status: "atRisk" });
     expect(ended.scorecardNotes.map(en)).toEqual([
-      "Spring ended on 3/10/2026: time elapsed counts as 100%, and what is left of its KPIs can only come from late results.",
+      "Spring ended on 3/10/2026: time elapsed counts as 100%, and only late results can still move its KPIs.",
     ]);
     const spent = report(
       input(undefined, [
@@ -232,7 +232,7 @@ describe("scorecard", () => {
     );
     expect(spent.scorecard[0]).toMatchObject({ elapsed: 1, status: "atRisk" });
     expect(spent.scorecardNotes.map(en)).toEqual([
-      "Spring has spent its budget ($1,500 of $1,500): time elapsed counts as 100%, and what is left of its KPIs can only come from late results.",
+      "Spring has spent its budget ($1,500 of $1,500): time elapsed counts as 100%, and only late results can still move its KPIs.",
     ]);
     // Still running: no note, time elapsed as the calendar says.
     const running = report(input(undefined, [kpiRow({ end: "2026-03-31", budget: 5_000 })]));
@@ -284,7 +284,7 @@ describe("headline", () => {
   it("without a framework, says the report shows the metrics alone", () => {
     expect(headline([])).toEqual([
       "No KPI framework for this campaign yet: the report shows its metrics alone.",
-      "Spend $1,500; the KPI framework sets no budget.",
+      "Spent $1,500; the KPI framework sets no budget.",
       "Revenue $3,200; conversions: 25.",
     ]);
   });
@@ -301,14 +301,14 @@ describe("headline", () => {
       ]),
     ).toEqual([
       "KPIs: 1 of 6 met, 1 on track, 1 at risk, 1 missed, 1 to check, 1 not judged yet.",
-      "Spend $1,500; the KPI framework sets no budget.",
+      "Spent $1,500; the KPI framework sets no budget.",
       "Revenue $3,200 at a ROAS of 2.13.",
     ]);
     expect(headline([{}])[0]).toBe("KPIs: 1 of 1 met.");
   });
 
   it("says spend against the budget, and over budget plainly", () => {
-    expect(headline([{ budget: 3_000 }])[1]).toBe("Spend $1,500 of the $3,000 budget (50%).");
+    expect(headline([{ budget: 3_000 }])[1]).toBe("Spent $1,500 of the $3,000 budget (50%).");
     expect(headline([{ budget: 1_000 }])[1]).toBe(
       "Over budget: $1,500 spent against a budget of $1,000, $500 more.",
     );
@@ -324,7 +324,7 @@ describe("headline", () => {
     expect(goal("engagement")).toBe("Engagements: 800; engagement rate 1.38%.");
     const all = report(input(undefined, [kpiRow()]), { campaign: null });
     expect(text(all)).toBe(
-      "KPIs: 1 of 1 met. Spend $2,499; the KPI framework sets no budget. Revenue $6,200; conversions: 45.",
+      "KPIs: 1 of 1 met. Spent $2,499; the KPI framework sets no budget. Revenue $6,200; conversions: 45.",
     );
   });
 });

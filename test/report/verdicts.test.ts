@@ -120,19 +120,19 @@ describe("a conversions campaign, by cost per conversion against the KPI's targe
       "Cost per conversion $83.33 against $120, the KPI's target: 31% better, with 7% of the campaign's results on 4.8% of its spend. Sample: 3 posts, 18 conversions.",
     );
     expect(reason(lines, "Yan")).toBe(
-      "Cost per conversion $100 against $120, the KPI's target: 17% better, short of the 20% that scales; 3.9% of spend. Sample: 3 posts, 12 conversions.",
+      "Cost per conversion $100 against $120, the KPI's target: 17% better, short of the 20% needed to scale; 3.9% of spend. Sample: 3 posts, 12 conversions.",
     );
     expect(reason(lines, "Ivy")).toBe(
-      "Cost per conversion $25 against $120, the KPI's target: 79% better, but 4.7% of the campaign's results is under the 5% that scales. Sample: 3 posts, 12 conversions.",
+      "Cost per conversion $25 against $120, the KPI's target: 79% better, but 4.7% of the campaign's results is under the 5% needed to scale. Sample: 3 posts, 12 conversions.",
     );
     expect(reason(lines, "Uma")).toBe(
-      "Cost per conversion $135 against $120, the KPI's target: 13% worse, short of the 25% that reviews, on 5.2% of spend (under 10%). Sample: 3 posts, 12 conversions.",
+      "Cost per conversion $135 against $120, the KPI's target: 13% worse, short of the 25% that calls for a review, on 5.2% of spend (under 10%). Sample: 3 posts, 12 conversions.",
     );
     expect(reason(lines, "Wes")).toBe(
       "Cost per conversion $250 against $120, the KPI's target: 108% worse, on 9.7% of spend. Sample: 3 posts, 12 conversions.",
     );
     expect(reason(lines, "Kim")).toBe(
-      "No conversion from $600 (1.9% of spend), three times the target cost per conversion ($120) or more. Sample: 3 posts, 0 conversions.",
+      "No conversions from $600 (1.9% of spend), at least three times the target cost per conversion ($120). Sample: 3 posts, 0 conversions.",
     );
     expect(reason(lines, "Lee")).toBe(
       "Too little data: 3 posts, 0 conversions; it takes 3 posts, 10 conversions.",
@@ -141,7 +141,7 @@ describe("a conversions campaign, by cost per conversion against the KPI's targe
       "Too little data: 2 posts, 10 conversions; it takes 3 posts, 10 conversions.",
     );
     expect(reason(lines, "Gus")).toBe(
-      "No paid post that counts: gifted posts, and posts whose cost or revenue is left out, do not count toward a verdict.",
+      "No paid posts that count: gifted posts, and posts whose cost or revenue is left out, do not count toward a verdict.",
     );
     expect(reason(lines, "Eve")).toBe(reason(lines, "Gus"));
   });
@@ -156,7 +156,7 @@ describe("a conversions campaign, by cost per conversion against the KPI's targe
     );
     expect(verdicts(big).Big).toBe("review");
     expect(reason(big, "Big")).toBe(
-      "Cost per conversion $130 against $120, the KPI's target: 8.3% worse, on 46% of spend, 10% or more of it while missing the reference. Sample: 3 posts, 30 conversions.",
+      "Cost per conversion $130 against $120, the KPI's target: 8.3% worse, on 46% of spend: 10% or more of spend while missing the reference. Sample: 3 posts, 30 conversions.",
     );
   });
 
@@ -186,7 +186,7 @@ describe("a sales campaign, by ROAS with cost per conversion as a guard", () => 
     ]);
     expect(verdicts(lines)).toEqual({ Sam: "scale", Gil: "keep", Bea: "keep", Lou: "review" });
     expect(reason(lines, "Bea")).toBe(
-      "ROAS 3.09 against 3, the KPI's target: 3% better, short of the 20% that scales; 25% of spend. Sample: 3 posts, 120 conversions.",
+      "ROAS 3.09 against 3, the KPI's target: 3% better, short of the 20% needed to scale; 25% of spend. Sample: 3 posts, 120 conversions.",
     );
     // Cost per conversion of the campaign: 12,000 ÷ 342 = $35.09.
     expect(reason(lines, "Gil")).toBe(

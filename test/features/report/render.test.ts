@@ -86,14 +86,14 @@ describe("renderReportHtml", () => {
     expect(html).toContain("<li>Name an owner: a KPI nobody owns rarely moves.</li>");
     // What was left out, beside its KPI; a note on every KPI said once, under the table.
     expect(html).toContain(
-      "<li>2 posts with cells left out (Cost): counted at any reading, the status would still be Met.</li>",
+      "<li>2 posts with cells left out (Cost): however they are read, the status would still be Met.</li>",
     );
     expect(html).toContain('<ul class="notes"><li>On every KPI: Add a qualitative KPI.</li></ul>');
   });
 
   it("says the headline's sentences in order", () => {
     expect(html).toContain(
-      '<p class="headline">Not yet: 1 of 3 KPIs met. Sales is at risk, at 69% of its target with 75% of the time gone. Spend $18,450 of the $20,000 budget (92%).</p>',
+      '<p class="headline">Not yet: 1 of 3 KPIs met. Sales is at risk, at 69% of its target with 75% of the time gone. Spent $18,450 of the $20,000 budget (92%).</p>',
     );
   });
 

@@ -42,10 +42,10 @@ export const enReport = {
   "report.headline.missed": "{count} missed",
   "report.headline.checkInputs": "{count} to check",
   "report.headline.inProgress": "{count} not judged yet",
-  "report.headline.spend": "Spend {spend} of the {budget} budget ({share}).",
+  "report.headline.spend": "Spent {spend} of the {budget} budget ({share}).",
   "report.headline.overBudget":
     "Over budget: {spend} spent against a budget of {budget}, {over} more.",
-  "report.headline.noBudget": "Spend {spend}; the KPI framework sets no budget.",
+  "report.headline.noBudget": "Spent {spend}; the KPI framework sets no budget.",
   "report.headline.sales": "Revenue {revenue} at a ROAS of {roas}.",
   "report.headline.conversions": "Conversions: {conversions}, at {cpa} each.",
   "report.headline.leads": "Leads: {leads}, at {cpl} each.",
@@ -62,7 +62,7 @@ export const enReport = {
   "report.formula.reach":
     "Sum of each post's reach: a person reached by two posts counts twice, so this is not unique reach",
   "report.formula.engagements":
-    "Likes + comments + shares + saves; a post with one of them left out counts none",
+    "Likes + comments + shares + saves; a post with any of them left out counts no engagements",
   "report.formula.clicks": "Sum of clicks",
   "report.formula.conversions": "Sum of conversions",
   "report.formula.orders": "Sum of orders",
@@ -88,24 +88,24 @@ export const enReport = {
   "report.reason.scale":
     "{metric} {value} against {reference}, {basis}: {gap} better, with {results} of the campaign's results on {spendShare} of its spend. Sample: {sample}.",
   "report.reason.keepAhead":
-    "{metric} {value} against {reference}, {basis}: {gap} better, short of the 20% that scales; {spendShare} of spend. Sample: {sample}.",
+    "{metric} {value} against {reference}, {basis}: {gap} better, short of the 20% needed to scale; {spendShare} of spend. Sample: {sample}.",
   "report.reason.keepSmall":
-    "{metric} {value} against {reference}, {basis}: {gap} better, but {results} of the campaign's results is under the 5% that scales. Sample: {sample}.",
+    "{metric} {value} against {reference}, {basis}: {gap} better, but {results} of the campaign's results is under the 5% needed to scale. Sample: {sample}.",
   "report.reason.keepGuard":
     "{metric} {value} against {reference}, {basis}: {gap} better, but cost per conversion {cpa} is {cpaGap} worse than {cpaReference}: hold before scaling. Sample: {sample}.",
   "report.reason.keepBehind":
-    "{metric} {value} against {reference}, {basis}: {gap} worse, short of the 25% that reviews, on {spendShare} of spend (under 10%). Sample: {sample}.",
+    "{metric} {value} against {reference}, {basis}: {gap} worse, short of the 25% that calls for a review, on {spendShare} of spend (under 10%). Sample: {sample}.",
   "report.reason.review":
     "{metric} {value} against {reference}, {basis}: {gap} worse, on {spendShare} of spend. Sample: {sample}.",
   "report.reason.reviewSpend":
-    "{metric} {value} against {reference}, {basis}: {gap} worse, on {spendShare} of spend, 10% or more of it while missing the reference. Sample: {sample}.",
+    "{metric} {value} against {reference}, {basis}: {gap} worse, on {spendShare} of spend: 10% or more of spend while missing the reference. Sample: {sample}.",
   "report.reason.reviewNoConversion":
-    "No conversion from {cost} ({spendShare} of spend), three times the target cost per conversion ({reference}) or more. Sample: {sample}.",
+    "No conversions from {cost} ({spendShare} of spend), at least three times the target cost per conversion ({reference}). Sample: {sample}.",
   "report.reason.reviewNothing":
     "{metric}: {cost} spent ({spendShare} of spend) with nothing to divide it by. Sample: {sample}.",
   "report.reason.tooLittleData": "Too little data: {sample}; it takes {minimum}.",
   "report.reason.unpaid":
-    "No paid post that counts: gifted posts, and posts whose cost or revenue is left out, do not count toward a verdict.",
+    "No paid posts that count: gifted posts, and posts whose cost or revenue is left out, do not count toward a verdict.",
 
   // Counts with their noun: ".one" for 1, ".other" for any other count.
   "report.count.posts.one": "{count} post",
@@ -132,7 +132,7 @@ export const enReport = {
   "report.benchmark.views":
     "The median of each influencer's median engagements ÷ views, over {influencers} ({posts}), as Modash divides. Our engagements are likes, comments, shares and saves.",
   "report.benchmark.tooFew":
-    "Not compared: {influencers} in this band ({posts}), and a band takes 3 or more to stand for it.",
+    "Not compared: {influencers} in this band ({posts}), and a band needs 3 or more to be representative.",
   "report.benchmark.noLikes":
     "Not comparable: Modash divides likes by followers, and no post in this band has both.",
   "report.benchmark.noViews":
@@ -161,7 +161,7 @@ export const enReport = {
   "report.insight.paceAhead":
     "{campaign} has spent {spendShare} of its {budget} budget with {elapsed} of its time gone: ahead of pace.",
   "report.insight.paceBehind":
-    "{campaign} has spent {spendShare} of its {budget} budget with {elapsed} of its time gone: behind pace, with {left} still to place.",
+    "{campaign} has spent {spendShare} of its {budget} budget with {elapsed} of its time gone: behind pace, with {left} still to spend.",
   "report.insight.overBudget":
     "{campaign} is over budget: {spend} spent against {budget}, {over} more.",
   "report.insight.pending":
@@ -170,15 +170,15 @@ export const enReport = {
 
   // The scorecard's notes.
   "report.scorecard.leftOutSame":
-    "{posts} with cells left out ({columns}): counted at any reading, the status would still be {status}.",
+    "{posts} with cells left out ({columns}): however they are read, the status would still be {status}.",
   "report.scorecard.leftOutChanges":
     "{posts} with cells left out ({columns}): counted, they could make it anything from {worst} to {best}. Fix them to judge the KPI.",
   "report.scorecard.actualNotNumber":
     "The Actual ({value}) is not a number the sheet can count: enter it as a number to judge the KPI.",
   "report.scorecard.ended":
-    "{campaign} ended on {date}: time elapsed counts as 100%, and what is left of its KPIs can only come from late results.",
+    "{campaign} ended on {date}: time elapsed counts as 100%, and only late results can still move its KPIs.",
   "report.scorecard.budgetSpent":
-    "{campaign} has spent its budget ({spend} of {budget}): time elapsed counts as 100%, and what is left of its KPIs can only come from late results.",
+    "{campaign} has spent its budget ({spend} of {budget}): time elapsed counts as 100%, and only late results can still move its KPIs.",
   "report.scorecard.everyKpi": "On every KPI: {note}",
   "report.scorecard.everyKpiIn": "On every KPI of {campaign}: {note}",
 
@@ -216,7 +216,7 @@ export const enReport = {
   "report.define.status":
     "Status: Met at 100% progress, where progress = (actual − baseline) ÷ (target − baseline); Missed once the deadline has passed below it; otherwise On track while progress keeps pace with the time elapsed between start and deadline, At risk when it falls behind. Once a campaign's activity is over (its end date has passed, or its spend has reached the budget), time elapsed counts as 100%. Check inputs: the KPI cannot be computed, or cells left out could change its status (it is judged with them at their best and their worst reading). In progress: no start or deadline to judge by.",
   "report.define.suggestion":
-    "Keep, scale or review, within one campaign, by the metric its goal aims at: cost per 1,000 reached (reach, else views) for audience, awareness and SEO goals; cost per engagement for engagement, sentiment, content and management goals; cost per conversion or per lead for conversion and lead goals; ROAS for sales, with cost per conversion as a guard. ROI is never the yardstick outside sales. The reference is the KPI's target where the framework has one, else the campaign's spend-weighted value (total cost ÷ total results). Scale: at least 20% better and at least 5% of the campaign's results (or 20 conversions). Review: at least 25% worse, or at least 10% of spend while missing the reference. Keep: in between. Too little data: under 3 paid posts, 1,000 impressions or views, or 10 conversions behind a cost per conversion or ROAS; but no conversion on three times the target cost per conversion is Review. Gifted posts, and posts whose cost or revenue is left out, do not count.",
+    "Keep, scale or review, within one campaign, by the metric its goal aims at: cost per 1,000 reached (reach, else views) for audience, awareness and SEO goals; cost per engagement for engagement, sentiment, content and management goals; cost per conversion or per lead for conversion and lead goals; ROAS for sales, with cost per conversion as a guard. ROI is never the yardstick outside sales. The reference is the KPI's target where the framework has one, else the campaign's spend-weighted value (total cost ÷ total results). Scale: at least 20% better and at least 5% of the campaign's results (or 20 conversions). Review: at least 25% worse, or at least 10% of spend while missing the reference. Keep: in between. Too little data: under 3 paid posts, 1,000 impressions or views, or 10 conversions behind a cost per conversion or ROAS; but no conversions after spending three times the target cost per conversion is Review. Gifted posts, and posts whose cost or revenue is left out, do not count.",
   "report.define.noGoal":
     "Campaigns without a KPI framework get no keep, scale or review: without a goal there is no yardstick.",
   "report.define.engagementRate":
@@ -228,7 +228,7 @@ export const enReport = {
   "report.define.issues":
     "Numbers only: a number counts, blank is blank, and anything else is left out, as Sheets' SUM leaves text out: text (even text that reads as a number, such as 12.5K), amounts in another currency (typed, or named by the cell's number format) and flagged cells. Each is listed under Data issues. A post whose cost or revenue is left out stays out of every cost-based figure; one with a part of its engagements left out has no engagements.",
   "report.define.pending":
-    "Pending: a blank clicks, conversions, orders or revenue on a post that has impressions or views is not in yet, not zero: the post stays out of the rates that divide by it until it comes in.",
+    "Pending: a blank clicks, conversions, orders or revenue cell on a post that has impressions or views means the result is not in yet, not zero: the post stays out of the rates that use it until it comes in.",
   "report.define.funnel":
     "Funnel: impressions (or views) → clicks → conversions → orders, each step's rate over the posts whose results are in. Engagements sit beside it: a like is not a step toward a click.",
   "report.define.tiers":
