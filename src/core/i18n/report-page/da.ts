@@ -23,7 +23,7 @@ export const daReportPage = {
   "page.exposure": "Eksponeringer eller visninger",
   "page.engagementsBeside":
     "Engagementer, ved siden af tragten og ikke et trin i den: {engagements}, {rate} af eksponeringer eller visninger.",
-  "page.reachSummed": "Rækkevidde (lagt sammen over opslag)",
+  "page.reachSummed": "Rækkevidde (summeret over opslag)",
   "page.aov": "Gennemsnitlig ordreværdi",
   "page.breakdowns": "Opdelinger",
   "page.byInfluencer": "Pr. influencer",
