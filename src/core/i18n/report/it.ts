@@ -21,9 +21,9 @@ export const itReport = {
   "report.headline.met": "{met} su {total} raggiunti",
   "report.headline.onTrack": "{count} in linea",
   "report.headline.atRisk": "{count} a rischio",
-  "report.headline.missed": "{count} non raggiunti",
+  "report.headline.missed": "{count} con target mancato",
   "report.headline.checkInputs": "{count} da verificare",
-  "report.headline.inProgress": "{count} non ancora valutabili",
+  "report.headline.inProgress": "{count} ancora da valutare",
   "report.headline.spend": "Spesa: {spend} su un budget di {budget} ({share}).",
   "report.headline.overBudget":
     "Budget superato: spesi {spend} a fronte di un budget di {budget}, cioè {over} in più.",
@@ -45,7 +45,7 @@ export const itReport = {
   "report.formula.reach":
     "Somma della copertura di ogni post: una persona raggiunta da due post conta due volte, quindi non è la copertura unica",
   "report.formula.engagements":
-    "Like + commenti + condivisioni + salvataggi; un post con uno di questi valori escluso non ne conta nessuno",
+    "Like + commenti + condivisioni + salvataggi; un post con anche uno solo di questi valori escluso non conta alcun engagement",
   "report.formula.clicks": "Somma dei clic",
   "report.formula.conversions": "Somma delle conversioni",
   "report.formula.orders": "Somma degli ordini",
@@ -71,23 +71,23 @@ export const itReport = {
   "report.basis.target": "il target del KPI",
   "report.basis.campaign": "il valore della campagna ponderato sulla spesa",
   "report.reason.scale":
-    "{metric} {value} contro {reference}, {basis}: scarto a favore {gap}; quota dei risultati della campagna {results}, quota della spesa {spendShare}. Base: {sample}.",
+    "{metric} {value} contro {reference}, {basis}: {gap} in meglio; quota dei risultati della campagna {results}, quota della spesa {spendShare}. Campione: {sample}.",
   "report.reason.keepAhead":
-    "{metric} {value} contro {reference}, {basis}: scarto a favore {gap}, ma sotto la soglia del 20% per potenziare; quota della spesa {spendShare}. Base: {sample}.",
+    "{metric} {value} contro {reference}, {basis}: {gap} in meglio, ma sotto la soglia del 20% necessaria per potenziare; quota della spesa {spendShare}. Campione: {sample}.",
   "report.reason.keepSmall":
-    "{metric} {value} contro {reference}, {basis}: scarto a favore {gap}, ma la quota dei risultati della campagna ({results}) è sotto la soglia del 5% per potenziare. Base: {sample}.",
+    "{metric} {value} contro {reference}, {basis}: {gap} in meglio, ma la quota dei risultati della campagna ({results}) è sotto la soglia del 5% necessaria per potenziare. Campione: {sample}.",
   "report.reason.keepGuard":
-    "{metric} {value} contro {reference}, {basis}: scarto a favore {gap}, ma il costo per conversione ({cpa}) supera il riferimento di {cpaReference} (scarto a sfavore {cpaGap}): meglio aspettare prima di potenziare. Base: {sample}.",
+    "{metric} {value} contro {reference}, {basis}: {gap} in meglio, ma il costo per conversione ({cpa}) è peggiore di {cpaReference} ({cpaGap} in peggio): meglio aspettare prima di potenziare. Campione: {sample}.",
   "report.reason.keepBehind":
-    "{metric} {value} contro {reference}, {basis}: scarto a sfavore {gap}, ma sotto la soglia del 25% per rivedere; quota della spesa {spendShare} (meno del 10%). Base: {sample}.",
+    "{metric} {value} contro {reference}, {basis}: {gap} in peggio, ma sotto la soglia del 25% che fa scattare Rivedi; quota della spesa {spendShare} (meno del 10%). Campione: {sample}.",
   "report.reason.review":
-    "{metric} {value} contro {reference}, {basis}: scarto a sfavore {gap}; quota della spesa {spendShare}. Base: {sample}.",
+    "{metric} {value} contro {reference}, {basis}: {gap} in peggio; quota della spesa {spendShare}. Campione: {sample}.",
   "report.reason.reviewSpend":
-    "{metric} {value} contro {reference}, {basis}: scarto a sfavore {gap}; quota della spesa {spendShare}, cioè il 10% o più senza raggiungere il riferimento. Base: {sample}.",
+    "{metric} {value} contro {reference}, {basis}: {gap} in peggio; quota della spesa {spendShare}, cioè il 10% o più senza raggiungere il riferimento. Campione: {sample}.",
   "report.reason.reviewNoConversion":
-    "Nessuna conversione a fronte di {cost} (quota della spesa {spendShare}), almeno tre volte il costo per conversione target ({reference}). Base: {sample}.",
+    "Nessuna conversione a fronte di {cost} (quota della spesa {spendShare}), almeno tre volte il costo per conversione target ({reference}). Campione: {sample}.",
   "report.reason.reviewNothing":
-    "{metric}: spesi {cost} (quota della spesa {spendShare}) senza nulla per cui dividerli. Base: {sample}.",
+    "{metric}: spesi {cost} (quota della spesa {spendShare}) senza alcun risultato per cui dividerli. Campione: {sample}.",
   "report.reason.tooLittleData": "Dati insufficienti: {sample}; ne servono {minimum}.",
   "report.reason.unpaid":
     "Nessun post a pagamento valido: i post in omaggio e quelli con costo o ricavi esclusi non contano per la valutazione.",
@@ -150,20 +150,20 @@ export const itReport = {
   "report.insight.overBudget":
     "{campaign} ha superato il budget: spesi {spend} a fronte di {budget}, cioè {over} in più.",
   "report.insight.pending":
-    "Risultati ancora in attesa su {posts} ({outcomes}): le metriche escludono quei post finché i dati non arrivano.",
-  "report.pending.part": "{outcome} su {count}",
+    "Risultati ancora in attesa per {posts} ({outcomes}): le metriche escludono quei post finché i dati non arrivano.",
+  "report.pending.part": "{outcome} per {count}",
 
   // The scorecard's notes.
   "report.scorecard.leftOutSame":
-    "{posts} con celle escluse ({columns}): comunque le si legga, lo stato resterebbe {status}.",
+    "{posts} con celle escluse ({columns}): in qualunque modo le si legga, lo stato resterebbe {status}.",
   "report.scorecard.leftOutChanges":
-    "{posts} con celle escluse ({columns}): se contate, potrebbero portare lo stato da {worst} fino a {best}. Correggile per valutare il KPI.",
+    "{posts} con celle escluse ({columns}): se contate, lo stato potrebbe andare da {worst} a {best}. Correggile per valutare il KPI.",
   "report.scorecard.actualNotNumber":
     "Il valore attuale ({value}) non è un numero che il foglio possa contare: inseriscilo come numero per valutare il KPI.",
   "report.scorecard.ended":
-    "{campaign} si è conclusa il {date}: il tempo trascorso conta come 100% e quanto manca ai KPI può arrivare solo da risultati tardivi.",
+    "{campaign} si è conclusa il {date}: il tempo trascorso conta come 100% e ormai solo risultati tardivi possono far avanzare i KPI.",
   "report.scorecard.budgetSpent":
-    "{campaign} ha esaurito il budget ({spend} su {budget}): il tempo trascorso conta come 100% e quanto manca ai KPI può arrivare solo da risultati tardivi.",
+    "{campaign} ha esaurito il budget ({spend} su {budget}): il tempo trascorso conta come 100% e ormai solo risultati tardivi possono far avanzare i KPI.",
   "report.scorecard.everyKpi": "Vale per tutti i KPI: {note}",
   "report.scorecard.everyKpiIn": "Vale per tutti i KPI di {campaign}: {note}",
 
@@ -200,9 +200,9 @@ export const itReport = {
 
   // Definitions.
   "report.define.status":
-    "Stato: Raggiunto al 100% di avanzamento, dove avanzamento = (valore attuale − valore iniziale) ÷ (valore target − valore iniziale); Non raggiunto se la scadenza passa prima; altrimenti In linea finché l'avanzamento tiene il passo con il tempo trascorso tra inizio e scadenza, A rischio quando resta indietro. Quando l'attività di una campagna è finita (data di fine superata, o spesa arrivata al budget), il tempo trascorso conta come 100%. Verifica i dati: il KPI non si può calcolare, oppure celle escluse potrebbero cambiarne lo stato (viene valutato con la loro lettura migliore e con quella peggiore). In corso: manca l'inizio o la scadenza su cui basare la valutazione.",
+    "Stato: Raggiunto al 100% di avanzamento, dove avanzamento = (valore attuale − valore iniziale) ÷ (valore target − valore iniziale); Non raggiunto se la scadenza passa prima di arrivarci; altrimenti In linea finché l'avanzamento tiene il passo con il tempo trascorso tra inizio e scadenza, A rischio quando resta indietro. Quando l'attività di una campagna è finita (data di fine superata, o spesa arrivata al budget), il tempo trascorso conta come 100%. Verifica i dati: il KPI non si può calcolare, oppure celle escluse potrebbero cambiarne lo stato (viene valutato con la loro lettura migliore e con quella peggiore). In corso: manca l'inizio o la scadenza su cui basare la valutazione.",
   "report.define.suggestion":
-    "Mantieni, Potenzia o Rivedi, all'interno di una sola campagna, in base alla metrica del suo obiettivo: costo per 1.000 persone raggiunte (copertura, altrimenti visualizzazioni) per obiettivi di pubblico, notorietà e SEO; costo per engagement per obiettivi di engagement, sentiment, contenuti e gestione degli influencer; costo per conversione o per lead per obiettivi di conversione e di lead; ROAS per le vendite, con il costo per conversione come controllo. Il ROI non è mai il metro di giudizio al di fuori delle vendite. Il riferimento è il target del KPI, se il framework ne ha uno, altrimenti il valore della campagna ponderato sulla spesa (costo totale ÷ risultati totali). Potenzia: almeno il 20% meglio e almeno il 5% dei risultati della campagna (o 20 conversioni). Rivedi: almeno il 25% peggio, oppure almeno il 10% della spesa senza raggiungere il riferimento. Mantieni: nei casi intermedi. Dati insufficienti: meno di 3 post a pagamento, di 1.000 impression o visualizzazioni, o di 10 conversioni dietro un costo per conversione o un ROAS; ma nessuna conversione con una spesa pari ad almeno tre volte il costo per conversione target porta a Rivedi. Non contano i post in omaggio né quelli con costo o ricavi esclusi.",
+    "Mantieni, Potenzia o Rivedi, all'interno di una sola campagna, in base alla metrica del suo obiettivo: costo per 1.000 persone raggiunte (copertura, altrimenti visualizzazioni) per obiettivi di pubblico, notorietà e SEO; costo per engagement per obiettivi di engagement, sentiment, contenuti e gestione degli influencer; costo per conversione o per lead per obiettivi di conversione e di lead; ROAS per le vendite, con il costo per conversione come controllo. Il ROI non è mai il metro di giudizio al di fuori delle vendite. Il riferimento è il target del KPI, se il framework ne ha uno, altrimenti il valore della campagna ponderato sulla spesa (costo totale ÷ risultati totali). Potenzia: almeno il 20% meglio e almeno il 5% dei risultati della campagna (o 20 conversioni). Rivedi: almeno il 25% peggio, oppure almeno il 10% della spesa senza raggiungere il riferimento. Mantieni: nei casi intermedi. Dati insufficienti: meno di 3 post a pagamento, di 1.000 impression o visualizzazioni, o di 10 conversioni dietro un costo per conversione o un ROAS; ma nessuna conversione dopo una spesa pari ad almeno tre volte il costo per conversione target porta a Rivedi. Non contano i post in omaggio né quelli con costo o ricavi esclusi.",
   "report.define.noGoal":
     "Le campagne senza framework KPI non ricevono Mantieni, Potenzia o Rivedi: senza un obiettivo non c'è un metro di giudizio.",
   "report.define.engagementRate":
@@ -214,7 +214,7 @@ export const itReport = {
   "report.define.issues":
     "Solo numeri: un numero conta, una cella vuota è vuota e tutto il resto è escluso, come fa SOMMA di Fogli con il testo: testo (anche quello che sembra un numero, come 12,5K), importi in un'altra valuta (scritti o indicati dal formato numerico della cella) e celle segnalate dal foglio. Ognuno è elencato in Problemi nei dati. Un post con costo o ricavi esclusi resta fuori da tutte le metriche basate sul costo; uno con una parte degli engagement esclusa non ha engagement.",
   "report.define.pending":
-    "In attesa: clic, conversioni, ordini o ricavi vuoti in un post che ha impression o visualizzazioni non sono ancora arrivati, non valgono zero: il post resta fuori dalle metriche che li usano finché non arrivano.",
+    "In attesa: clic, conversioni, ordini o ricavi vuoti in un post che ha impression o visualizzazioni non sono ancora arrivati e non valgono zero: il post resta fuori dalle metriche che li usano finché non arrivano.",
   "report.define.funnel":
     "Funnel: impression (o visualizzazioni) → clic → conversioni → ordini, con il tasso di ogni fase calcolato sui post i cui risultati sono arrivati. Gli engagement stanno accanto: un like non è un passo verso un clic.",
   "report.define.tiers":
