@@ -21,7 +21,7 @@ export const zhCNReport = {
   "report.headline.missed": "{count} 项未达成",
   "report.headline.checkInputs": "{count} 项需检查输入",
   "report.headline.inProgress": "{count} 项暂无法判断",
-  "report.headline.spend": "已花费 {spend}，预算 {budget}（{share}）。",
+  "report.headline.spend": "已花费 {spend}，为预算 {budget} 的 {share}。",
   "report.headline.overBudget": "已超预算：花费 {spend}，预算 {budget}，超出 {over}。",
   "report.headline.noBudget": "已花费 {spend}；KPI 框架中未设定预算。",
   "report.headline.sales": "收入 {revenue}，ROAS 为 {roas}。",
@@ -38,7 +38,7 @@ export const zhCNReport = {
   "report.formula.reach":
     "各帖子覆盖人数之和：同一人被两条帖子覆盖时计为两次，因此并非去重覆盖人数",
   "report.formula.engagements":
-    "点赞数 + 评论数 + 分享数 + 收藏数；其中任一项未计入的帖子，互动量整体不计",
+    "点赞数 + 评论数 + 分享数 + 收藏数；其中任一项未计入的帖子，不计互动量",
   "report.formula.clicks": "点击量合计",
   "report.formula.conversions": "转化数合计",
   "report.formula.orders": "订单数合计",
@@ -60,23 +60,23 @@ export const zhCNReport = {
   "report.basis.target": "KPI 目标值",
   "report.basis.campaign": "活动按花费加权的整体值",
   "report.reason.scale":
-    "{metric} {value}，{basis}为 {reference}：优于参照 {gap}，以 {spendShare} 的花费贡献了活动 {results} 的成果。样本：{sample}。",
+    "{metric} {value}，{basis}为 {reference}：比参照值好 {gap}，以 {spendShare} 的花费贡献了活动 {results} 的成果。样本：{sample}。",
   "report.reason.keepAhead":
-    "{metric} {value}，{basis}为 {reference}：优于参照 {gap}，未达到加大投入所需的 20%；占花费 {spendShare}。样本：{sample}。",
+    "{metric} {value}，{basis}为 {reference}：比参照值好 {gap}，但未达到加大投入所需的 20%；占总花费 {spendShare}。样本：{sample}。",
   "report.reason.keepSmall":
-    "{metric} {value}，{basis}为 {reference}：优于参照 {gap}，但仅贡献活动 {results} 的成果，低于加大投入所需的 5%。样本：{sample}。",
+    "{metric} {value}，{basis}为 {reference}：比参照值好 {gap}，但仅贡献活动 {results} 的成果，低于加大投入所需的 5%。样本：{sample}。",
   "report.reason.keepGuard":
-    "{metric} {value}，{basis}为 {reference}：优于参照 {gap}，但单次转化成本 {cpa} 比参照值 {cpaReference} 差 {cpaGap}：暂缓加大投入。样本：{sample}。",
+    "{metric} {value}，{basis}为 {reference}：比参照值好 {gap}，但单次转化成本 {cpa} 比参照值 {cpaReference} 差 {cpaGap}，建议暂缓加大投入。样本：{sample}。",
   "report.reason.keepBehind":
-    "{metric} {value}，{basis}为 {reference}：比参照差 {gap}，未到需要重新评估的 25%，且仅占花费 {spendShare}（低于 10%）。样本：{sample}。",
+    "{metric} {value}，{basis}为 {reference}：比参照值差 {gap}，未到需要重新评估的 25%，且仅占总花费 {spendShare}（低于 10%）。样本：{sample}。",
   "report.reason.review":
-    "{metric} {value}，{basis}为 {reference}：比参照差 {gap}，占花费 {spendShare}。样本：{sample}。",
+    "{metric} {value}，{basis}为 {reference}：比参照值差 {gap}，占总花费 {spendShare}。样本：{sample}。",
   "report.reason.reviewSpend":
-    "{metric} {value}，{basis}为 {reference}：比参照差 {gap}，占花费 {spendShare}，即花费占比达 10% 以上却未达到参照值。样本：{sample}。",
+    "{metric} {value}，{basis}为 {reference}：比参照值差 {gap}，占总花费 {spendShare}，即花费占比达到 10% 或以上却未达到参照值。样本：{sample}。",
   "report.reason.reviewNoConversion":
-    "花费 {cost}（占花费 {spendShare}）却没有任何转化，已达到目标单次转化成本（{reference}）的三倍或以上。样本：{sample}。",
+    "花费 {cost}（占总花费 {spendShare}）却没有任何转化，已达到目标单次转化成本（{reference}）的三倍或以上。样本：{sample}。",
   "report.reason.reviewNothing":
-    "{metric}：已花费 {cost}（占花费 {spendShare}），却没有可用于计算的成果。样本：{sample}。",
+    "{metric}：已花费 {cost}（占总花费 {spendShare}），却没有可用于计算的成果。样本：{sample}。",
   "report.reason.tooLittleData": "数据不足：{sample}；至少需要 {minimum}。",
   "report.reason.unpaid":
     "没有可计入的付费帖子：赠品合作帖子，以及成本或收入未计入的帖子，均不参与评判。",
@@ -126,7 +126,7 @@ export const zhCNReport = {
   "report.insight.concentration":
     "{influencer} 占用了 {share} 的花费（{spend} 中的 {cost}）：成果过度依赖一位网红。",
   "report.insight.concentrationIn":
-    "{influencer} 占用了“{campaign}” {share} 的花费（{spend} 中的 {cost}）：该活动的成果过度依赖一位网红。",
+    "{influencer} 占用了“{campaign}”花费的 {share}（{spend} 中的 {cost}）：该活动的成果过度依赖一位网红。",
   "report.insight.paceAhead":
     "“{campaign}”已用掉 {budget} 预算的 {spendShare}，而时间只过去了 {elapsed}：花费进度超前。",
   "report.insight.paceBehind":
@@ -134,34 +134,34 @@ export const zhCNReport = {
   "report.insight.overBudget": "“{campaign}”已超预算：花费 {spend}，预算 {budget}，超出 {over}。",
   "report.insight.pending":
     "{posts}的结果尚未回传（{outcomes}）：在数据到齐之前，各项比率不计入这些帖子。",
-  "report.pending.part": "{count} 条缺{outcome}",
+  "report.pending.part": "{outcome} {count} 条",
 
   "report.scorecard.leftOutSame":
     "{posts}有未计入的单元格（{columns}）：无论按哪种读法计入，状态仍为“{status}”。",
   "report.scorecard.leftOutChanges":
-    "{posts}有未计入的单元格（{columns}）：若计入，状态可能介于“{worst}”与“{best}”之间。请先修正这些单元格，才能判断该 KPI。",
+    "{posts}有未计入的单元格（{columns}）：若计入，状态可能介于“{worst}”与“{best}”之间。修正这些单元格后才能判断该 KPI。",
   "report.scorecard.actualNotNumber":
     "实际值（{value}）不是工作表能计算的数字：请以数字形式填写，才能判断该 KPI。",
   "report.scorecard.ended":
-    "“{campaign}”已于 {date} 结束：时间进度按 100% 计，KPI 的剩余差距只能靠延迟回传的结果弥补。",
+    "“{campaign}”已于 {date} 结束：时间进度按 100% 计，KPI 今后只能靠延迟回传的结果推进。",
   "report.scorecard.budgetSpent":
-    "“{campaign}”的预算已用完（{budget} 中已花费 {spend}）：时间进度按 100% 计，KPI 的剩余差距只能靠延迟回传的结果弥补。",
+    "“{campaign}”的预算已用完（{budget} 中已花费 {spend}）：时间进度按 100% 计，KPI 今后只能靠延迟回传的结果推进。",
   "report.scorecard.everyKpi": "适用于所有 KPI：{note}",
   "report.scorecard.everyKpiIn": "适用于“{campaign}”的所有 KPI：{note}",
 
-  "report.cleanUp": "扩展程序 → Influencer KPIs → 整理数字",
+  "report.cleanUp": "扩展程序 → Influencer KPIs → 修正文本数字",
   "report.issue.noCampaign": "缺少活动：未计入报告。请填写该帖子所属的活动。",
   "report.issue.noDate": "缺少发布日期：未计入 {range} 的报告。",
   "report.issue.notDate": "不是有效日期：未计入 {range} 的报告。",
   "report.issue.text":
     "是文本，可读作 {reading}：工作表的求和会跳过文本，因此未计入。使用 {action} 可将其转为该数字。",
-  "report.issue.ambiguous": "是文本，可读作 {first} 或 {second}：在填入你想要的数字之前不予计入。",
+  "report.issue.ambiguous": "是文本，可读作 {first} 或 {second}：在您填入确切的数字之前不予计入。",
   "report.issue.currency": "以 {typed} 填写，而本表的货币为 {currency}：未计入合计。",
   "report.issue.currencyFormat":
     "单元格的数字格式为 {typed}，而本表的货币为 {currency}：未计入合计。",
   "report.issue.unreadable": "{problem}：未计入。",
   "report.issue.flagged": "已被工作表标记为异常（{reason}）",
-  "report.issue.spaces": "只有空格，Google 表格会将其视为文本而非空白",
+  "report.issue.spaces": "只含空格，Google 表格会将其视为文本而非空白",
   "report.issue.negative":
     "为负数（{value}）：按填写值计入，与工作表的求和一致，但该值不应小于零。",
   "report.issue.costBased":
@@ -175,7 +175,7 @@ export const zhCNReport = {
   "report.define.status":
     "状态：进度达到 100% 为“已达成”，其中进度 = (实际值 − 基准值) ÷ (目标值 − 基准值)；截止日期已过仍未达到为“未达成”；否则，进度跟上从开始日期到截止日期的时间进度为“按计划推进”，落后则为“有风险”。活动执行结束后（已过结束日期，或花费已达预算），时间进度按 100% 计。“检查输入”：该 KPI 无法计算，或未计入的单元格可能改变其状态（按这些单元格最有利和最不利的读法分别判断）。“进行中”：没有开始日期或截止日期可供判断。",
   "report.define.suggestion":
-    "维持、加大投入或重新评估：只在同一活动内比较，依据活动目标对应的指标——受众增长、品牌知名度和 SEO 目标看千人覆盖成本（覆盖人数，否则用浏览量）；互动、口碑、内容和网红管理目标看单次互动成本；转化和线索目标看单次转化或单条线索成本；销售目标看 ROAS，并以单次转化成本把关。非销售活动从不以 ROI 评判。参照值为框架中该 KPI 的目标值，没有则为活动按花费加权的整体值（总成本 ÷ 总成果）。加大投入：至少好 20%，且贡献至少 5% 的活动成果（或 20 次转化）。重新评估：至少差 25%，或花费占比至少 10% 却未达到参照值。维持：介于两者之间。数据不足：付费帖子少于 3 条、曝光或浏览少于 1,000 次，或单次转化成本与 ROAS 背后的转化少于 10 次；但花费达到目标单次转化成本三倍仍无转化的，评为“重新评估”。赠品合作帖子，以及成本或收入未计入的帖子，均不参与评判。",
+    "维持、加大投入或重新评估：只在同一活动内比较，依据活动目标对应的指标——受众增长、品牌知名度和 SEO 目标看千人覆盖成本（覆盖人数，没有则用浏览量）；互动、口碑、内容和网红管理目标看单次互动成本；转化和线索目标看单次转化或单条线索成本；销售目标看 ROAS，并以单次转化成本把关。销售以外的目标从不以 ROI 作为评判标准。参照值为框架中该 KPI 的目标值，没有则为活动按花费加权的整体值（总成本 ÷ 总成果）。加大投入：至少好 20%，且贡献至少 5% 的活动成果（或 20 次转化）。重新评估：至少差 25%，或花费占比至少 10% 却未达到参照值。维持：介于两者之间。数据不足：付费帖子少于 3 条、曝光或浏览少于 1,000 次，或支撑单次转化成本或 ROAS 的转化少于 10 次；但花费已达目标单次转化成本的三倍仍无转化的，评为“重新评估”。赠品合作帖子，以及成本或收入未计入的帖子，均不参与评判。",
   "report.define.noGoal":
     "没有 KPI 框架的活动不给出维持、加大投入或重新评估的建议：没有目标就没有评判标准。",
   "report.define.engagementRate": "互动率 = 互动量 ÷ {base}（在“设置”中选择的基数）。",
@@ -190,7 +190,7 @@ export const zhCNReport = {
   "report.define.funnel":
     "漏斗：曝光量（或浏览量）→ 点击量 → 转化数 → 订单数，每一步的比率只计结果已回传的帖子。互动量列在漏斗旁：点赞并不是通向点击的一步。",
   "report.define.tiers":
-    "按粉丝数划分的层级（在“设置”中设定）：{emerging}少于 {nano}；{nanoTier}从 {nano} 起；{microTier}从 {micro} 起；{macroTier}从 {macro} 起；{megaTier}从 {mega} 起。",
+    "按粉丝数划分的层级（在“设置”中设定）：{emerging}粉丝不足 {nano}；{nanoTier}粉丝 {nano} 及以上；{microTier}粉丝 {micro} 及以上；{macroTier}粉丝 {macro} 及以上；{megaTier}粉丝 {mega} 及以上。",
   "report.define.pooled":
     "按平台和按层级的细分合并了目标不同的活动（{goals}）：请在各自活动内评判网红，正如按网红细分所做的那样。",
 } as const;
