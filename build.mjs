@@ -223,6 +223,9 @@ function jsdocText(text) {
 function paramType(kind) {
   if (kind === "cpm") return "number|string|Array<Array<number|string>>";
   if (kind === "thresholds") return "Array<Array<number>>";
+  if (kind === "text") return "string";
+  if (kind === "column") return "Array<Array<number|string>>";
+  if (kind === "position") return "number";
   return "number|Array<Array<number>>";
 }
 
@@ -234,10 +237,14 @@ function customFunctionStub(spec) {
   });
   const returnType =
     spec.returnType === "text" ? "string|Array<Array<string>>" : "number|Array<Array<number>>";
+  const takes =
+    spec.kind === "table"
+      ? "Takes whole columns of the tracker; returns one row of figures."
+      : "Takes single values or whole ranges; ranges return a column of results in one call.";
   return `
 /**
  * ${jsdocText(spec.summary)}
- * Takes single values or whole ranges; ranges return a column of results in one call.
+ * ${takes}
  * Example: ${jsdocText(spec.example)}
  *
 ${params.join("\n")}

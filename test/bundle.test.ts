@@ -93,6 +93,11 @@ function loadWithTraps(globals: Record<string, unknown>, code = source) {
 function sampleArgs(spec: AnyFunctionSpec, shape: "values" | "columns", date: Date): unknown[] {
   return spec.params.map((param, i) => {
     if (param.kind === "thresholds") return [[1_000], [10_000], [100_000], [1_000_000]];
+    // A table function's words and column numbers are the same in either shape.
+    if (param.kind === "text") {
+      return param.name === "figure" ? "roas" : param.name === "base" ? "reach" : "";
+    }
+    if (param.kind === "position") return 18 + i - spec.params.length + 2;
     const value = param.kind === "cpm" ? "Instagram" : (i + 1) * 1_000;
     if (shape === "values") return value;
     return [[value], [""], ["12.5K"], ["$1,200"], ["4.5%"], [7.5], ["n/a"], [date], [-5], [0]];
@@ -152,9 +157,15 @@ function callEveryFunction(bundle: ReturnType<typeof loadWithTraps>): string[] {
   for (const spec of CUSTOM_FUNCTIONS) {
     const required = spec.params.filter((p) => p.default === undefined && !p.optional).length;
     const values = sampleArgs(spec, "values", date);
-    expect(typeof bundle.call(spec.name, ...values), spec.name).toMatch(/^(number|string)$/);
+    const single = bundle.call(spec.name, ...values);
+    // KPIRANGE's two bounds come side by side in one row.
+    const shown = spec.kind === "table" && spec.width > 1 ? (single as unknown[][])[0] : [single];
+    expect(shown, spec.name).toHaveLength(spec.kind === "table" ? spec.width : 1);
+    for (const value of shown ?? []) expect(typeof value, spec.name).toMatch(/^(number|string)$/);
     const columns = bundle.call(spec.name, ...sampleArgs(spec, "columns", date));
-    expect(columns, spec.name).toHaveLength(10);
+    // A table function gives one row: one value, or values side by side.
+    if (spec.kind === "table") expect([columns].flat(2), spec.name).toHaveLength(spec.width);
+    else expect(columns, spec.name).toHaveLength(10);
     bundle.call(spec.name, ...values.slice(0, required));
     expect(() => bundle.call(spec.name, "n/a", ...values.slice(1)), spec.name).toThrow(spec.name);
     called.push(spec.name);
@@ -371,7 +382,13 @@ describe("the Function reference in the spreadsheet's locale", () => {
     standIn.spreadsheet.getRangeByName(SETTINGS_NAMES.language)?.setValue(LANGUAGES[lang]);
     bundle.call("showFunctionReference");
     const html = standIn.ui.dialogs[0]?.output.getContent() ?? "";
-    return [...html.matchAll(/<code>(.*?)<\/code>/g)].map((m) => m[1] ?? "");
+    // As a person reads them: entities such as &quot; hold a semicolon of their own.
+    return [...html.matchAll(/<code>(.*?)<\/code>/g)].map((m) =>
+      (m[1] ?? "")
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, "&"),
+    );
   }
 
   it("separates arguments with semicolons where the locale marks decimals with a comma", () => {

@@ -113,6 +113,29 @@ function ownTag(
 }
 
 /**
+ * The add-on's sheets of these kinds (all kinds without any): one search of the whole
+ * spreadsheet for the add-on's tags (DeveloperMetadataFinder), then one id check per tag,
+ * however many sheets the user has. Custom functions may call it: it only reads.
+ */
+export function ownSheetsOf(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  kinds?: readonly SheetKind[],
+): { sheet: Sheet; tag: Tag }[] {
+  const own: { sheet: Sheet; tag: Tag }[] = [];
+  for (const metadata of spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(OWN_SHEET_KEY)
+    .find()) {
+    const sheet = metadata.getLocation().getSheet();
+    const tag = readTag(metadata.getValue());
+    if (!sheet || !tag || (kinds && !kinds.includes(tag.kind))) continue;
+    if (tag.sheetId !== sheet.getSheetId()) continue;
+    own.push({ sheet, tag });
+  }
+  return own;
+}
+
+/**
  * DOCUMENT visibility: PROJECT metadata is visible only to the Cloud project that wrote it, so
  * a new deployment of the add-on would lose every sheet it made (DeveloperMetadataVisibility in
  * the Apps Script reference).
@@ -131,21 +154,10 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
   const keeps = (ref: SheetRef) => undo !== undefined && !made.has(ref);
   return {
     ownSheets(kinds): OwnSheet[] {
-      // One search of the whole spreadsheet for the add-on's tags (DeveloperMetadataFinder),
-      // then one id check per tag, however many sheets the user has.
-      const own: OwnSheet[] = [];
-      for (const metadata of spreadsheet()
-        .createDeveloperMetadataFinder()
-        .withKey(OWN_SHEET_KEY)
-        .find()) {
-        const sheet = metadata.getLocation().getSheet();
-        const tag = readTag(metadata.getValue());
-        if (!sheet || !tag || (kinds && !kinds.includes(tag.kind))) continue;
-        if (tag.sheetId !== sheet.getSheetId()) continue;
+      return ownSheetsOf(spreadsheet(), kinds).map(({ sheet, tag }) => {
         const { kind, version, language } = tag;
-        own.push({ ref: new SpreadsheetAppSheet(sheet), kind, version, language });
-      }
-      return own;
+        return { ref: new SpreadsheetAppSheet(sheet), kind, version, language };
+      });
     },
 
     locale(): string {

@@ -12,4 +12,21 @@ export interface FunctionEnvironment {
   readonly catalog: (lang: Lang) => CoreCatalog;
   /** The currency the sheets count in (Settings), to name an amount typed in another. */
   readonly currency?: () => string | undefined;
+  /**
+   * The number formats of the tracker's money cells in the given columns, from its first data
+   * row for `rows` rows; undefined without a tracker.
+   */
+  readonly moneyFormats?: (columns: MoneyColumns, rows: number) => MoneyFormats | undefined;
+}
+
+/** Column numbers of the tracker's Revenue and Cost columns, where known. */
+export interface MoneyColumns {
+  readonly revenue?: number | undefined;
+  readonly cost?: number | undefined;
+}
+
+/** Their cells' number formats, row by row. */
+export interface MoneyFormats {
+  readonly revenue?: readonly string[];
+  readonly cost?: readonly string[];
 }

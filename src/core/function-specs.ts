@@ -7,6 +7,8 @@ import { DEFAULT_TIER_THRESHOLDS, type Tier } from "./defaults";
 import type { CoreKey } from "./i18n/catalog";
 import type { ArgumentKey } from "./metrics";
 import * as m from "./metrics";
+import type { CallContext, Output } from "./ranges";
+import { KPIACTUAL, KPIRANGE } from "./report/figure-functions";
 
 /**
  * How an argument is read:
@@ -15,8 +17,18 @@ import * as m from "./metrics";
  * - amount: a number of either sign (revenue, KPI values)
  * - cpm: a non-negative CPM, or a platform name that picks the catalog's default CPM
  * - thresholds: a list (not lifted row by row) of four increasing follower counts
+ * - text: a word (a figure's name, a campaign); column: a whole column of the tracker;
+ *   position: a column's number (COLUMN(Q3)). These three are for table functions only.
  */
-type ParamKind = "count" | "cost" | "amount" | "cpm" | "thresholds";
+type ParamKind =
+  | "count"
+  | "cost"
+  | "amount"
+  | "cpm"
+  | "thresholds"
+  | "text"
+  | "column"
+  | "position";
 
 export interface ParamSpec {
   /** The parameter's name in Sheets, and the key of its label in messages ("arg.cost"). */
@@ -66,15 +78,38 @@ interface CustomFunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec
   readonly compute: (...args: ArgumentsOf<P>) => number | string;
 }
 
-/** A spec with its argument types erased, as stored in the list the runtime searches. */
-export type AnyFunctionSpec = Omit<CustomFunctionSpec, "compute"> & {
+/** A row function's spec with its argument types erased. */
+export type RowFunctionSpec = Omit<CustomFunctionSpec, "compute"> & {
+  readonly kind?: undefined;
   readonly compute: (...args: never[]) => number | string;
 };
 
+/**
+ * A function over whole columns of the tracker that gives one row of figures, not one result
+ * per row: KPIACTUAL and KPIRANGE (figure-functions.ts).
+ */
+export interface TableFunctionSpec {
+  readonly kind: "table";
+  readonly name: string;
+  readonly summary: string;
+  readonly example: string;
+  readonly returns: string;
+  readonly returnType: "number";
+  readonly params: readonly ParamSpec[];
+  /** How many values side by side its one-row result holds. */
+  readonly width: number;
+  /** The function whose parameter texts these share, in the Function reference. */
+  readonly paramsOf?: string;
+  readonly run: (args: readonly unknown[], call: CallContext) => Output | Output[][];
+}
+
+/** Any spec, as stored in the list the runtime searches. */
+export type AnyFunctionSpec = RowFunctionSpec | TableFunctionSpec;
+
 function define<const P extends readonly ParamSpec[]>(
   spec: CustomFunctionSpec<P>,
-): AnyFunctionSpec {
-  return spec as unknown as AnyFunctionSpec;
+): RowFunctionSpec {
+  return spec as unknown as RowFunctionSpec;
 }
 
 const cost = (what: string): ParamSpec => ({
@@ -334,6 +369,8 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
     ] as const,
     compute: m.tier,
   }),
+  KPIACTUAL,
+  KPIRANGE,
 ];
 
 /** The spec of a custom function by its sheet name, if there is one. */

@@ -7,9 +7,9 @@
 
 import { isBlank } from "./cells";
 import { DEFAULT_TIER_THRESHOLDS, findPlatform, PLATFORM_NAMES } from "./defaults";
-import type { FunctionEnvironment } from "./environment";
+import type { FunctionEnvironment, MoneyColumns, MoneyFormats } from "./environment";
 import { formatter } from "./framework/format";
-import type { AnyFunctionSpec, ParamSpec } from "./function-specs";
+import type { AnyFunctionSpec, ParamSpec, RowFunctionSpec } from "./function-specs";
 import { type CoreCatalog, english, message } from "./i18n/catalog";
 import { languageOfLocale } from "./i18n/languages";
 import { type NumberConventions, numberConventions, typedFormula } from "./i18n/number-format";
@@ -23,12 +23,22 @@ export const CELL_ERROR_PREFIX = "⚠ ";
 
 type Grid = readonly (readonly unknown[])[];
 
+/** What a call may ask of its spreadsheet (below: each asked at most once). */
+export interface CallContext {
+  spreadsheetLocale(): string | undefined;
+  numberConventions(): NumberConventions | undefined;
+  currency(): string | undefined;
+  catalog(): CoreCatalog;
+  /** The tracker's money cells' number formats, by column number, for its first rows. */
+  moneyFormats(columns: MoneyColumns, rows: number): MoneyFormats | undefined;
+}
+
 /**
  * What one call learns of its spreadsheet, each at most once and only when needed: the
  * locale, when a text cell must be read or a message shown; the catalog, when a message is
  * shown. A column of plain numbers asks for neither.
  */
-class CallSettings {
+class CallSettings implements CallContext {
   private locale: string | undefined;
   private localeRead = false;
   private conventions: NumberConventions | undefined;
@@ -66,6 +76,10 @@ class CallSettings {
     return this.currencyCode;
   }
 
+  moneyFormats(columns: MoneyColumns, rows: number): MoneyFormats | undefined {
+    return this.env?.moneyFormats?.(columns, rows);
+  }
+
   /** The messages of the locale's language; English without an environment. */
   catalog(): CoreCatalog {
     this.messages ??= this.env
@@ -90,7 +104,7 @@ export function runCustomFunction(
 ): Output | Output[][] {
   const settings = new CallSettings(env);
   try {
-    return lift(spec, args, settings);
+    return spec.kind === "table" ? spec.run(args, settings) : lift(spec, args, settings);
   } catch (error) {
     if (error instanceof InputError) {
       const catalog = settings.catalog();
@@ -101,7 +115,7 @@ export function runCustomFunction(
 }
 
 function lift(
-  spec: AnyFunctionSpec,
+  spec: RowFunctionSpec,
   given: readonly unknown[],
   settings: CallSettings,
 ): Output | Output[][] {
@@ -192,7 +206,7 @@ function lift(
  * Gives each column of a multi-column range argument its own argument, in order. The stubs
  * pass every parameter, so trailing omitted ones (undefined) are dropped before counting.
  */
-function splitColumns(spec: AnyFunctionSpec, args: readonly unknown[]): readonly unknown[] {
+function splitColumns(spec: RowFunctionSpec, args: readonly unknown[]): readonly unknown[] {
   let end = args.length;
   while (end > 0 && args[end - 1] === undefined) end--;
   const parts: unknown[] = [];
@@ -219,7 +233,7 @@ function splitColumns(spec: AnyFunctionSpec, args: readonly unknown[]): readonly
 
 /** Returns a function that computes one result from the current contents of raw. */
 function rowEvaluator(
-  spec: AnyFunctionSpec,
+  spec: RowFunctionSpec,
   raw: readonly (number | readonly number[] | undefined)[],
   lifted: readonly number[],
   settings: CallSettings,

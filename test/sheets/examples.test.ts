@@ -9,6 +9,9 @@ const COLUMN_FOR: Record<string, string> = {
   cpm_or_platform: "platform",
   leads: "conversions",
   base: "followers",
+  campaigns: "campaign",
+  influencers: "influencer",
+  handles: "handle",
 };
 
 const RANGE = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d*)$/;

@@ -30,7 +30,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
  */
 const ABBREVIATIONS = [
   ...["col.emv", "col.cpm", "col.cpe", "col.ctr", "col.roi", "col.roas", "source.crm"],
-  ...["report.verdictMetric.cpe", "report.verdictMetric.roas"],
+  ...["report.verdictMetric.cpe", "report.verdictMetric.roas", "arg.emv"],
 ];
 /** Texts of placeholders and signs only ("{numerator} ÷ {denominator}"): nothing to translate. */
 const wordless = (text: string) => !/\p{L}/u.test(text.replace(/\{\w+\}/g, ""));

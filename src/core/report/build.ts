@@ -209,7 +209,11 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
 
   // Each campaign's framework, rows and tally.
   const framed = frames(input.framework);
-  const byCampaign = groupBy(items, ({ post }) => post.campaignKey);
+  // Posts without a campaign count in the totals only: no campaign's figures, verdicts or KPIs.
+  const byCampaign = groupBy(
+    items.filter(({ post }) => post.campaignKey !== ""),
+    ({ post }) => post.campaignKey,
+  );
   const campaigns = new Map<string, CampaignRows>();
   for (const [key, group] of byCampaign) {
     const tally = rules.tally();

@@ -211,9 +211,14 @@ export function selectRows(
         continue;
     }
     if (key === "") {
-      rowIssue(at, say("report.issue.noCampaign"));
-      leftOut++;
-      continue;
+      // All campaigns means the whole tracker, as its totals row: such a post counts in the
+      // totals and the pooled breakdowns, though in no campaign's own figures.
+      if (wanted === null) rowIssue(at, say("report.issue.noCampaignAll"));
+      else {
+        rowIssue(at, say("report.issue.noCampaign"));
+        leftOut++;
+        continue;
+      }
     }
     if (ranged && typeof day !== "number") {
       const value = textOf(given.postDate);

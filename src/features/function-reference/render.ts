@@ -19,10 +19,11 @@ function signature(spec: AnyFunctionSpec): string {
 
 function section(spec: AnyFunctionSpec, text: ReferenceText): string {
   const say = (key: string, english: string) => escapeHtml(text.functions[key] ?? english);
+  const paramsOf = (spec.kind === "table" && spec.paramsOf) || spec.name;
   const params = spec.params
     .map(
       (p) =>
-        `<li><b>${escapeHtml(p.name)}</b>${escapeHtml(text.labelJoin)}${say(`${spec.name}.${p.name}`, p.description)}</li>`,
+        `<li><b>${escapeHtml(p.name)}</b>${escapeHtml(text.labelJoin)}${say(`${paramsOf}.${p.name}`, p.description)}</li>`,
     )
     .join("");
   return `<section id="${escapeHtml(spec.name)}">

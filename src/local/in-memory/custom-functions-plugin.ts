@@ -78,6 +78,8 @@ class CustomFunctionsPlugin extends FunctionPlugin {
   /** The result has the shape of the first range argument (thresholds are a list, not a shape). */
   size(ast: ProcedureAst, state: State): ArraySize {
     const spec = findCustomFunction(ast.procedureName);
+    // A table function gives one row of figures, whatever its columns' length.
+    if (spec?.kind === "table") return new ArraySize(spec.width, 1);
     for (const [i, arg] of ast.args.entries()) {
       if (spec?.params[i]?.kind === "thresholds") continue;
       // A plain range is a "reference" to HyperFormula, which isScalar() reports as scalar.

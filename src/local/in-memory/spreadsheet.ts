@@ -12,8 +12,7 @@
  * Every method call is counted, so tests can prove I/O does not grow with row counts.
  */
 import { HyperFormula } from "hyperformula";
-import { readCurrency } from "../../core/currency";
-import { SETTINGS_NAMES } from "../../sheets/templates/named-ranges";
+import { spreadsheetEnvironment } from "../../apps-script/custom-functions";
 import { catalogOf } from "../catalogs";
 import { a1Notation, parseA1, type Rect, unquoteSheetName } from "./a1";
 import { registerCustomFunctions, setFunctionEnvironment } from "./custom-functions-plugin";
@@ -69,13 +68,27 @@ export class CallLog {
   /** Writes since the last reset. */
   writes = 0;
   private failing: number | undefined;
+  private quiet = 0;
   add(name: string): void {
+    if (this.quiet > 0) return;
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     if (!WRITE.test(name)) return;
     this.writes++;
     if (this.writes === this.failing) {
       this.failing = undefined;
       throw new Error(`Service Spreadsheets failed at write ${this.writes} (${name})`);
+    }
+  }
+  /**
+   * Runs reads that are not the action's: a custom function recomputing reads the spreadsheet
+   * in its own execution in Sheets, not in the action that changed a cell.
+   */
+  quietly<T>(run: () => T): T {
+    this.quiet++;
+    try {
+      return run();
+    } finally {
+      this.quiet--;
     }
   }
   /** The nth write from now fails once; the writes after it succeed. */
@@ -152,18 +165,21 @@ export class InMemorySpreadsheet {
       dateFormats: ["YYYY-MM-DD", "MM/DD/YYYY"],
       maxRows: 1_000_000,
     });
-    // Our functions learn the locale as Sheets tells them, without counting a call of the add-on.
+    // Our functions read the spreadsheet as Code.js reads it in Sheets, in their own
+    // executions: their reads are not counted as the running action's.
+    const env = spreadsheetEnvironment(
+      () => this as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+      catalogOf,
+    );
+    const quietly =
+      <A extends unknown[], R>(read: (...args: A) => R) =>
+      (...args: A): R =>
+        this.log.quietly(() => read(...args));
     setFunctionEnvironment(this.hf, {
-      locale: () => this.locale,
-      catalog: catalogOf,
-      currency: () => {
-        try {
-          return readCurrency(this.namedRange(SETTINGS_NAMES.currency)?.readValues()[0]?.[0]);
-        } catch {
-          // The name's sheet was deleted: no currency to name, as in Sheets.
-          return undefined;
-        }
-      },
+      locale: quietly(env.locale),
+      catalog: env.catalog,
+      ...(env.currency && { currency: quietly(env.currency) }),
+      ...(env.moneyFormats && { moneyFormats: quietly(env.moneyFormats) }),
     });
     this.insertSheet("Sheet1");
     this.log.reset();

@@ -174,6 +174,8 @@ export const daReport = {
   "report.cleanUp": "Udvidelser → Influencer KPIs → Ryd op i tal",
   "report.issue.noCampaign":
     "Ingen kampagne: udeladt af rapporten. Angiv den kampagne, rækken hører til.",
+  "report.issue.noCampaignAll":
+    "Ingen kampagne: talt med i totalerne for alle kampagner, men ikke i nogen kampagnes egne tal. Angiv den kampagne, rækken hører til.",
   "report.issue.noDate": "Ingen opslagsdato: udeladt af rapporten, som dækker {range}.",
   "report.issue.notDate": "er ikke en dato: udeladt af rapporten, som dækker {range}.",
   "report.issue.text":

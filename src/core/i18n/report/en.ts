@@ -186,6 +186,8 @@ export const enReport = {
   "report.cleanUp": "Extensions → Influencer KPIs → Clean up numbers",
   "report.issue.noCampaign":
     "No campaign: left out of the report. Enter the campaign it belongs to.",
+  "report.issue.noCampaignAll":
+    "No campaign: counted in the totals of all campaigns, but in no campaign's own figures. Enter the campaign it belongs to.",
   "report.issue.noDate": "No post date: left out of the report, which covers {range}.",
   "report.issue.notDate": "is not a date: left out of the report, which covers {range}.",
   "report.issue.text":

@@ -171,6 +171,8 @@ export const itReport = {
   "report.cleanUp": "Estensioni → Influencer KPIs → Sistema i numeri",
   "report.issue.noCampaign":
     "Campagna mancante: riga esclusa dal report. Inserisci la campagna a cui appartiene.",
+  "report.issue.noCampaignAll":
+    "Campagna mancante: la riga conta nei totali di tutte le campagne, ma non nei dati di nessuna campagna. Inserisci la campagna a cui appartiene.",
   "report.issue.noDate":
     "Data del post mancante: riga esclusa dal report, che copre il periodo {range}.",
   "report.issue.notDate": "non valida: riga esclusa dal report, che copre il periodo {range}.",

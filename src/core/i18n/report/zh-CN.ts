@@ -151,6 +151,8 @@ export const zhCNReport = {
 
   "report.cleanUp": "扩展程序 → Influencer KPIs → 修正文本数字",
   "report.issue.noCampaign": "缺少活动：未计入报告。请填写该帖子所属的活动。",
+  "report.issue.noCampaignAll":
+    "缺少活动：已计入全部活动的合计，但不计入任何单个活动的数据。请填写该帖子所属的活动。",
   "report.issue.noDate": "缺少发布日期：未计入 {range} 的报告。",
   "report.issue.notDate": "不是有效日期：未计入 {range} 的报告。",
   "report.issue.text":

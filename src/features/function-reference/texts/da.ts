@@ -80,5 +80,34 @@ export const daReference: ReferenceText = {
     "TIER.followers": "Antal følgere.",
     "TIER.thresholds":
       "Valgfri: fire stigende nedre grænser for nano, mikro, makro og mega (standard 1.000, 10.000, 100.000 og 1.000.000).",
+    KPIACTUAL:
+      "En KPI's faktiske værdi over trackerens opslag for én kampagne (eller alle), talt som rapporten tæller: tekst, andre valutaer og markerede celler udelades, og resultater, der endnu ikke er kommet, holdes uden for deres rater.",
+    "KPIACTUAL.figure":
+      'Hvad der skal beregnes: et nøgletal fra trackeren ("engagementRate", "roas", "cpe", "reach" …) eller "spend".',
+    "KPIACTUAL.campaign": "Kampagnen, hvis opslag tæller; tom for alle opslag.",
+    "KPIACTUAL.campaigns": "Trackerens kolonne Kampagne.",
+    "KPIACTUAL.influencers": "Trackerens kolonne Influencer.",
+    "KPIACTUAL.handles": "Trackerens kolonne Brugernavn.",
+    "KPIACTUAL.followers": "Trackerens kolonne Følgere.",
+    "KPIACTUAL.impressions": "Trackerens kolonne Eksponeringer.",
+    "KPIACTUAL.views": "Trackerens kolonne Visninger.",
+    "KPIACTUAL.reach": "Trackerens kolonne Rækkevidde.",
+    "KPIACTUAL.likes": "Trackerens kolonne Likes.",
+    "KPIACTUAL.comments": "Trackerens kolonne Kommentarer.",
+    "KPIACTUAL.shares": "Trackerens kolonne Delinger.",
+    "KPIACTUAL.saves": "Trackerens kolonne Gemninger.",
+    "KPIACTUAL.clicks": "Trackerens kolonne Klik.",
+    "KPIACTUAL.conversions": "Trackerens kolonne Konverteringer.",
+    "KPIACTUAL.orders": "Trackerens kolonne Ordrer.",
+    "KPIACTUAL.revenue": "Trackerens kolonne Omsætning.",
+    "KPIACTUAL.cost": "Trackerens kolonne Omkostning.",
+    "KPIACTUAL.emv": "Trackerens kolonne EMV.",
+    "KPIACTUAL.base":
+      'Hvad engagementsraten divideres med: "followers", "reach" eller "views" (Indstillinger).',
+    "KPIACTUAL.revenue_column":
+      "COLUMN() af kolonnen Omsætning, så beløb formateret i en anden valuta udelades.",
+    "KPIACTUAL.cost_column": "COLUMN() af kolonnen Omkostning, på samme måde.",
+    KPIRANGE:
+      "Den laveste og den højeste værdi, et KPIACTUAL-tal kunne have, hvis de udeladte celler talte med et hvilket som helst beløb, de kan stå for; tom, når intet er udeladt.",
   },
 };

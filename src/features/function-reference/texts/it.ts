@@ -80,5 +80,34 @@ export const itReference: ReferenceText = {
     "TIER.followers": "Numero di follower.",
     "TIER.thresholds":
       "Facoltativo: quattro soglie minime crescenti per nano, micro, macro e mega (predefinite: 1.000, 10.000, 100.000, 1.000.000).",
+    KPIACTUAL:
+      "Il valore effettivo di un KPI sui post del tracker di una campagna (o di tutte), contato come lo conta il report: testo, altre valute e celle segnalate sono esclusi, i risultati ancora in arrivo restano fuori dai rispettivi tassi.",
+    "KPIACTUAL.figure":
+      'Cosa calcolare: una metrica del tracker ("engagementRate", "roas", "cpe", "reach"…) oppure "spend".',
+    "KPIACTUAL.campaign": "La campagna di cui contano i post; vuoto per tutti i post.",
+    "KPIACTUAL.campaigns": "La colonna Campagna del tracker.",
+    "KPIACTUAL.influencers": "La colonna Influencer del tracker.",
+    "KPIACTUAL.handles": "La colonna Nome utente del tracker.",
+    "KPIACTUAL.followers": "La colonna Follower del tracker.",
+    "KPIACTUAL.impressions": "La colonna Impression del tracker.",
+    "KPIACTUAL.views": "La colonna Visualizzazioni del tracker.",
+    "KPIACTUAL.reach": "La colonna Copertura del tracker.",
+    "KPIACTUAL.likes": "La colonna Like del tracker.",
+    "KPIACTUAL.comments": "La colonna Commenti del tracker.",
+    "KPIACTUAL.shares": "La colonna Condivisioni del tracker.",
+    "KPIACTUAL.saves": "La colonna Salvataggi del tracker.",
+    "KPIACTUAL.clicks": "La colonna Clic del tracker.",
+    "KPIACTUAL.conversions": "La colonna Conversioni del tracker.",
+    "KPIACTUAL.orders": "La colonna Ordini del tracker.",
+    "KPIACTUAL.revenue": "La colonna Ricavi del tracker.",
+    "KPIACTUAL.cost": "La colonna Costo del tracker.",
+    "KPIACTUAL.emv": "La colonna EMV del tracker.",
+    "KPIACTUAL.base":
+      'Per cosa si divide il tasso di engagement: "followers", "reach" o "views" (Impostazioni).',
+    "KPIACTUAL.revenue_column":
+      "COLUMN() della colonna Ricavi, per escludere gli importi formattati in un'altra valuta.",
+    "KPIACTUAL.cost_column": "COLUMN() della colonna Costo, allo stesso modo.",
+    KPIRANGE:
+      "Il valore più basso e quello più alto che un dato di KPIACTUAL potrebbe avere se le celle escluse contassero per qualsiasi importo possano indicare; vuoto quando non è stato escluso nulla.",
   },
 };

@@ -75,5 +75,32 @@ export const zhCNReference: ReferenceText = {
     "TIER.followers": "粉丝数。",
     "TIER.thresholds":
       "可选：纳米网红、微网红、头部网红和超头部网红的四个递增起始粉丝数（默认为 1000、10000、100000、1000000）。",
+    KPIACTUAL:
+      "按报告的计数方式，计算追踪表中某个活动（或全部活动）帖子的 KPI 实际值：文本、其他货币和已标记的单元格不计入，尚未回传的结果不计入相应比率。",
+    "KPIACTUAL.figure":
+      '要计算的内容：追踪表中的指标（"engagementRate"、"roas"、"cpe"、"reach"…）或 "spend"。',
+    "KPIACTUAL.campaign": "计入其帖子的活动；留空则计入全部帖子。",
+    "KPIACTUAL.campaigns": "追踪表的“活动”列。",
+    "KPIACTUAL.influencers": "追踪表的“网红”列。",
+    "KPIACTUAL.handles": "追踪表的“账号”列。",
+    "KPIACTUAL.followers": "追踪表的“粉丝数”列。",
+    "KPIACTUAL.impressions": "追踪表的“曝光量”列。",
+    "KPIACTUAL.views": "追踪表的“浏览量”列。",
+    "KPIACTUAL.reach": "追踪表的“覆盖人数”列。",
+    "KPIACTUAL.likes": "追踪表的“点赞数”列。",
+    "KPIACTUAL.comments": "追踪表的“评论数”列。",
+    "KPIACTUAL.shares": "追踪表的“分享数”列。",
+    "KPIACTUAL.saves": "追踪表的“收藏数”列。",
+    "KPIACTUAL.clicks": "追踪表的“点击量”列。",
+    "KPIACTUAL.conversions": "追踪表的“转化数”列。",
+    "KPIACTUAL.orders": "追踪表的“订单数”列。",
+    "KPIACTUAL.revenue": "追踪表的“收入”列。",
+    "KPIACTUAL.cost": "追踪表的“成本”列。",
+    "KPIACTUAL.emv": "追踪表的“EMV”列。",
+    "KPIACTUAL.base": '互动率的分母："followers"、"reach" 或 "views"（“设置”中的选择）。',
+    "KPIACTUAL.revenue_column": "“收入”列的 COLUMN()，用于排除以其他货币格式显示的金额。",
+    "KPIACTUAL.cost_column": "“成本”列的 COLUMN()，作用相同。",
+    KPIRANGE:
+      "若未计入的单元格按其可能代表的任意金额计入，KPIACTUAL 结果可能达到的最低值和最高值；没有未计入的单元格时为空。",
   },
 };
