@@ -33,12 +33,23 @@ function toSheetsValue(value: unknown): unknown {
   return value;
 }
 
-function toSheetsArgument(value: unknown): unknown {
+/**
+ * A range's values as Sheets hands them over, read once per recalculation: the tracker's
+ * totals and the KPI Framework pass the same columns to many calls. A recalculation computes
+ * a range's cells before any formula that reads it, so its values hold until the next one.
+ */
+function toSheetsArgument(value: unknown, ranges: Map<string, unknown[][]> | undefined): unknown {
   if (value === undefined) return undefined;
-  if (value instanceof SimpleRangeValue) {
-    return value.rawData().map((row) => row.map(toSheetsValue));
-  }
-  return toSheetsValue(value);
+  if (!(value instanceof SimpleRangeValue)) return toSheetsValue(value);
+  const range = value.range;
+  const key =
+    range &&
+    `${range.sheet}!${range.start.row},${range.start.col}:${range.end.row},${range.end.col}`;
+  const known = key === undefined ? undefined : ranges?.get(key);
+  if (known) return known;
+  const grid = value.rawData().map((row) => row.map(toSheetsValue));
+  if (key !== undefined) ranges?.set(key, grid);
+  return grid;
 }
 
 /**
@@ -48,8 +59,32 @@ function toSheetsArgument(value: unknown): unknown {
  */
 const environments = new WeakMap<object, FunctionEnvironment>();
 
+/** The ranges read in hf's current recalculation, by the same key. */
+const readRanges = new WeakMap<object, Map<string, unknown[][]>>();
+
+interface Evaluator {
+  run(...args: unknown[]): unknown;
+  partialRun(...args: unknown[]): unknown;
+  runAndForget(...args: unknown[]): unknown;
+}
+
+/** Forgets the ranges read whenever hf starts computing anew. */
+function forgetRangesOnEachRun(hf: HyperFormula): void {
+  const evaluator = (hf as unknown as { evaluator: Evaluator }).evaluator;
+  const ranges = new Map<string, unknown[][]>();
+  readRanges.set(hf.dependencyGraph, ranges);
+  for (const method of ["run", "partialRun", "runAndForget"] as const) {
+    const run = evaluator[method].bind(evaluator);
+    evaluator[method] = (...args) => {
+      ranges.clear();
+      return run(...args);
+    };
+  }
+}
+
 /** Makes our functions in hf read text and show messages as env's spreadsheet does. */
 export function setFunctionEnvironment(hf: HyperFormula, env: FunctionEnvironment): void {
+  if (!readRanges.has(hf.dependencyGraph)) forgetRangesOnEachRun(hf);
   environments.set(hf.dependencyGraph, env);
 }
 
@@ -61,7 +96,12 @@ class CustomFunctionsPlugin extends FunctionPlugin {
       let result: ReturnType<typeof runCustomFunction>;
       try {
         const env = environments.get(this.dependencyGraph);
-        result = runCustomFunction(spec, args.map(toSheetsArgument), env);
+        const ranges = readRanges.get(this.dependencyGraph);
+        result = runCustomFunction(
+          spec,
+          args.map((arg) => toSheetsArgument(arg, ranges)),
+          env,
+        );
       } catch (error) {
         return new CellError(ErrorType.ERROR, (error as Error).message);
       }

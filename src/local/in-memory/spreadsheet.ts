@@ -17,6 +17,7 @@ import { catalogOf } from "../catalogs";
 import { a1Notation, parseA1, type Rect, unquoteSheetName } from "./a1";
 import { registerCustomFunctions, setFunctionEnvironment } from "./custom-functions-plugin";
 import type { InMemoryRange } from "./range";
+import { recalculateOnRead } from "./recalculation";
 import { InMemorySheet } from "./sheet";
 
 const DEFAULT_ROWS = 1000;
@@ -181,6 +182,7 @@ export class InMemorySpreadsheet {
       ...(env.currency && { currency: quietly(env.currency) }),
       ...(env.moneyFormats && { moneyFormats: quietly(env.moneyFormats) }),
     });
+    recalculateOnRead(this.hf);
     this.insertSheet("Sheet1");
     this.log.reset();
   }
