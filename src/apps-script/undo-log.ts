@@ -7,6 +7,7 @@
  * deleted, so nothing of it is read.
  */
 
+import { isBlank } from "../core/cells";
 import { AUTOMATIC_FORMAT, TEXT_FORMAT } from "../sheets/templates/template";
 import type { CellInput, Rect } from "../sheets/workbook";
 import { toSheetValue } from "./cell-input";
@@ -138,23 +139,43 @@ export function restore(blocks: readonly Saved[]): void {
   }
   for (const block of blocks) {
     if (block.validations) block.range.setDataValidations(block.validations);
-    if (block.values && block.formulas && block.formats) {
-      const { formulas, formats } = block;
-      block.range.setValues(
-        block.values.map((line, r) =>
-          line.map((value, c) => {
-            const formula = formulas[r]?.[c];
-            if (formula) return formula;
-            return toSheetValue(value as CellInput, formats[r]?.[c] === TEXT_FORMAT);
-          }),
-        ),
-      );
-    }
+    if (block.values && block.formulas && block.formats) restoreValues(block as SavedValues);
     if (block.bold) block.range.setFontWeights(block.bold);
     if (block.backgrounds) block.range.setBackgrounds(block.backgrounds);
     if (block.notes) block.range.setNotes(block.notes);
   }
   for (const block of heldFormulas) block.range.setNumberFormats(block.formats as string[][]);
+}
+
+type SavedValues = Saved & Required<Pick<Saved, "values" | "formulas" | "formats">>;
+
+/**
+ * Puts a block's values and formulas back. A cell an array formula filled (KPIRANGE's second
+ * value, an ARRAYFORMULA's rows) reads as a value without a formula; written back as that
+ * value it would block the array (Sheets shows #REF!). So where the block holds formulas, they
+ * go back first with every other cell cleared; a cell that then shows a value again is
+ * filled by an array and stays clear, and the rest get their values.
+ */
+function restoreValues({ range, values, formulas, formats }: SavedValues): void {
+  const formulaAt = (r: number, c: number) => formulas[r]?.[c] ?? "";
+  const valueAt = (r: number, c: number) =>
+    toSheetValue(values[r]?.[c] as CellInput, formats[r]?.[c] === TEXT_FORMAT);
+  const hasFormula = formulas.some((line) => line.some(Boolean));
+  if (!hasFormula) {
+    range.setValues(values.map((line, r) => line.map((_, c) => valueAt(r, c))));
+    return;
+  }
+  range.setValues(values.map((line, r) => line.map((_, c) => formulaAt(r, c))));
+  const filled = range.getValues();
+  range.setValues(
+    values.map((line, r) =>
+      line.map((_, c) => {
+        const formula = formulaAt(r, c);
+        if (formula) return formula;
+        return isBlank(filled[r]?.[c]) ? valueAt(r, c) : "";
+      }),
+    ),
+  );
 }
 
 /** The add-on's protections of a sheet as they are now, to put back. */
