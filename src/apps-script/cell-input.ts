@@ -38,8 +38,3 @@ export function toSheetValue(
   if (typeof cell === "object") throw new Error("Cannot write an object into a cell");
   return cell;
 }
-
-/** Quotes a sheet name for use in a formula: 'Campaign Tracker'!A1. */
-export function sheetReference(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}

@@ -59,22 +59,53 @@ export function currenciesOfMark(mark: string): readonly { code: string; decimal
   );
 }
 
+// Longest first, so "kr. 500" finds "kr." rather than "kr".
+const MARKS = [...CURRENCY_MARKS].sort((a, b) => b.length - a.length);
+
 /**
- * The currencies a Sheets number format names: the symbol or code in "[$€]#,##0.00",
- * "#,##0.00 [$kr.]", "[$€-410]", "[$EUR]", "\"€\"#,##0" or "€#,##0". None for a format
- * that names no currency ("#,##0.00", "0%").
+ * The currency a Sheets number format names, as written in it: "[$€]#,##0.00" and
+ * "[$€-410]#,##0" give "€", "#,##0.00 [$kr.]" gives "kr.", "[$EUR] #,##0" gives "EUR",
+ * "\"€\"#,##0" gives "€", "$#,##0.00" gives "$". A format without a currency ("#,##0.00",
+ * "0%", "[$-409]d/m/yyyy") names none. Marks are the ones Settings' currencies use.
  */
-export function currenciesOfFormat(format: string): readonly string[] {
-  const marks = [
-    ...[...format.matchAll(/\[\$([^\]-]*)[^\]]*\]/g)].map((m) => m[1] ?? ""),
-    ...[...format.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? ""),
-    ...(format.replace(/\[[^\]]*\]|"[^"]*"/g, "").match(/[€£¥₹₩₺₽$]/g) ?? []),
-  ];
-  const codes = new Set<string>();
-  for (const mark of marks) {
-    for (const { code } of currenciesOfMark(mark)) codes.add(code);
+export function formatCurrency(format: string): string | undefined {
+  for (const match of format.matchAll(/\[\$([^\]]*)\]/g)) {
+    // "[$€-410]": the mark, then the locale after a hyphen.
+    const mark = (match[1] ?? "").replace(/-[0-9A-Fa-f]+$/, "").trim();
+    if (mark !== "" && isMark(mark)) return mark;
   }
-  return [...codes];
+  for (const match of format.matchAll(/"([^"]*)"/g)) {
+    const mark = (match[1] ?? "").trim();
+    if (mark !== "" && isMark(mark)) return mark;
+  }
+  // Bare signs outside quotes and brackets ("$#,##0.00", "#,##0 €"); letters there are codes.
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return MARKS.find((mark) => !/\p{L}/u.test(mark) && bare.includes(mark));
+}
+
+const plain = (mark: string) => mark.toUpperCase().replace(/\.$/, "");
+const isMark = (mark: string) => MARKS.some((known) => plain(known) === plain(mark));
+const marksOf = (code: string) => [code, ...currencySymbols(code)].map(plain);
+
+/**
+ * Which currency a mark names when it is not the Settings currency: its code where the mark
+ * names one currency ("€" → EUR), else the mark as written ("¥", "kr", "₽"); undefined for the
+ * Settings currency's own marks: its code, its symbols, a dot after them ("kr." and "kr") and
+ * the same sign with or without its country's letters ("$" or "US$" in a USD sheet, "$" or
+ * "C$" in a CAD one). The custom functions, the report and Clean up numbers all ask here.
+ */
+export function foreignCurrency(mark: string, currency: string): string | undefined {
+  const own = marksOf(currency);
+  const m = plain(mark);
+  if (own.includes(m)) return undefined;
+  const sign = (text: string) => text.replace(/^\p{L}+/u, "");
+  const ownSign = sign(own[1] ?? currency);
+  const s = sign(m);
+  if (s !== "" && s === ownSign && currency.startsWith(m.slice(0, m.length - s.length))) {
+    return undefined;
+  }
+  const codes = CURRENCIES.filter((code) => marksOf(code).includes(m));
+  return codes.length === 1 ? (codes[0] as string) : mark;
 }
 
 /** Reads a currency code as typed ("eur", " USD "); undefined if it is not one we format. */

@@ -40,7 +40,7 @@
  * 9. Apostrophes only ever group thousands, in groups of three: "1'234.5".
  */
 import { isBlank, isDate } from "./cells";
-import { CURRENCY_MARKS, currenciesOfMark } from "./currency";
+import { CURRENCY_MARKS, currenciesOfMark, foreignCurrency } from "./currency";
 import { type CoreKey, type Message, message } from "./i18n/catalog";
 import {
   localeDigits,
@@ -148,10 +148,13 @@ function readText(
       text = text.slice(0, -suffix[1].length).trim();
     }
   }
-  const homes = mark ? currenciesOfMark(mark) : [];
-  if (mark && currency && homes.length > 0 && !homes.some((home) => home.code === currency)) {
-    return bad("problem.otherCurrency", { text: quoteShort(raw), currency });
+  if (mark && currency) {
+    const other = foreignCurrency(mark, currency);
+    if (other !== undefined) {
+      return bad("problem.otherCurrency", { text: quoteShort(raw), currency, other });
+    }
   }
+  const homes = mark ? currenciesOfMark(mark) : [];
   let digits = readDigits(text, conventions, scale >= 1e3);
   // "€1.200" in a US sheet, "$1,200" in a Danish one: the currency's home writes numbers the
   // other way than the sheet's locale, so text that reads both ways names both readings.

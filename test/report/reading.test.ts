@@ -1,15 +1,11 @@
 /** The reading rules every surface follows: how one cell, and one post's cells, count. */
 import { describe, expect, it } from "vitest";
+import { callCustomFunction } from "../../src/apps-script/custom-functions";
+import { foreignCurrency, formatCurrency } from "../../src/core/currency";
 import { renderText } from "../../src/core/framework/text";
 import { en as english } from "../../src/core/i18n/en";
 import { numberConventions } from "../../src/core/i18n/number-format";
-import {
-  foreignCurrency,
-  formatCurrency,
-  type Reading,
-  readCell,
-  readPost,
-} from "../../src/core/report/reading";
+import { type Reading, readCell, readPost } from "../../src/core/report/reading";
 
 const US = { currency: "USD", conventions: numberConventions("en_US") };
 const DK = { currency: "DKK", conventions: numberConventions("da_DK") };
@@ -134,6 +130,17 @@ describe("readPost (R4, R5, R6)", () => {
   it("has no engagements when a part is left out, with the span it could have", () => {
     const post = readPost({ likes: "1,000", comments: 20 }, US);
     expect(post.engagements).toEqual({ why: "parts", columns: ["likes"], low: 1_020, high: 1_020 });
+  });
+
+  it("has no engagements when a part is negative, as the tracker's ENGAGEMENTS flags it", () => {
+    const post = readPost({ likes: 100, comments: -3, saves: 5 }, US);
+    expect(post.engagements).toEqual({
+      why: "parts",
+      columns: ["comments"],
+      low: 105,
+      high: Number.POSITIVE_INFINITY,
+    });
+    expect(() => callCustomFunction("ENGAGEMENTS", [100, -3, "", 5])).toThrow(/negative/);
   });
 
   it("takes views where impressions are blank, never where they are left out", () => {

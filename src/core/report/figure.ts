@@ -49,20 +49,25 @@ export function isFigure(id: string): id is FigureId {
   return metric !== undefined && metric.measure.kind !== "manual";
 }
 
-/** Rows as the report reads them, out of columns: row numbers count from 1 as offsets. */
-function trackedRows(table: TrackerColumns): TrackedRow[] {
+/**
+ * The columns' rows as the report reads them, one at a time: one record, refilled for each
+ * row, so a whole column of rows costs no record apiece.
+ */
+function* trackedRows(table: TrackerColumns): Generator<TrackedRow> {
   const columns = Object.entries(table.cells) as [TrackerColumnKey | ComputedKey, CellValue[]][];
   const length = Math.max(0, ...columns.map(([, cells]) => cells.length));
   const { cost, revenue } = table.formats ?? {};
-  const rows: TrackedRow[] = new Array(length);
+  const cells: Partial<Record<TrackerColumnKey | ComputedKey, CellValue>> = {};
+  const formats = { cost: "", revenue: "" };
+  const row: { row: number; cells: typeof cells; formats?: typeof formats } = { row: 0, cells };
+  if (cost || revenue) row.formats = formats;
   for (let i = 0; i < length; i++) {
-    const cells: Partial<Record<TrackerColumnKey | ComputedKey, CellValue>> = {};
     for (const [key, values] of columns) cells[key] = values[i] ?? "";
-    const formats =
-      cost || revenue ? { cost: cost?.[i] ?? "", revenue: revenue?.[i] ?? "" } : undefined;
-    rows[i] = { row: i + 1, cells, ...(formats && { formats }) };
+    formats.cost = cost?.[i] ?? "";
+    formats.revenue = revenue?.[i] ?? "";
+    row.row = i + 1;
+    yield row;
   }
-  return rows;
 }
 
 /**
@@ -82,8 +87,8 @@ export function trackerFigure(
     {
       currency: options.currency,
       conventions: options.conventions,
-      // Only the issues' texts use it, and they are not shown here.
       format: formatter("en_US", options.currency),
+      issues: false,
     },
   );
   const rules = new TallyRules(options.base);

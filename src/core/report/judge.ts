@@ -7,7 +7,8 @@
  * - Met at progress ≥ 1; Missed once the deadline has passed below it; On track while progress
  *   ≥ time elapsed; At risk behind it; In progress without a start or deadline to judge by.
  * - With inputs left out, the KPI is judged at the lowest and the highest value they could
- *   give it (tally.ts, metricRange): Check inputs only when the two give different statuses.
+ *   give it (tally.ts, metricRange): Check inputs when the two give different statuses, or
+ *   when there is no Actual to judge.
  */
 import { isoDay } from "../framework/dates";
 import type { KpiStatus } from "./model";
@@ -109,11 +110,14 @@ export function judgeKpi(kpi: KpiJudging): KpiJudgement {
   const deadline = day(kpi.deadline);
   const over = activityOver(kpi.end, kpi.today, kpi.spend, kpi.budget);
   const elapsed = timeElapsed(day(kpi.start), deadline, today, over !== null);
-  const progress = kpiProgress(kpi.actual, kpi.baseline, kpi.target);
+  // A blank baseline is 0, as KPIPROGRESS reads it in the KPI Framework.
+  const baseline = kpi.baseline ?? 0;
+  const progress = kpiProgress(kpi.actual, baseline, kpi.target);
   const statusAt = (actual: number | null) =>
-    kpiStatus(kpiProgress(actual, kpi.baseline, kpi.target), elapsed, deadline, today);
+    kpiStatus(kpiProgress(actual, baseline, kpi.target), elapsed, deadline, today);
   if (!kpi.range) return { status: statusAt(kpi.actual), progress, elapsed, over };
   const ends = { low: statusAt(kpi.range.low), high: statusAt(kpi.range.high) };
-  const status = ends.low === ends.high ? ends.low : "checkInputs";
+  // No Actual to judge (it divides by zero) is Check inputs, whatever its cells could give.
+  const status = progress !== null && ends.low === ends.high ? ends.low : "checkInputs";
   return { status, progress, elapsed, over, ends };
 }

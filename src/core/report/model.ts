@@ -52,7 +52,8 @@ export interface FrameworkRow {
 }
 
 export interface ReportInput {
-  readonly rows: readonly TrackedRow[];
+  /** Read once, in order; a row's record is not kept after its turn. */
+  readonly rows: Iterable<TrackedRow>;
   readonly framework: readonly FrameworkRow[];
   /** The tracker sheet's name, for cell references ("'Campaign Tracker'!H12"). */
   readonly trackerSheet: string;

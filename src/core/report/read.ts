@@ -132,6 +132,8 @@ export interface SelectOptions {
   readonly conventions: NumberConventions | undefined;
   /** Numbers in the issues' texts, as the sheet's locale writes them. */
   readonly format: Formatter;
+  /** False to skip listing the data issues, where only the figures are wanted. */
+  readonly issues?: boolean;
 }
 
 export function selectRows(
@@ -155,21 +157,24 @@ export function selectRows(
   let anyRow = false;
   let campaignSeen = false;
 
-  const rowIssue = (row: number, problem: FrameworkText) =>
-    issues.push({ cell: rowRef(row), value: "", column: null, problem });
+  const listing = options.issues !== false;
+  const rowIssue = (row: number, problem: FrameworkText) => {
+    if (listing) issues.push({ cell: rowRef(row), value: "", column: null, problem });
+  };
 
   // The row being read, for the helpers below.
   let row = 0;
   let cells: TrackedRow["cells"] = {};
-  const issue = (column: TrackerColumnKey | "emv", value: CellValue, problem: FrameworkText) =>
-    issues.push({ cell: cellRef(column, row), value: textOf(value), column, problem });
+  const issue = (column: TrackerColumnKey | "emv", value: CellValue, problem: FrameworkText) => {
+    if (listing) issues.push({ cell: cellRef(column, row), value: textOf(value), column, problem });
+  };
 
   /** One number cell, listed when it is left out (or negative, though counted). */
   const read = (column: NumberColumn, format?: string): Reading => {
     const value = cells[column];
     const reading = readCell(value, column, options, format);
     if (typeof reading === "number") {
-      if (reading < 0 && column !== "revenue") {
+      if (listing && reading < 0 && column !== "revenue") {
         issue(
           column,
           value as CellValue,
@@ -178,7 +183,7 @@ export function selectRows(
       }
       return reading;
     }
-    if (isLeftOut(reading)) {
+    if (listing && isLeftOut(reading)) {
       const problem = leftOutProblem(reading, options.currency, options.format);
       if (problem) {
         const money = column === "cost" || column === "revenue";
@@ -258,7 +263,12 @@ export function selectRows(
     // EMV is the tracker's own column: a flagged cell ("⚠ …") carries the sheet's reason,
     // listed unless the row's impressions or views cell is listed already.
     const emv = readCell(cells.emv, "emv", options);
-    if (isLeftOut(emv) && !isLeftOut(readings.impressions) && !isLeftOut(readings.views)) {
+    if (
+      listing &&
+      isLeftOut(emv) &&
+      !isLeftOut(readings.impressions) &&
+      !isLeftOut(readings.views)
+    ) {
       const problem = leftOutProblem(emv, options.currency, format);
       if (problem) issue("emv", cells.emv as CellValue, problem);
     }
@@ -288,7 +298,7 @@ export function selectRows(
   const tracked = OUTCOMES.filter((outcome) =>
     posts.some((post) => typeof post.numbers.cells[outcome] === "number"),
   );
-  for (const post of posts) {
+  for (const post of listing ? posts : []) {
     if (post.numbers.pending.length === 0) continue;
     const pending = post.numbers.pending.filter((outcome: Outcome) => tracked.includes(outcome));
     if (pending.length === 0) continue;

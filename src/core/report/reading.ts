@@ -13,14 +13,15 @@
  * - R4. A blank clicks, conversions, orders or revenue on a post that has impressions or views
  *   (a number above 0) is pending, not zero.
  * - R5. A post's engagements are likes + comments + shares + saves (blank parts 0); with any
- *   part left out the post has no engagements at all, as the tracker's ENGAGEMENTS flags it.
+ *   part left out or negative the post has no engagements at all, as the tracker's
+ *   ENGAGEMENTS flags it.
  * - R6. Exposure is impressions, else views where impressions is blank; a left-out impressions
  *   cell does not fall back on views. Reached people likewise: reach, else views.
  *
  * Which figures a post then counts in (R3, R4 and R5 for ratios) is tally.ts's.
  */
 import { type CellValue, isBlank } from "../cells";
-import { CURRENCIES, CURRENCY_MARKS, currencySymbols } from "../currency";
+import { foreignCurrency, formatCurrency } from "../currency";
 import type { FrameworkText } from "../framework/model";
 import { say } from "../framework/text";
 import type { Message } from "../i18n/catalog";
@@ -126,12 +127,12 @@ export function readCell(
     const reason = value.slice(CELL_ERROR_PREFIX.trim().length).trim();
     return unreadable(say("report.issue.flagged", { reason }));
   }
-  if (column === "cost" || column === "revenue") {
-    const typed = typedCurrency(value);
-    const other = typed === undefined ? undefined : foreignCurrency(typed, options.currency);
-    if (other !== undefined) return { why: "currency", currency: other, by: "text", ...UNBOUNDED };
+  const money = column === "cost" || column === "revenue";
+  const read = readNumber(value, options.conventions, money ? options.currency : undefined);
+  if (read.kind === "bad" && read.problem.key === "problem.otherCurrency") {
+    const currency = String(read.problem.params?.other);
+    return { why: "currency", currency, by: "text", ...UNBOUNDED };
   }
-  const read = readNumber(value, options.conventions);
   if (read.kind === "number") {
     return { why: "text", reading: read.value, low: read.value, high: read.value };
   }
@@ -148,68 +149,6 @@ export function readCell(
     }
   }
   return unreadable(read.kind === "bad" ? read.problem : say("problem.notNumber"));
-}
-
-// Longest first, so "kr. 500" finds "kr." rather than "kr".
-const MARKS = [...CURRENCY_MARKS].sort((a, b) => b.length - a.length);
-
-/** The currency mark typed before or after an amount ("€ 760", "(CA$ 50)", "760 kr."), if any. */
-function typedCurrency(raw: string): string | undefined {
-  const text = raw
-    .trim()
-    .replace(/^[(\-−+]\s*/, "")
-    .replace(/\s*\)$/, "")
-    .toLowerCase();
-  return MARKS.find((mark) => {
-    const m = mark.toLowerCase();
-    return text.startsWith(m) || text.endsWith(m);
-  });
-}
-
-/**
- * The currency a Sheets number format names, as written in it: "[$€]#,##0.00" and
- * "[$€-410]#,##0" give "€", "#,##0.00 [$kr.]" gives "kr.", "[$EUR] #,##0" gives "EUR",
- * "\"€\"#,##0" gives "€", "$#,##0.00" gives "$". A format without a currency ("#,##0.00",
- * "0%", "[$-409]d/m/yyyy") names none. Marks are the ones Settings' currencies use.
- */
-export function formatCurrency(format: string): string | undefined {
-  for (const match of format.matchAll(/\[\$([^\]]*)\]/g)) {
-    // "[$€-410]": the mark, then the locale after a hyphen.
-    const mark = (match[1] ?? "").replace(/-[0-9A-Fa-f]+$/, "").trim();
-    if (mark !== "" && isMark(mark)) return mark;
-  }
-  for (const match of format.matchAll(/"([^"]*)"/g)) {
-    const mark = (match[1] ?? "").trim();
-    if (mark !== "" && isMark(mark)) return mark;
-  }
-  // Bare signs outside quotes and brackets ("$#,##0.00", "#,##0 €"); letters there are codes.
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return MARKS.find((mark) => !/\p{L}/u.test(mark) && bare.includes(mark));
-}
-
-const plain = (mark: string) => mark.toUpperCase().replace(/\.$/, "");
-const isMark = (mark: string) => MARKS.some((known) => plain(known) === plain(mark));
-const marksOf = (code: string) => [code, ...currencySymbols(code)].map(plain);
-
-/**
- * Which currency a mark names when it is not the Settings currency: its code where the mark
- * names one currency ("€" → EUR), else the mark as written ("¥", "kr", "₽"); undefined for the
- * Settings currency's own marks: its code, its symbols, a dot after them ("kr." and "kr") and
- * the same sign with or without its country's letters ("$" or "US$" in a USD sheet, "$" or
- * "C$" in a CAD one).
- */
-export function foreignCurrency(mark: string, currency: string): string | undefined {
-  const own = marksOf(currency);
-  const m = plain(mark);
-  if (own.includes(m)) return undefined;
-  const sign = (text: string) => text.replace(/^\p{L}+/u, "");
-  const ownSign = sign(own[1] ?? currency);
-  const s = sign(m);
-  if (s !== "" && s === ownSign && currency.startsWith(m.slice(0, m.length - s.length))) {
-    return undefined;
-  }
-  const codes = CURRENCIES.filter((code) => marksOf(code).includes(m));
-  return codes.length === 1 ? (codes[0] as string) : mark;
 }
 
 /** One post's numbers once read: its cells, and what the rules make of them. */
@@ -229,15 +168,18 @@ const NONE: readonly Outcome[] = [];
 
 const ENGAGEMENT_PARTS = ["likes", "comments", "shares", "saves"] as const;
 
-/** Likes + comments + shares + saves: blank when all are, left out (with their span) when any is. */
+/**
+ * Likes + comments + shares + saves: blank when all are, left out (with their span) when any
+ * is left out or negative.
+ */
 function engagementsOf(cells: Readonly<Record<NumberColumn, Reading>>): Reading {
   const { likes, comments, shares, saves } = cells;
-  // The usual case first: four numbers or blanks.
+  // The usual case first: four numbers from 0 up, or blanks.
   if (
-    (typeof likes === "number" || likes === "") &&
-    (typeof comments === "number" || comments === "") &&
-    (typeof shares === "number" || shares === "") &&
-    (typeof saves === "number" || saves === "")
+    ((typeof likes === "number" && likes >= 0) || likes === "") &&
+    ((typeof comments === "number" && comments >= 0) || comments === "") &&
+    ((typeof shares === "number" && shares >= 0) || shares === "") &&
+    ((typeof saves === "number" && saves >= 0) || saves === "")
   ) {
     if (likes === "" && comments === "" && shares === "" && saves === "") return "";
     return Number(likes) + Number(comments) + Number(shares) + Number(saves);
@@ -247,9 +189,13 @@ function engagementsOf(cells: Readonly<Record<NumberColumn, Reading>>): Reading 
   let high = 0;
   for (const column of ENGAGEMENT_PARTS) {
     const part = cells[column];
-    if (typeof part === "number") {
+    if (typeof part === "number" && part >= 0) {
       low += part;
       high += part;
+    } else if (typeof part === "number") {
+      // A negative count stands for no count at all, as ENGAGEMENTS flags it.
+      columns.push(column);
+      high = Number.POSITIVE_INFINITY;
     } else if (part !== "") {
       columns.push(column);
       low += part.low;

@@ -8,11 +8,12 @@
  * changes (formulas and notes of the others are written back as they are).
  */
 import { type CellValue, isBlank } from "../../core/cells";
-import { currenciesOfFormat, currencySymbols } from "../../core/currency";
+import { currencySymbols } from "../../core/currency";
 import { formatter } from "../../core/framework/format";
 import { type Catalog, type CoreKey, format, type Message } from "../../core/i18n/catalog";
 import { numberConventions } from "../../core/i18n/number-format";
 import { quoteShort, readNumber } from "../../core/numbers";
+import { isLeftOut, type MoneyColumn, readCell } from "../../core/report/reading";
 import { TRACKER_COLUMNS } from "../../core/tracker-columns";
 import { columnLetter } from "../../sheets/a1";
 import { ownSheet } from "../../sheets/insert-templates";
@@ -115,9 +116,15 @@ export function cleanUpNumbers(
               result.left.push({ cell: where, value, problem: read.problem });
             }
           } else if (!typedFormula && typeof value === "number" && MONEY_KEYS.has(key)) {
-            const others = currenciesOfFormat(formats[r]?.[c] ?? "");
-            if (others.length > 0 && !others.includes(currency)) {
-              const other = others[0] as string;
+            // The report's own reading: exactly the amounts it leaves out by their format.
+            const read = readCell(
+              value,
+              key as MoneyColumn,
+              { currency, conventions },
+              formats[r]?.[c],
+            );
+            if (isLeftOut(read) && read.why === "currency") {
+              const other = read.currency;
               const symbol = currencySymbols(other)[0] ?? other;
               cell = `${symbol} ${shown.number(value)}`;
               cellNote = addNote(

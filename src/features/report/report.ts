@@ -38,7 +38,7 @@ function readInput(
   catalogs: readonly Catalog[],
   sheets: { tracker: SheetRef; framework: SheetRef | undefined },
 ): ReportInput {
-  const tracker = readTracker(port, sheets.tracker, catalogs);
+  const tracker = readTracker(port, sheets.tracker, catalogs, { moneyFormats: true });
   const framework: FrameworkRow[] = [];
   if (sheets.framework) {
     for (const [campaign, found] of readFrameworks(port, sheets.framework, catalogs)) {
@@ -52,7 +52,7 @@ function readInput(
         actual,
         smartNotes,
       } of found.kpis) {
-        const { start, budget } = found;
+        const { start, end, budget } = found;
         framework.push({
           campaign,
           goal,
@@ -61,6 +61,7 @@ function readInput(
           baseline,
           target,
           start,
+          end,
           deadline,
           actual,
           smartNotes,

@@ -17,6 +17,8 @@ interface TrackerRow {
   /** 1-based sheet row. */
   readonly row: number;
   readonly cells: Readonly<Record<TrackerKey, CellValue>>;
+  /** The money cells' number formats, when asked for. */
+  readonly formats?: { readonly cost: string; readonly revenue: string };
 }
 
 export interface TrackerTable {
@@ -36,14 +38,20 @@ export const trackerColumns = (
 ): Positions<TrackerKey> =>
   locateHeader(port.readRow(sheet, TRACKER.headerRow), TRACKER_KEYS, catalogs, sheet);
 
+/**
+ * The tracker's rows; with `moneyFormats`, each row's cost and revenue number formats too, in
+ * one more read over both columns (a number formatted in another currency is left out).
+ */
 export function readTracker(
   port: WorkbookPort,
   sheet: SheetRef,
   catalogs: readonly Catalog[],
+  options: { readonly moneyFormats?: boolean } = {},
 ): TrackerTable {
   const table = port.readTable(sheet);
   const header = table[TRACKER.headerRow - 1] ?? [];
   const positions = locateHeader<TrackerKey>(header, TRACKER_KEYS, catalogs, sheet);
+  const money = options.moneyFormats ? moneyFormats(port, sheet, positions, table.length) : null;
   // A date cell is an instant at midnight in the spreadsheet's time zone: its calendar day is
   // read there, not in UTC. Posts share days: each is asked once.
   const days = new Map<number, string>();
@@ -62,9 +70,34 @@ export function readTracker(
     const cells = {} as Record<TrackerKey, CellValue>;
     for (const key of TRACKER_KEYS) cells[key] = line[positions[key] - 1] ?? "";
     if (isDate(cells.postDate)) cells.postDate = day(cells.postDate);
-    rows.push({ row: i + 1, cells });
+    const formats = money?.(i + 1);
+    rows.push({ row: i + 1, cells, ...(formats && { formats }) });
   }
   const letters = {} as Record<TrackerKey, string>;
   for (const key of TRACKER_KEYS) letters[key] = columnLetter(positions[key]);
   return { sheet: sheet.name, positions, letters, rows };
+}
+
+/** Each data row's cost and revenue formats, from one read spanning both columns. */
+function moneyFormats(
+  port: WorkbookPort,
+  sheet: SheetRef,
+  positions: Positions<TrackerKey>,
+  lastRow: number,
+): ((row: number) => { cost: string; revenue: string }) | null {
+  if (lastRow < TRACKER.firstDataRow) return null;
+  const first = Math.min(positions.cost, positions.revenue);
+  const formats = port.readFormats(sheet, {
+    row: TRACKER.firstDataRow,
+    column: first,
+    numRows: lastRow - TRACKER.firstDataRow + 1,
+    numColumns: Math.abs(positions.cost - positions.revenue) + 1,
+  });
+  return (row) => {
+    const line = formats[row - TRACKER.firstDataRow] ?? [];
+    return {
+      cost: line[positions.cost - first] ?? "",
+      revenue: line[positions.revenue - first] ?? "",
+    };
+  };
 }
