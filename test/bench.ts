@@ -65,6 +65,14 @@ function argumentsFor(name: string, params: readonly { kind: string }[]): unknow
   if (name === "TIER") return [args[0]];
   if (name === "SOV") args[1] = (args[0] as unknown[][]).map(([v]) => [v === "" ? "" : 60_000]);
   if (name === "KPIPROGRESS") args[1] = 80_000;
+  // KPIACTUAL and KPIRANGE: ROAS over every post, with a campaign column of four campaigns.
+  if (name === "KPIACTUAL" || name === "KPIRANGE") {
+    args[0] = "roas";
+    args[1] = "";
+    args[2] = Array.from({ length: ROWS }, (_, i) => [`Campaign ${i % 4}`]);
+    args[params.length - 3] = "followers";
+    return args.slice(0, params.length - 2);
+  }
   return args;
 }
 

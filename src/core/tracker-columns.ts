@@ -61,6 +61,7 @@ export const TRACKER_KEYS: readonly (TrackerColumnKey | ComputedKey)[] = [
 export const FRAMEWORK_KEYS = [
   "campaign",
   "budget",
+  "spent",
   "goal",
   "kpi",
   "metric1",
@@ -79,6 +80,8 @@ export const FRAMEWORK_KEYS = [
   "statement",
   "smartNotes",
   "actual",
+  "lowest",
+  "highest",
   "progress",
   "status",
 ] as const;

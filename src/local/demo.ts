@@ -17,9 +17,11 @@ import {
   type Lang,
   parseLanguage,
 } from "../core/i18n/languages";
+import { numberConventions } from "../core/i18n/number-format";
 import { columnLabel } from "../core/labels";
 import { readNumber } from "../core/numbers";
 import { CELL_ERROR_PREFIX } from "../core/ranges";
+import { type FigureId, type TrackerColumns, trackerFigure } from "../core/report/figure";
 import {
   FRAMEWORK_KEYS,
   type FrameworkKey,
@@ -30,7 +32,7 @@ import type { ReportView } from "../features/report/contract";
 import { renderReportHtml } from "../features/report/pages/view/render";
 import type { WriteOutcome } from "../features/wizard/contract";
 import { ownSheet } from "../sheets/insert-templates";
-import { settingsCurrency } from "../sheets/readers/settings";
+import { engagementBase, settingsCurrency } from "../sheets/readers/settings";
 import { positionOf } from "../sheets/templates/template";
 import { TRACKER, type TrackerKey } from "../sheets/templates/tracker";
 import { appendTrackerRows } from "../sheets/tracker-rows";
@@ -116,7 +118,8 @@ const money = (v: number) => shown.value("money", Math.round(v));
 const percent = (v: unknown) =>
   typeof v === "number" ? shown.value("rate", Math.round(v * 100) / 100) : String(v);
 const totals = values[TRACKER.totalsRow - 1] ?? [];
-const data = values.slice(TRACKER.firstDataRow - 1).filter((row) => at(row, "campaign") !== "");
+const dataRows = values.slice(TRACKER.firstDataRow - 1);
+const data = dataRows.filter((row) => at(row, "campaign") !== "");
 
 console.log(`Language: ${LANGUAGES[lang]} (spreadsheet locale ${locale})`);
 console.log(
@@ -129,7 +132,7 @@ console.log(
   `Campaign Tracker: ${data.length} posts by ${new Set(data.map((r) => at(r, "influencer"))).size} influencers`,
 );
 console.log(
-  `Totals row (native SUM, live without the add-on): spend ${money(amount(at(totals, "cost")))}, revenue ${money(amount(at(totals, "revenue")))}, EMV ${money(amount(at(totals, "emv")))}, ROI ${percent(at(totals, "roi"))}`,
+  `Totals row (live; money and rates through KPIACTUAL, counted as the report counts them): spend ${money(amount(at(totals, "cost")))}, revenue ${money(amount(at(totals, "revenue")))}, EMV ${money(amount(at(totals, "emv")))}, ROI ${percent(at(totals, "roi"))}`,
 );
 const numeric = TRACKER_COLUMNS.filter((c) => c.kind === "count" || c.kind === "money");
 const textNumbers = data.flatMap((r, i) =>
@@ -138,19 +141,30 @@ const textNumbers = data.flatMap((r, i) =>
     .map((c) => `row ${i + TRACKER.firstDataRow} ${columnLabel(english, c.key)} "${at(r, c.key)}"`),
 );
 console.log(
-  `${textNumbers.length} cells hold numbers typed as text, which every figure leaves out (SUM, the custom functions, the framework and the report alike) and validation marks; Clean up numbers would turn them into numbers:\n  ${textNumbers.join(", ")}\n`,
+  `${textNumbers.length} cells hold numbers typed as text, which every figure leaves out (the totals row, the custom functions, the framework and the report alike) and validation marks; Clean up numbers would turn them into numbers:\n  ${textNumbers.join(", ")}\n`,
 );
-console.log("Per campaign, counting numbers only, as every figure does:");
+// The same figures the framework's Actuals and the report show, from the same core code.
+const trackerSheet = standIn.spreadsheet.sheetNamed(tracker.name);
+const formatsOf = (key: TrackerKey) =>
+  trackerSheet
+    ?.getRange(TRACKER.firstDataRow, trackerColumn(key), dataRows.length, 1)
+    .getNumberFormats()
+    .map(([format]) => String(format ?? ""));
+const table = {
+  cells: Object.fromEntries(TRACKER_KEYS.map((key) => [key, dataRows.map((r) => at(r, key))])),
+  formats: { cost: formatsOf("cost"), revenue: formatsOf("revenue") },
+} as TrackerColumns;
+const figureOptions = {
+  currency: settingsCurrency(port),
+  conventions: numberConventions(locale),
+  base: engagementBase(port, [catalogOf(lang)]),
+};
+console.log("Per campaign, as the framework and the report count it:");
 for (const campaign of new Set(data.map((r) => String(at(r, "campaign"))))) {
-  const rows = data.filter((r) => at(r, "campaign") === campaign);
-  const sum = (key: TrackerKey) =>
-    rows.reduce((total, r) => {
-      const value = at(r, key);
-      return total + (typeof value === "number" ? value : 0);
-    }, 0);
-  const roi = (sum("revenue") - sum("cost")) / sum("cost");
+  const figure = (id: FigureId) => trackerFigure(table, id, campaign, figureOptions).value ?? 0;
+  const posts = data.filter((r) => at(r, "campaign") === campaign).length;
   console.log(
-    `  ${campaign.padEnd(20)} ${String(rows.length).padStart(3)} posts  spend ${money(sum("cost")).padStart(8)}  revenue ${money(sum("revenue")).padStart(8)}  EMV ${money(sum("emv")).padStart(8)}  ROI ${percent(roi)}`,
+    `  ${campaign.padEnd(20)} ${String(posts).padStart(3)} posts  spend ${money(figure("spend")).padStart(8)}  revenue ${money(figure("revenue")).padStart(8)}  EMV ${money(figure("emv")).padStart(8)}  ROI ${percent(figure("roi"))}`,
   );
 }
 const flagged = data.flatMap((r) =>

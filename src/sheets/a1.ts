@@ -6,3 +6,8 @@ export function columnLetter(column: number): string {
   }
   return letters;
 }
+
+/** Quotes a sheet name for use in a formula: 'Campaign Tracker'!A1. */
+export function sheetReference(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

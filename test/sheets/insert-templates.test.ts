@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { OWN_SHEET_KEY } from "../../src/apps-script/spreadsheet-app-workbook";
 import { en as english } from "../../src/core/i18n/en";
 import { columnLabel } from "../../src/core/labels";
+import { judgeKpi } from "../../src/core/report/judge";
 import { FRAMEWORK_KEYS, TRACKER_COLUMNS, TRACKER_KEYS } from "../../src/core/tracker-columns";
 import { describeInsert } from "../../src/features/templates/describe";
 import { sampleTracker } from "../../src/local/sample-tracker";
@@ -143,12 +144,13 @@ describe("insert templates on a new spreadsheet", () => {
     expect(at("roi", 4)).toBe(-1);
     expect(at("conversionRate", 4)).toBe(0);
     expect(at("emv", 5)).toBe("");
-    // Native totals on row 2 work without the add-on.
+    // Totals on row 2: counts summed natively, money and rates as the report counts them.
     expect(at("cost", 2)).toBe(1500);
     expect(at("revenue", 2)).toBe(3000);
     expect(at("roi", 2)).toBe(1);
     expect(at("emv", 2)).toBeCloseTo(267, 10);
-    expect(sheet.getRange(2, trackerColumn("roi")).getFormula()).toMatch(/^=IFERROR\(/);
+    expect(sheet.getRange(2, trackerColumn("likes")).getFormula()).toMatch(/^=SUM\(/);
+    expect(sheet.getRange(2, trackerColumn("roi")).getFormula()).toMatch(/^=KPIACTUAL\("roi", "",/);
     // The tracker reads Settings through its named ranges, not cell positions.
     expect(sheet.getRange(3, trackerColumn("emv")).getFormula()).toContain(
       SETTINGS_NAMES.cpmValues,
@@ -241,6 +243,7 @@ describe("insert templates on a new spreadsheet", () => {
       actual: number,
       deadline?: Date,
     ) => {
+      sheet?.getRange(row, col("kpi")).setValue("Sales");
       sheet?.getRange(row, col("baseline"), 1, 2).setValues([[baseline, target]]);
       if (deadline) sheet?.getRange(row, col("deadline")).setValue(deadline);
       sheet?.getRange(row, col("actual")).setValue(actual);
@@ -258,6 +261,93 @@ describe("insert templates on a new spreadsheet", () => {
       [0.4, "Missed"],
     ]);
     expect(sheet?.getRange(2, col("actual")).getNumberFormats()).toEqual([["#,##0.00"]]);
+  });
+
+  it("judges a KPI row as a report does: activity over, cells left out, nothing to judge", () => {
+    const { spreadsheet, port } = inMemory();
+    insert(port);
+    const sheet = spreadsheet.sheetNamed("KPI Framework");
+    const today = port.isoDay();
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000);
+    const iso = (offset: number) => port.isoDay(day(offset));
+    interface Case {
+      readonly actual: number | "";
+      readonly baseline?: number;
+      readonly target?: number;
+      readonly deadline?: number;
+      readonly end?: number;
+      readonly budget?: number;
+      readonly spent?: number;
+      readonly lowest?: number | string;
+      readonly highest?: number;
+      readonly expected: string;
+    }
+    // Half the time between start (50 days ago) and deadline (in 50 days) has passed.
+    const cases: Case[] = [
+      { actual: 60, expected: "On track" },
+      { actual: 60, end: -1, expected: "At risk" }, // the campaign ended: all its time elapsed
+      { actual: 60, budget: 1000, spent: 1000, expected: "At risk" }, // the budget is spent
+      { actual: 60, budget: 1000, spent: 999, expected: "On track" },
+      { actual: 60, lowest: 55, highest: 70, expected: "On track" }, // on track at either end
+      { actual: 60, lowest: 40, highest: 70, expected: "Check inputs" }, // either way
+      { actual: 110, lowest: 100, highest: 120, expected: "Met" },
+      { actual: 90, lowest: 90, highest: 120, expected: "Check inputs" }, // met or on track
+      { actual: 40, lowest: 40, highest: 70, deadline: -1, expected: "Missed" }, // past either way
+      { actual: 60, lowest: "⚠ result has no bound", highest: 70, expected: "Check inputs" },
+      { actual: "", lowest: 40, highest: 45, expected: "Check inputs" }, // no Actual to judge
+      { actual: 7, baseline: 10, target: 5, lowest: 6, highest: 7.4, expected: "On track" }, // a cost
+      { actual: 7, baseline: 10, target: 5, lowest: 6, highest: 9, expected: "Check inputs" },
+      { actual: "", expected: "Check inputs" }, // a KPI without an Actual
+    ];
+    const keys = [
+      "kpi",
+      "baseline",
+      "target",
+      "start",
+      "deadline",
+      "end",
+      "budget",
+      "spent",
+      "actual",
+      "lowest",
+      "highest",
+    ] as const;
+    // One block per column, as a person would fill the rows.
+    for (const key of keys) {
+      const values = cases.map((c): [unknown] => {
+        if (key === "kpi") return ["Sales"];
+        if (key === "start") return [day(-50)];
+        if (key === "deadline") return [day(c.deadline ?? 50)];
+        if (key === "end") return [c.end === undefined ? "" : day(c.end)];
+        if (key === "baseline") return [c.baseline ?? 0];
+        if (key === "target") return [c.target ?? 100];
+        return [c[key] ?? ""];
+      });
+      sheet?.getRange(2, frameworkColumn(key), cases.length, 1).setValues(values);
+    }
+    sheet?.getRange(2 + cases.length, frameworkColumn("target")).setValue(5); // no KPI
+    const shown = sheet?.getRange(2, frameworkColumn("status"), cases.length + 1, 1).getValues();
+    expect(shown?.map(([status]) => status)).toEqual([...cases.map((c) => c.expected), ""]);
+    // The report's rule gives the same status from the same cells.
+    const number = (value: unknown) => (typeof value === "number" ? value : null);
+    const byReport = cases.map((c) => {
+      const { status } = judgeKpi({
+        actual: number(c.actual),
+        baseline: c.baseline ?? 0,
+        target: c.target ?? 100,
+        start: iso(-50),
+        deadline: iso(c.deadline ?? 50),
+        end: c.end === undefined ? null : iso(c.end),
+        today,
+        budget: c.budget ?? null,
+        spend: c.spent ?? null,
+        ...(c.lowest !== undefined && {
+          range: { low: number(c.lowest), high: number(c.highest) },
+        }),
+      });
+      return english[`status.${status}`];
+    });
+    expect(byReport).toEqual(cases.map((c) => c.expected));
   });
 });
 
@@ -277,7 +367,7 @@ describe("formula cells", () => {
       ["A2:AF2", true],
       ["W3:AF3", true],
     ]);
-    expect(warnings(spreadsheet, "KPI Framework")).toEqual([["U2:V2", true]]);
+    expect(warnings(spreadsheet, "KPI Framework")).toEqual([["X2:Y2", true]]);
   });
 
   it("are not protected twice when templates are inserted again", () => {

@@ -162,6 +162,7 @@ describe.each(LANGUAGE_CODES)("templates in %s", (lang) => {
     expect(framework?.getRange(1, 1, 1, FRAMEWORK_KEYS.length).getValues()[0]).toEqual(
       FRAMEWORK_KEYS.map((key) => columnLabel(catalog, key)),
     );
+    framework?.getRange(2, frameworkColumn("kpi")).setValue(catalog["kpi.sales"]);
     framework?.getRange(2, frameworkColumn("baseline"), 1, 2).setValues([[0, 10]]);
     framework?.getRange(2, frameworkColumn("actual")).setValue(12);
     expect(framework?.getRange(2, frameworkColumn("status")).getValue()).toBe(

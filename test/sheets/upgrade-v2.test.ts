@@ -17,7 +17,11 @@ const SECOND_RELEASE = readFileSync(new URL("../fixtures/code-v2.js", import.met
 
 /** The second release's framework columns, in its order. */
 const V2_COLUMNS = FRAMEWORK_KEYS.filter(
-  (key) => !["campaign", "budget", "start", "end", "statement", "smartNotes"].includes(key),
+  (key) =>
+    ![
+      ...["campaign", "budget", "start", "end", "statement", "smartNotes"],
+      ...["spent", "lowest", "highest"],
+    ].includes(key),
 );
 
 it("upgrades a version 2 framework in place: new columns at the right, hand-typed KPIs kept", () => {
@@ -57,12 +61,13 @@ it("upgrades a version 2 framework in place: new columns at the right, hand-type
   }) as { ok: boolean; firstRow: number };
   expect(outcome).toMatchObject({ ok: true, firstRow: 3 });
 
-  const header = framework.getRange(1, 1, 1, 22).getValues()[0];
+  const header = framework.getRange(1, 1, 1, 25).getValues()[0];
   expect(header).toEqual([
     ...V2_COLUMNS.map((key) => columnLabel(english, key)),
-    ...["campaign", "budget", "start", "end", "statement", "smartNotes"].map((key) =>
+    ...["campaign", "budget", "spent", "start", "end", "statement", "smartNotes"].map((key) =>
       columnLabel(english, key as never),
     ),
+    ...["lowest", "highest"].map((key) => columnLabel(english, key as never)),
   ]);
   const tag = framework.metadata.find((m) => m.key === OWN_SHEET_KEY)?.value ?? "";
   expect(JSON.parse(tag)).toMatchObject({ kind: "framework", version: TEMPLATE_VERSION });
@@ -76,5 +81,6 @@ it("upgrades a version 2 framework in place: new columns at the right, hand-type
   const row3 = framework.getRange(3, 1, 1, 20).getValues()[0] ?? [];
   expect(row3[16]).toBe("Summer");
   expect(row3[at("kpi") - 1]).toBe(english["kpi.returnOnSpend"]);
-  expect(row3[at("status") - 1]).toBe("");
+  // No post yet: a return on spend has nothing to divide, which the status says.
+  expect(row3[at("status") - 1]).toBe(english["status.checkInputs"]);
 });

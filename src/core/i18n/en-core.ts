@@ -112,10 +112,17 @@ export const enCore = {
   "col.actual": "Actual",
   "col.progress": "Progress",
   "col.status": "Status",
+  "col.spent": "Spent",
+  "col.lowest": "Lowest possible",
+  "col.highest": "Highest possible",
   "framework.actualNote": "The KPI's current value, usually a formula over {sheet}.",
   "framework.progressNote": "Computed: {formula}; 100% means the target is met.",
   "framework.statusNote":
-    "Met at 100% progress; Missed once the deadline has passed below it; otherwise On track while progress keeps pace with the time elapsed since Start, At risk when it falls behind.",
+    "Met at 100% progress; Missed once the deadline has passed below it; otherwise On track while progress keeps pace with the time elapsed since Start, At risk when it falls behind. Once the campaign's activity is over (End has passed, or Spent has reached the budget), its time counts as all elapsed. Check inputs: the Actual cannot be computed, or cells left out of it could change the status (see Lowest and Highest possible).",
+  "framework.spentNote":
+    "Computed: the campaign's spend so far, the costs the tracker counts (text and other currencies left out). Once it reaches the campaign budget, a KPI's time counts as all elapsed.",
+  "framework.rangeNote":
+    "Computed: blank unless cells were left out of the Actual (text, another currency, flagged). Then the lowest and highest the Actual could be if they counted at any amount they could stand for; Check inputs shows only when the two would give different statuses.",
   "framework.manualNote": "Enter this value by hand, from: {source}.",
   "help.deadline": "A date: every KPI needs a deadline.",
   "help.start": "A date: when work on this KPI starts.",

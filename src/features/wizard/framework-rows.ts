@@ -24,6 +24,7 @@ import type { Lang } from "../../core/i18n/languages";
 import { afterColon } from "../../core/i18n/sentence";
 import { FRAMEWORK_KEYS, type FrameworkKey } from "../../core/tracker-columns";
 import { columnLetter } from "../../sheets/a1";
+import { figureFormula } from "../../sheets/figure-formulas";
 import {
   FRAMEWORK_FIRST_ROW,
   idsByLabel,
@@ -32,6 +33,7 @@ import {
 } from "../../sheets/readers/framework";
 import { trackerColumns } from "../../sheets/readers/tracker";
 import { type LocaleFormats, TEXT_FORMAT, unitFormat } from "../../sheets/templates/template";
+import { TRACKER } from "../../sheets/templates/tracker";
 import {
   type Block,
   type CellInput,
@@ -41,7 +43,15 @@ import {
   type SheetRef,
   type WorkbookPort,
 } from "../../sheets/workbook";
-import { actualFormula } from "./actual-formulas";
+
+/** Columns in the unit of the KPI's metric. */
+const UNIT_KEYS: ReadonlySet<FrameworkKey> = new Set([
+  "baseline",
+  "target",
+  "actual",
+  "lowest",
+  "highest",
+]);
 
 /** Columns the wizard writes: all but the template's live Progress and Status. */
 const WRITTEN: readonly FrameworkKey[] = FRAMEWORK_KEYS.filter(
@@ -166,6 +176,8 @@ export function writeFrameworkRows(
   const keptCell = (row: number, column: number): CellInput => {
     const typed = kept[row - first]?.[column - left];
     if (typed) return formula(typed);
+    // KPIRANGE in Lowest fills Highest: a value written there would block it.
+    if (column === positions.highest) return "";
     const value = values[row - 1]?.[column - 1];
     return value === undefined ? "" : value;
   };
@@ -182,11 +194,11 @@ export function writeFrameworkRows(
         const key = keyAt.get(column) as FrameworkKey;
         line.push(plan ? (plan.row[key] ?? "") : keptCell(row, column));
         rowFormats.push(
-          key === "start" || key === "deadline"
+          key === "start" || key === "end" || key === "deadline"
             ? formats.date
-            : key === "budget"
+            : key === "budget" || key === "spent"
               ? formats.money
-              : key === "baseline" || key === "target" || key === "actual"
+              : UNIT_KEYS.has(key)
                 ? unitFormat(metric?.unit, formats)
                 : TEXT_FORMAT,
         );
@@ -225,15 +237,21 @@ export function writeFrameworkRows(
   };
 
   function kpiCells(kpi: FrameworkKpi, metric: MetricDef, row: number): Row {
-    const live = actualFormula(metric.measure, {
+    // The report's own figures for the campaign named on the row: its Actual, its spend, and
+    // the lowest and highest Actual (spilling into the Highest column) with cells left out.
+    const refs = {
       tracker: sheets.tracker.name,
-      trackerPositions,
-      campaignCell: `$${columnLetter(positions.campaign)}${row}`,
+      firstRow: TRACKER.firstDataRow,
+      positions: trackerPositions,
       baseWords: {
         reach: known.map((c) => c["base.reach"]),
         views: known.map((c) => c["base.views"]),
       },
-    });
+    };
+    const campaignCell = `$${columnLetter(positions.campaign)}${row}`;
+    const tracked = metric.measure.kind !== "manual";
+    const live = tracked && figureFormula("KPIACTUAL", metric.id, campaignCell, refs);
+    const range = tracked && figureFormula("KPIRANGE", metric.id, campaignCell, refs);
     // A hand-entered value stays as long as the KPI keeps its headline metric.
     const typed = cell(row, "actual");
     const keepTyped = metricAt(row)?.id === metric.id && typeof typed === "number";
@@ -241,6 +259,7 @@ export function writeFrameworkRows(
     return {
       campaign: framework.campaign,
       budget: framework.budget,
+      spent: formula(figureFormula("KPIACTUAL", "spend", campaignCell, refs)),
       goal: label(`goal.${goalOf(framework, kpi.kpi)}`),
       kpi: label(`kpi.${kpi.kpi}`),
       metric1: metricCell(kpi.metrics[0]),
@@ -272,6 +291,8 @@ export function writeFrameworkRows(
         )
         .join("\n"),
       actual: live ? formula(live) : keepTyped ? typed : "",
+      lowest: range ? formula(range) : "",
+      highest: "",
     };
   }
 }

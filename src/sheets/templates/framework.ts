@@ -19,7 +19,13 @@ import {
 const FIRST = 2;
 /** One width for every column: text and numbers both read at it, and it costs one call. */
 const WIDTH = 140;
-const NUMBERS: ReadonlySet<FrameworkKey> = new Set(["baseline", "target", "actual"]);
+const NUMBERS: ReadonlySet<FrameworkKey> = new Set([
+  "baseline",
+  "target",
+  "actual",
+  "lowest",
+  "highest",
+]);
 const DATES: ReadonlySet<FrameworkKey> = new Set(["start", "end", "deadline"]);
 /** Long texts read better wider. */
 const WIDTHS: Partial<Record<FrameworkKey, number>> = { statement: 320, smartNotes: 320 };
@@ -32,7 +38,55 @@ const SINCE_3: ReadonlySet<FrameworkKey> = new Set([
   "smartNotes",
 ]);
 
+/** Columns that show the report's judging of a KPI, added in version 6. */
+const SINCE_6: ReadonlySet<FrameworkKey> = new Set(["spent", "lowest", "highest"]);
+
 type StatusKey = "met" | "inProgress" | "missed" | "checkInputs" | "onTrack" | "atRisk";
+
+/**
+ * The Status column: one array formula, the rule of core/report/judge.ts (judgeKpi) in
+ * native functions, so the sheet and every report judge a KPI alike.
+ * - Time elapsed = (today − start) ÷ (deadline − start), clipped to 0..1; 1 once the
+ *   campaign's activity is over (End has passed, or Spent has reached the budget); none
+ *   without both dates.
+ * - A progress is Met at ≥ 1, Missed past the deadline, In progress without time elapsed,
+ *   On track at ≥ time elapsed, At risk below it; no number to judge is Check inputs.
+ * - With cells left out (Lowest and Highest possible), the KPI is judged at both: Check
+ *   inputs when they differ. The status only changes where a progress crosses 1 or time
+ *   elapsed, so the two differ exactly when a crossing lies between them; the Actual lies
+ *   between them, so when they agree its status is theirs.
+ * "+" is OR and "*" AND here, and clipping is spelled with IF: OR(), MIN() and MAX() would fold
+ * the whole column into one value. A KPI row's status is never blank; a row without a KPI's is.
+ */
+function statusFormula(catalog: Catalog, open: (key: FrameworkKey) => string): string {
+  const word = (key: StatusKey) => `"${catalog[`status.${key}`].replace(/"/g, '""')}"`;
+  const [kpi, progress, lowest, highest] = [
+    open("kpi"),
+    open("progress"),
+    open("lowest"),
+    open("highest"),
+  ];
+  const [baseline, target, start, deadline, end, budget, spent] = [
+    open("baseline"),
+    open("target"),
+    open("start"),
+    open("deadline"),
+    open("end"),
+    open("budget"),
+    open("spent"),
+  ];
+  const over = `((${end}<>"")*(${end}<TODAY())+ISNUMBER(${budget})*(${budget}>0)*ISNUMBER(${spent})*(${spent}>=${budget})>0)`;
+  const missed = `(${deadline}<>"")*(${deadline}<TODAY())`;
+  const undated = `((${start}="")+(${deadline}="")>0)`;
+  const elapsed = `IF(${deadline}<=${start}, 1, IF(TODAY()<=${start}, 0, IF(TODAY()>=${deadline}, 1, (TODAY()-${start})/(${deadline}-${start}))))`;
+  const at = (bound: string) => `IFERROR((${bound}-${baseline})/(${target}-${baseline}), "")`;
+  const [low, high] = [at(lowest), at(highest)];
+  const bounded = `((${lowest}<>"")+(${highest}<>"")>0)`;
+  const live = `(${missed}+${over}+${undated}=0)`;
+  const differ = `${bounded}*(NOT(ISNUMBER(${low}))+NOT(ISNUMBER(${high}))+((${low}>=1)<>(${high}>=1))+IF(${live}, (${low}>=${elapsed})<>(${high}>=${elapsed}), 0))>0`;
+  const status = `IF(${progress}>=1, ${word("met")}, IF(${missed}, ${word("missed")}, IF(${over}, ${word("atRisk")}, IF(${undated}, ${word("inProgress")}, IF(${progress}>=${elapsed}, ${word("onTrack")}, ${word("atRisk")})))))`;
+  return `ARRAYFORMULA(IF(${kpi}="", "", IF(NOT(ISNUMBER(${progress})), ${word("checkInputs")}, IF(${differ}, ${word("checkInputs")}, ${status}))))`;
+}
 
 export function frameworkTemplate(
   catalog: Catalog,
@@ -44,19 +98,13 @@ export function frameworkTemplate(
     const letter = columnLetter(positions[key]);
     return `${letter}${FIRST}:${letter}`;
   };
-  const progress = open("progress");
-  const start = open("start");
-  const deadline = open("deadline");
-  const word = (key: StatusKey) => `"${catalog[`status.${key}`].replace(/"/g, '""')}"`;
-  // The status rule (stated in the column's note): time elapsed = (today − start) /
-  // (deadline − start), clipped to 0..1. Text in Progress is a flagged input (⚠ ...), not a
-  // result. "+" is OR and "*" AND here, and clipping is spelled with IF: OR(), MIN() and MAX()
-  // would fold the whole column into one value.
-  const elapsed = `IF(${deadline}<=${start}, 1, IF(TODAY()<=${start}, 0, IF(TODAY()>=${deadline}, 1, (TODAY()-${start})/(${deadline}-${start}))))`;
-  const status = `ARRAYFORMULA(IF(${progress}="", "", IF(NOT(ISNUMBER(${progress})), ${word("checkInputs")}, IF(${progress}>=1, ${word("met")}, IF((${deadline}<>"")*(${deadline}<TODAY()), ${word("missed")}, IF((${start}="")+(${deadline}=""), ${word("inProgress")}, IF(${progress}>=${elapsed}, ${word("onTrack")}, ${word("atRisk")})))))))`;
+  const status = statusFormula(catalog, open);
   const progressFormula = `KPIPROGRESS(${open("actual")}, ${open("target")}, ${open("baseline")})`;
   const computed: Partial<Record<FrameworkKey, Pick<ColumnSpec, "formula" | "note">>> = {
+    spent: { note: catalog["framework.spentNote"] },
     actual: { note: format(catalog, "framework.actualNote", { sheet: names.tracker }) },
+    lowest: { note: catalog["framework.rangeNote"] },
+    highest: { note: catalog["framework.rangeNote"] },
     progress: {
       formula: formula(progressFormula),
       note: format(catalog, "framework.progressNote", {
@@ -72,7 +120,7 @@ export function frameworkTemplate(
         ? "0%"
         : key === "status"
           ? AUTOMATIC_FORMAT
-          : key === "budget"
+          : key === "budget" || key === "spent"
             ? formats.money
             : NUMBERS.has(key)
               ? DECIMAL_FORMAT
@@ -89,7 +137,9 @@ export function frameworkTemplate(
           ? { since: 4 }
           : key === "end"
             ? { since: 5 }
-            : {}),
+            : SINCE_6.has(key)
+              ? { since: 6 }
+              : {}),
       ...(DATES.has(key)
         ? {
             validation: {

@@ -12,9 +12,11 @@ import type { CellInput, Formula, SheetKind, Validation } from "../workbook";
  * every column. 3: the framework holds campaigns (campaign, start, statement and SMART notes
  * columns; status On track or At risk from the time elapsed). 4: the campaign's budget in the
  * framework, for reports' budget against spend. 5: the campaign's end in the framework: once it
- * has passed, a KPI's time counts as all elapsed.
+ * has passed, a KPI's time counts as all elapsed. 6: the sheets count as the report does: the
+ * framework's Actual, Spent and lowest and highest possible Actual, and the tracker's money
+ * and rate totals, come from KPIACTUAL and KPIRANGE.
  */
-export const TEMPLATE_VERSION = 5;
+export const TEMPLATE_VERSION = 6;
 
 export interface ColumnSpec<K extends string = string> {
   readonly key: K;

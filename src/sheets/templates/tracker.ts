@@ -1,10 +1,11 @@
 /**
  * The Campaign Tracker: one row per post, with computed columns that are one array call of
- * our custom functions each, live totals in native formulas, and Settings read through its
- * named ranges.
+ * our custom functions each, live totals (native sums of counts; impressions, money and rates through
+ * KPIACTUAL, counted as the report counts them), and Settings read through its named ranges.
  */
 import { type Catalog, format } from "../../core/i18n/catalog";
 import { columnLabel } from "../../core/labels";
+import type { FigureId } from "../../core/report/figure";
 import {
   COMPUTED_KEYS,
   type ComputedKey,
@@ -14,6 +15,7 @@ import {
   type TrackerColumnKind,
 } from "../../core/tracker-columns";
 import { columnLetter } from "../a1";
+import { figureFormula } from "../figure-formulas";
 import { formula, type Validation } from "../workbook";
 import { SETTINGS_NAMES } from "./named-ranges";
 import {
@@ -38,31 +40,38 @@ export const TRACKER = { headerRow: 1, totalsRow: 2, firstDataRow: 3 } as const;
 interface Refs {
   /** Open range of a column from the first data row: "H3:H". */
   col(key: TrackerKey): string;
-  /** The totals-row cell of a column: "H2". */
-  total(key: TrackerKey): string;
+  /**
+   * A totals-row figure over every post, as the report counts it (KPIACTUAL): money leaves out
+   * other currencies, even by a cell's format, and a rate counts only the posts whose inputs
+   * all count.
+   */
+  figure(figure: FigureId): string;
 }
 
-function refs(positions: Positions<TrackerKey>): Refs {
+function refs(positions: Positions<TrackerKey>, catalog: Catalog): Refs {
   const letter = (key: TrackerKey) => columnLetter(positions[key]);
+  const words = { reach: [catalog["base.reach"]], views: [catalog["base.views"]] };
   return {
     col: (key) => `${letter(key)}${TRACKER.firstDataRow}:${letter(key)}`,
-    total: (key) => `${letter(key)}${TRACKER.totalsRow}`,
+    figure: (figure) =>
+      figureFormula("KPIACTUAL", figure, '""', {
+        tracker: undefined,
+        firstRow: TRACKER.firstDataRow,
+        positions,
+        baseWords: words,
+      }),
   };
 }
 
 /** Impressions, or views where a platform reports only views (Instagram since 2025). */
 const impressionsOrViews = (r: Refs) =>
   `ARRAYFORMULA(IF(${r.col("impressions")}="", ${r.col("views")}, ${r.col("impressions")}))`;
-const impressionsOrViewsTotal = (r: Refs) =>
-  `(${r.total("impressions")}+SUMIF(${r.col("impressions")}, "", ${r.col("views")}))`;
-const ratioTotal = (numerator: string, denominator: string) =>
-  `IFERROR(${numerator}/${denominator}, "")`;
 
 interface Computed {
   readonly format: (formats: LocaleFormats) => string;
   /** The array formula in the first data row. */
   readonly formula: (r: Refs, catalog: Catalog) => string;
-  /** The totals-row formula (native functions only), if a total makes sense. */
+  /** The totals-row formula, if a total makes sense. */
   readonly total?: (r: Refs) => string;
 }
 
@@ -99,38 +108,40 @@ const COMPUTED: Readonly<Record<ComputedKey, Computed>> = {
   cpm: {
     format: (f) => f.money,
     formula: (r) => `CPM(${r.col("cost")}, ${impressionsOrViews(r)})`,
-    total: (r) => `IFERROR(${r.total("cost")}/${impressionsOrViewsTotal(r)}*1000, "")`,
+    total: (r) => r.figure("cpm"),
   },
   cpe: {
     format: (f) => f.money,
     formula: (r) => `CPE(${r.col("cost")}, ${r.col("engagements")})`,
-    total: (r) => ratioTotal(r.total("cost"), r.total("engagements")),
+    total: (r) => r.figure("cpe"),
   },
   ctr: {
     format: () => PERCENT_FORMAT,
     formula: (r) => `CTR(${r.col("clicks")}, ${impressionsOrViews(r)})`,
-    total: (r) => ratioTotal(r.total("clicks"), impressionsOrViewsTotal(r)),
+    total: (r) => r.figure("ctr"),
   },
   conversionRate: {
     format: () => PERCENT_FORMAT,
     formula: (r) => `CONVRATE(${r.col("conversions")}, ${r.col("clicks")})`,
-    total: (r) => ratioTotal(r.total("conversions"), r.total("clicks")),
+    total: (r) => r.figure("conversionRate"),
   },
   roi: {
     format: () => "0%",
     formula: (r) => `ROI(${r.col("revenue")}, ${r.col("cost")})`,
-    total: (r) => ratioTotal(`(${r.total("revenue")}-${r.total("cost")})`, r.total("cost")),
+    total: (r) => r.figure("roi"),
   },
   roas: {
     format: () => DECIMAL_FORMAT,
     formula: (r) => `ROAS(${r.col("revenue")}, ${r.col("cost")})`,
-    total: (r) => ratioTotal(r.total("revenue"), r.total("cost")),
+    total: (r) => r.figure("roas"),
   },
 };
 
-/** Input columns summed on the totals row. */
+/**
+ * Input columns summed on the totals row (SUM leaves out text, as every figure does).
+ * Impressions are not: the report counts a post's views where its impressions are blank.
+ */
 const SUMMED: ReadonlySet<TrackerColumnKey> = new Set([
-  "impressions",
   "views",
   "reach",
   "likes",
@@ -140,9 +151,17 @@ const SUMMED: ReadonlySet<TrackerColumnKey> = new Set([
   "clicks",
   "conversions",
   "orders",
-  "revenue",
-  "cost",
 ]);
+
+/**
+ * Totals counted as the report counts them (KPIACTUAL): money leaves out amounts in other
+ * currencies, impressions stand in views where a post has none.
+ */
+const FIGURE_TOTALS: Partial<Record<TrackerColumnKey, FigureId>> = {
+  impressions: "impressions",
+  revenue: "revenue",
+  cost: "spend",
+};
 
 /**
  * Wide enough to read a campaign name, a link, a note or a computed header; the rest keep
@@ -207,17 +226,20 @@ export function trackerTemplate(
   formats: LocaleFormats,
   positions: Positions<TrackerKey> = defaultPositions(TRACKER_KEYS),
 ): TableTemplate<TrackerKey> {
-  const r = refs(positions);
+  const r = refs(positions, catalog);
   const validationOf = inputValidations(catalog, names);
   const inputs = TRACKER_COLUMNS.map(({ key, kind }): ColumnSpec<TrackerKey> => {
     const validation = validationOf(key, kind);
     const width = WIDTHS[key];
+    const figure = FIGURE_TOTALS[key];
     const total =
       key === "campaign"
         ? catalog["tracker.totals"]
-        : SUMMED.has(key)
-          ? formula(`SUM(${r.col(key)})`)
-          : null;
+        : figure
+          ? formula(r.figure(figure))
+          : SUMMED.has(key)
+            ? formula(`SUM(${r.col(key)})`)
+            : null;
     return {
       key,
       label: columnLabel(catalog, key),

@@ -3,6 +3,7 @@ import { KPIS } from "../../../src/core/framework/kpis";
 import { METRICS } from "../../../src/core/framework/metrics";
 import type { KpiId } from "../../../src/core/framework/model";
 import { en as english } from "../../../src/core/i18n/en";
+import { FRAMEWORK_KEYS } from "../../../src/core/tracker-columns";
 import type { WriteOutcome } from "../../../src/features/wizard/contract";
 import { saveFramework, showCampaignRows, startWizard } from "../../../src/features/wizard/wizard";
 import { catalogOf } from "../../../src/local/catalogs";
@@ -109,7 +110,16 @@ describe("writing a framework", () => {
     expect(rows[2]?.[col("actual")]).toBe("");
     const sheet = standIn.spreadsheet.sheetNamed("KPI Framework");
     expect(sheet?.getRange(4, frameworkColumn("actual")).getNotes()[0]?.[0]).toMatch(/by hand/);
-    expect(sheet?.getRange(2, frameworkColumn("actual")).getFormula()).toMatch(/^=IF\(SUMIFS/);
+    expect(sheet?.getRange(2, frameworkColumn("actual")).getFormula()).toMatch(
+      /^=KPIACTUAL\("roas", \$A2, 'Campaign Tracker'!\$A\$3:\$A, /,
+    );
+    // The campaign's spend so far, and no cell left out: no lowest or highest to show.
+    expect(rows.map((r) => r[col("spent")])).toEqual([2000, 2000, 2000]);
+    expect(rows.map((r) => [r[col("lowest")], r[col("highest")]])).toEqual([
+      ["", ""],
+      ["", ""],
+      ["", ""],
+    ]);
     expect(rows[0]?.[col("statement")]).toBe(
       "Increase return on ad spend (ROAS) from 1 to 3 by 6/30/2027",
     );
@@ -138,7 +148,7 @@ describe("writing a framework", () => {
         env(),
       ),
     );
-    const userColumn = 22;
+    const userColumn = FRAMEWORK_KEYS.length + 1;
     sheet?.getRange(3, userColumn).setValue("ask finance");
     const again = ok(
       saveFramework(
