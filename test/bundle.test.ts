@@ -114,8 +114,6 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
       start: "2026-03-01",
       end: "2026-04-30",
       budget: 1000,
-      platforms: [],
-      tiers: [],
       kpis: [
         {
           kpi: "returnOnSpend",

@@ -60,8 +60,6 @@ const DRAFT: FrameworkDraft = {
   start: "2026-06-08",
   end: "2026-07-19",
   budget: null,
-  platforms: [],
-  tiers: [],
   kpis: [
     {
       kpi: "sales",
