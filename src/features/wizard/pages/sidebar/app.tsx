@@ -56,6 +56,8 @@ export function App() {
 }
 
 const REVIEW = stepIndex("review");
+/** The done step's Show the rows, where focus returns once Sheets has moved to the rows. */
+const SHOW_ROWS = "show-rows";
 const TARGETS = stepIndex("targets");
 
 /** Where focus goes after the next render: a field, the first error shown, or an element. */
@@ -85,7 +87,6 @@ function Wizard({ start, restart }: { start: WizardStart; restart: () => void })
   /** Server problems about no field the steps show (a forged id, say): listed in the review. */
   const [unplaced, setUnplaced] = useState<readonly OpenProblem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
-  const showButton = useRef<HTMLButtonElement>(null);
   const focusTarget = useRef<FocusTarget>(null);
   const [focusTick, setFocusTick] = useState(1);
   const moveFocus = (target: FocusTarget) => {
@@ -114,7 +115,7 @@ function Wizard({ start, restart }: { start: WizardStart; restart: () => void })
 
   /** Every problem of the answers: the sidebar's own (numbers, no goal) and the builder's. */
   const check = (current: Answers) => {
-    const { draft, problems } = toDraft(start, current);
+    const { draft, input, problems } = toDraft(start, current);
     const open: OpenProblem[] = problems.map((p) => ({
       field: p.field,
       text: t("wizard.fieldProblem", {
@@ -122,18 +123,14 @@ function Wizard({ start, restart }: { start: WizardStart; restart: () => void })
         problem: renderText(start.messages, p.problem),
       }),
     }));
-    let result: BuildResult | null = null;
-    if (!draft) {
-      open.unshift({ field: "goal", text: t("draft.noGoal") });
-    } else {
-      result = buildFramework(draft, start);
-      if (!result.ok) {
-        for (const error of coreErrors(result.errors, problems)) {
-          open.push({ field: error.field, text: renderText(start.messages, error.problem) });
-        }
+    // Checked goal or not: the campaign, the first step, is checked before a goal is chosen.
+    const result: BuildResult = buildFramework(input, start);
+    if (!result.ok) {
+      for (const error of coreErrors(result.errors, problems)) {
+        open.push({ field: error.field, text: renderText(start.messages, error.problem) });
       }
     }
-    return { draft, result, open };
+    return { draft, result: draft ? result : null, open };
   };
 
   const show = (open: readonly OpenProblem[]) => {
@@ -218,7 +215,7 @@ function Wizard({ start, restart }: { start: WizardStart; restart: () => void })
       .finally(() => {
         setBusy(null);
         // Sheets moves to the rows; the keyboard stays here, on the button just used.
-        showButton.current?.focus();
+        moveFocus({ element: SHOW_ROWS });
       });
   };
 
@@ -293,7 +290,7 @@ function Wizard({ start, restart }: { start: WizardStart; restart: () => void })
           <button
             type="button"
             class="action"
-            ref={showButton}
+            id={SHOW_ROWS}
             disabled={busy !== null}
             aria-busy={busy === "select" ? "true" : undefined}
             onClick={() => selectRows(written.campaign)}

@@ -29,7 +29,12 @@ export function Chooser({ t, start, edit, other }: ChooserProps) {
             : kpis.join(t("join.list"));
           return (
             <li key={campaign.name}>
-              <button type="button" class="card" onClick={() => edit(campaign)}>
+              <button
+                type="button"
+                class="card"
+                data-campaign={campaign.name}
+                onClick={() => edit(campaign)}
+              >
                 <span class="card-text">
                   <span class="card-title">{campaign.name}</span>
                   <span class="card-desc">{about}</span>
@@ -39,7 +44,7 @@ export function Chooser({ t, start, edit, other }: ChooserProps) {
           );
         })}
       </ul>
-      <button type="button" onClick={other}>
+      <button type="button" class="choose-other" onClick={other}>
         {t("wizard.choose.other")}
       </button>
     </>

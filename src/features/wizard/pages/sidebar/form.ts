@@ -8,6 +8,7 @@ import { GOALS, suggestedKpis } from "../../../../core/framework/goals";
 import { KPIS } from "../../../../core/framework/kpis";
 import { METRICS } from "../../../../core/framework/metrics";
 import type {
+  DraftInput,
   FieldError,
   FrameworkDraft,
   GoalId,
@@ -321,7 +322,13 @@ function readField(start: WizardStart, unit: Unit | undefined, text: string) {
 export function toDraft(
   start: WizardStart,
   answers: Answers,
-): { draft: FrameworkDraft | null; problems: LocalProblem[] } {
+): {
+  /** What writeFramework is sent; none without a goal. */
+  draft: FrameworkDraft | null;
+  /** The same, goal or not, for the builder to check every other field already. */
+  input: DraftInput;
+  problems: LocalProblem[];
+} {
   const problems: LocalProblem[] = [];
   const number = (field: string, label: string, text: string, unit?: Unit, optional = false) => {
     const read = readField(start, unit, text);
@@ -351,17 +358,18 @@ export function toDraft(
       tactic: typed.tactic,
     };
   });
-  if (!answers.goal) return { draft: null, problems };
+  const rest = {
+    secondaryGoal: answers.secondaryGoal,
+    campaign: campaignName(answers).trim(),
+    start: answers.start,
+    end: answers.end,
+    budget: answers.budget.trim() === "" || Number.isNaN(budget) ? null : budget,
+    kpis,
+  };
+  const { goal } = answers;
   return {
-    draft: {
-      goal: answers.goal,
-      secondaryGoal: answers.secondaryGoal,
-      campaign: campaignName(answers).trim(),
-      start: answers.start,
-      end: answers.end,
-      budget: answers.budget.trim() === "" || Number.isNaN(budget) ? null : budget,
-      kpis,
-    },
+    draft: goal ? { goal, ...rest } : null,
+    input: { goal: goal || null, ...rest },
     problems,
   };
 }
