@@ -256,6 +256,21 @@ describe("the spreadsheet's locale", () => {
     expect(da["problem.zero"]).not.toBe("is 0");
   });
 
+  it("changed in File → Settings, computes every formula again and reads typing the new way", () => {
+    const { spreadsheet, sheet } = sheetWith([
+      [1000, 500, "=CPE(A1:A, B1:B)"],
+      ["mange", 10, ""],
+    ]);
+    const bad = (catalog: ReturnType<typeof catalogOf>) =>
+      `⚠ ${catalog["arg.cost"]} ${format(catalog, "problem.textNotNumber", { text: '"mange"' })}`;
+    expect(sheet.getRange("C2").getValue()).toBe(bad(catalogOf("en")));
+    spreadsheet.setSpreadsheetLocale("da_DK");
+    expect(spreadsheet.getSpreadsheetLocale()).toBe("da_DK");
+    expect(sheet.getRange("C2").getValue()).toBe(bad(catalogOf("da")));
+    sheet.getRange("A3").setValue("2,5");
+    expect(sheet.getRange("A3").getValue()).toBe(2.5);
+  });
+
   it("lets our functions read the locale without counting a call of the add-on", () => {
     const { spreadsheet, sheet } = sheetWith([["2,5", "=CPE(A1, 1)"]], "da_DK");
     sheet.getRange("A2").setNumberFormat("@").setValue("2,5");

@@ -142,8 +142,11 @@ export class InMemorySpreadsheet {
   scriptProject = "influencer-kpis";
 
   constructor(
-    /** The locale of File → Settings: how typed text becomes numbers, and our functions read. */
-    readonly locale = "en_US",
+    /**
+     * The locale of File → Settings: how typed text becomes numbers, and our functions read.
+     * Change it with setSpreadsheetLocale, which recalculates as Sheets does.
+     */
+    public locale = "en_US",
     readonly timeZone = "Etc/UTC",
   ) {
     registerCustomFunctions();
@@ -153,18 +156,7 @@ export class InMemorySpreadsheet {
       maxRows: 1_000_000,
     });
     // Our functions learn the locale as Sheets tells them, without counting a call of the add-on.
-    setFunctionEnvironment(this.hf, {
-      locale: () => this.locale,
-      catalog: catalogOf,
-      currency: () => {
-        try {
-          return readCurrency(this.namedRange(SETTINGS_NAMES.currency)?.readValues()[0]?.[0]);
-        } catch {
-          // The name's sheet was deleted: no currency to name, as in Sheets.
-          return undefined;
-        }
-      },
-    });
+    setFunctionEnvironment(this.hf, this.functionEnvironment);
     this.insertSheet("Sheet1");
     this.log.reset();
   }
@@ -177,6 +169,43 @@ export class InMemorySpreadsheet {
     this.log.add("Spreadsheet.getSpreadsheetLocale");
     return this.locale;
   }
+  /** File → Settings → Locale: every formula computes again, in the new locale. */
+  setSpreadsheetLocale(locale: string): void {
+    this.log.add("Spreadsheet.setSpreadsheetLocale");
+    this.locale = locale;
+    this.recalculating = { currency: this.currency() };
+    try {
+      // HyperFormula computes again only what an edit reaches: every formula is entered again.
+      this.hf.batch(() => {
+        for (const sheet of this.allSheets()) {
+          this.hf.getSheetFormulas(sheet.hfId).forEach((line, row) => {
+            line.forEach((formula, col) => {
+              if (formula) this.hf.setCellContents({ sheet: sheet.hfId, row, col }, [[formula]]);
+            });
+          });
+        }
+      });
+    } finally {
+      this.recalculating = undefined;
+    }
+  }
+  /** The Settings currency, as our functions learn it. */
+  private currency(): string | undefined {
+    try {
+      return readCurrency(this.namedRange(SETTINGS_NAMES.currency)?.readValues()[0]?.[0]);
+    } catch {
+      // The name's sheet was deleted: no currency to name, as in Sheets.
+      return undefined;
+    }
+  }
+  /** What our functions learn while every formula computes again: no cell can be read then. */
+  private recalculating: { readonly currency: string | undefined } | undefined;
+  /** How our functions learn the spreadsheet's locale, language and currency. */
+  private readonly functionEnvironment = {
+    locale: () => this.locale,
+    catalog: catalogOf,
+    currency: () => (this.recalculating ? this.recalculating.currency : this.currency()),
+  };
   getSpreadsheetTimeZone(): string {
     this.log.add("Spreadsheet.getSpreadsheetTimeZone");
     return this.timeZone;
