@@ -211,6 +211,18 @@ describe("the add-on in the preview", () => {
       const report = page.locator("nav.tabs button", { hasText: post.campaign });
       await report.waitFor();
       await expect.poll(() => page.locator(".grid figure.chart svg").count()).toBeGreaterThan(0);
+      // Every bar of the first chart (KPI progress, one per KPI) is there to see, none clipped.
+      const bars = await page
+        .locator(".grid figure.chart")
+        .first()
+        .locator("rect")
+        .evaluateAll((rects) =>
+          rects.map((rect) => {
+            const box = rect.getBoundingClientRect();
+            return document.elementFromPoint(box.left + 2, box.top + box.height / 2) === rect;
+          }),
+        );
+      expect(bars).toEqual([true, true]);
       await shot("6-report-sheet");
       await you.menu("showReportViewer");
       await you.dialog.locator("#campaign").selectOption(post.campaign);
