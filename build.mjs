@@ -297,13 +297,14 @@ async function runNodeScript(file, args) {
 
 /**
  * The programs typechecked, each with its own types: the server and tests (Apps Script and
- * Node), core alone (neither), every feature's pages (the DOM), and the browser tests.
+ * Node), core alone (neither), every feature's pages and the preview's own page (the DOM),
+ * and the browser tests.
  */
 export function typecheckProjects(namespace) {
   const pages = namespace.FEATURES.flatMap((feature) =>
     feature.pages.map((page) => join("src/features", feature.id, page.folder)),
   );
-  return [".", "src/core", ...pages, "test/browser"];
+  return [".", "src/core", ...pages, "src/local/preview/shell", "test/browser"];
 }
 
 /** Runs tsc on each program; the exit code of the first that fails, else 0. */

@@ -22,6 +22,7 @@ export default {
     ...featureEntries,
     "src/local/demo.ts",
     "src/local/preview.ts",
+    "src/local/preview/shell/main.tsx",
     "test/bench.ts",
     "test/**/*.test.ts",
   ],

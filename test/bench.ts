@@ -258,8 +258,6 @@ function benchDraft(count: number) {
     start: "2099-01-01",
     end: "2099-12-31",
     budget: null,
-    platforms: [],
-    tiers: [],
     kpis,
   };
 }

@@ -119,8 +119,6 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
       start: "2026-03-01",
       end: "2026-04-30",
       budget: 1000,
-      platforms: [],
-      tiers: [],
       kpis: [
         {
           kpi: "returnOnSpend",
@@ -135,6 +133,10 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
     },
   ],
   wizardStart: [],
+  // A ticket of no write: refused, nothing changed.
+  undoFrameworkWrite: [{ id: "no-such-write" }],
+  showFrameworkHelp: [],
+  openFrameworkHelp: [],
   selectFrameworkRows: ["Spring"],
   showReportMaker: [],
   showReportViewer: [],
@@ -200,9 +202,9 @@ describe("loading Code.js", () => {
     );
     // The calls did their work: the menu, the dialog, the sidebar, the inserted sheets and
     // the framework's selected rows are there.
-    expect(standIn.ui.menus.get("Add-on")).toHaveLength(6);
-    // The function reference, the report dialog twice, and the report page.
-    expect(standIn.ui.dialogs).toHaveLength(4);
+    expect(standIn.ui.menus.get("Add-on")).toHaveLength(7);
+    // The function reference, the framework help twice, the report dialog twice, the report page.
+    expect(standIn.ui.dialogs).toHaveLength(6);
     expect(standIn.ui.sidebars).toHaveLength(1);
     expect(standIn.spreadsheet.selection).toMatchObject({ row: 2, numRows: 1 });
     expect(standIn.spreadsheet.getSheets()).toHaveLength(4);
@@ -318,6 +320,7 @@ describe("menu", () => {
     expect(items.map((i) => i.label)).toEqual([
       "Insert templates",
       "Build KPI framework",
+      "KPI framework help",
       "Generate report",
       "View report",
       "Clean up numbers",
@@ -347,6 +350,7 @@ describe("menu", () => {
     expect(ui.menus.get("Add-on")?.map((i) => i.functionName)).toEqual([
       "insertTemplatesFromMenu",
       "showKpiWizard",
+      "showFrameworkHelp",
       "showReportMaker",
       "showReportViewer",
       "cleanUpNumbersFromMenu",

@@ -142,6 +142,9 @@ export function ownSheetsOf(
  */
 const visibility = () => SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
 
+/** What the add-on keeps for itself (Undo's rows), seen by no other script nor by viewers. */
+const privately = () => SpreadsheetApp.DeveloperMetadataVisibility.PROJECT;
+
 export function spreadsheetAppWorkbook(): WorkbookPort {
   const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
   /** Read once per execution, when first needed. */
@@ -336,6 +339,51 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       const sheet = sheetOf(ref);
       sheet.insertRowsAfter(row, count);
       if (keeps(ref)) undo?.record(() => sheet.deleteRows(row + 1, count));
+    },
+
+    deleteRows(ref, row, count): void {
+      if (count <= 0) return;
+      if (row < 2) throw new Error("The first row is never deleted");
+      const sheet = sheetOf(ref);
+      // Everything the rows hold, read first, to insert them again and put it back.
+      let saved: ReturnType<typeof save> | undefined;
+      if (keeps(ref)) {
+        const rect = { row, column: 1, numRows: count, numColumns: sheet.getMaxColumns() };
+        const range = sheet.getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
+        const all = { values: true, validations: true, bold: true, backgrounds: true, notes: true };
+        saved = save(sheet, [{ range, rect, touched: all }]);
+      }
+      sheet.deleteRows(row, count);
+      if (saved) {
+        const rows = saved;
+        undo?.record(() => {
+          sheet.insertRowsAfter(row - 1, count);
+          restore(rows);
+        });
+      }
+    },
+
+    sheetRecord(ref, key): string | null {
+      const found = sheetOf(ref)
+        .getDeveloperMetadata()
+        .find((metadata) => metadata.getKey() === key);
+      return found ? found.getValue() : null;
+    },
+
+    setSheetRecord(ref, key, value): void {
+      const sheet = sheetOf(ref);
+      const old = sheet.getDeveloperMetadata().filter((metadata) => metadata.getKey() === key);
+      if (keeps(ref)) {
+        const before = old.map((metadata) => metadata.getValue());
+        undo?.record(() => {
+          for (const metadata of sheet.getDeveloperMetadata()) {
+            if (metadata.getKey() === key) metadata.remove();
+          }
+          for (const text of before) sheet.addDeveloperMetadata(key, text ?? "", privately());
+        });
+      }
+      for (const metadata of old) metadata.remove();
+      if (value !== null) sheet.addDeveloperMetadata(key, value, privately());
     },
 
     namedRanges(prefix): Map<string, NamedBlock | undefined> {

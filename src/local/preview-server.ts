@@ -1,51 +1,42 @@
 /**
- * The KPI wizard's preview server (npm run preview, and the browser tests): the sidebar
- * (dist/Sidebar.html, as clasp pushes it) beside a live view of the KPI Framework sheet. The
- * sidebar's google.script.run is a stand-in that POSTs to this server, which calls the same
- * top-level functions of dist/Code.js on an in-memory workbook holding the templates and the
- * sample tracker.
+ * npm run preview, and the browser tests: the whole add-on in a browser, without Google. The
+ * page (preview/shell/) shows the in-memory spreadsheet as Sheets would, with the add-on's menu,
+ * sidebar and dialogs; those pages are the ones clasp pushes (dist/*.html), and their
+ * google.script.run calls the same top-level functions of dist/Code.js on the in-memory
+ * spreadsheet, one per language of the user.
  */
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { spreadsheetAppWorkbook } from "../apps-script/spreadsheet-app-workbook";
-import { isDate } from "../core/cells";
-import {
-  HOME_LOCALES,
-  LANGUAGE_CODES,
-  LANGUAGES,
-  type Lang,
-  parseLanguage,
-} from "../core/i18n/languages";
-import { escapeHtml } from "../core/markup";
-import { FEATURES } from "../features/features";
-import { ownSheet } from "../sheets/insert-templates";
-import { appendTrackerRows } from "../sheets/tracker-rows";
-import { type LoadedBundle, loadBundle } from "./bundle";
-import { type AppsScriptStandIn, createAppsScript, installAppsScript } from "./in-memory/index";
+import { HOME_LOCALES, LANGUAGES, type Lang, parseLanguage } from "../core/i18n/languages";
 import { projectPath } from "./paths";
-import { marksOf, sampleTracker } from "./sample-tracker";
-
-/** One spreadsheet in one language: the Apps Script stand-in and Code.js loaded on it. */
-interface PreviewWorkbook {
-  readonly standIn: AppsScriptStandIn;
-  readonly bundle: LoadedBundle;
-  /** The KPI Framework sheet's name in this workbook. */
-  readonly frameworkSheet: string;
-}
+import { withScriptRun } from "./preview/script-run";
+import { sheetView } from "./preview/sheet-view";
+import { shellPage } from "./preview/shell-page";
+import type { PreviewState } from "./preview/views";
+import {
+  callCodeJs,
+  MENU_FUNCTIONS,
+  newWorkbook,
+  type PreviewWorkbook,
+  SERVER_FUNCTIONS,
+  type Start,
+  shown,
+} from "./preview/workbooks";
 
 export interface Preview {
   /** The preview page, e.g. http://127.0.0.1:41234/ (add ?lang=da for another language). */
   readonly url: string;
-  /** A dialog a menu item opens, with the stand-in google.script.run, for a language. */
-  /** The dialog a menu item opens (its function, e.g. showReportMaker). */
+  /** The preview page for a user of this language. */
+  pageUrl(lang?: Lang): string;
+  /** The dialog a menu item opens (its function, e.g. showReportMaker), alone. */
   dialogUrl(open: string, lang?: Lang): string;
   /** The sidebar alone, with the stand-in google.script.run, for a language. */
   sidebarUrl(lang?: Lang, delayMs?: number): string;
-  /** The workbook of a language, made (templates and sample tracker) on first use. */
+  /** The spreadsheet of a language, made on first use (the templates and sample posts). */
   workbook(lang?: Lang): PreviewWorkbook;
-  /** Forgets a language's workbook: the next call starts from the sample data again. */
-  reset(lang?: Lang): void;
+  /** Starts a language's spreadsheet again: with the sample posts, or empty. */
+  reset(lang?: Lang, start?: Start): void;
   close(): Promise<void>;
 }
 
@@ -56,166 +47,72 @@ export interface PreviewOptions {
   readonly lang?: Lang;
 }
 
-/** The functions pages may call: those the features' manifests say they serve, nothing else. */
-const SERVER_FUNCTIONS: ReadonlySet<string> = new Set(
-  FEATURES.flatMap((feature) => feature.serves.map((entry) => entry.name)),
-);
+/** Spreadsheet locales to switch to: the five languages' and a few that write numbers otherwise. */
+const LOCALES = [
+  ...new Set([...Object.values(HOME_LOCALES), "en_GB", "de_DE", "fr_FR", "es_ES", "de_CH"]),
+];
 
-/** What the menu items run, which may open a dialog. */
-const MENU_FUNCTIONS: ReadonlySet<string> = new Set(
-  FEATURES.flatMap((feature) => feature.menu.map((item) => item.run)),
-);
-
-/** Templates inserted from the menu as a user would, then the sample tracker appended. */
-function newWorkbook(lang: Lang): PreviewWorkbook {
-  const locale = HOME_LOCALES[lang];
-  const standIn = createAppsScript({ locale, userLocale: locale });
-  const bundle = loadBundle(standIn.globals);
-  bundle.call("insertTemplatesFromMenu");
-  for (const alert of standIn.ui.alerts) throw new Error(`Insert templates: ${alert.prompt}`);
-  const uninstall = installAppsScript(standIn);
-  try {
-    const port = spreadsheetAppWorkbook();
-    appendTrackerRows(port, ownSheet(port, "tracker"), sampleTracker(marksOf(locale)));
-    return { standIn, bundle, frameworkSheet: ownSheet(port, "framework").name };
-  } finally {
-    uninstall();
-  }
-}
-
-/** Plays google.script.run in the sidebar: each call is a POST to /run, answered as JSON. */
-const STAND_IN = `<script>(() => {
-  const query = new URLSearchParams(location.search);
-  const endpoint = "/run?lang=" + encodeURIComponent(query.get("lang") || "");
-  const delay = Number(query.get("delay")) || 0;
-  const runner = (done, failed) => new Proxy({}, {
-    get(_, name) {
-      if (name === "withSuccessHandler") return (handler) => runner(handler, failed);
-      if (name === "withFailureHandler") return (handler) => runner(done, handler);
-      if (name === "withUserObject") return () => runner(done, failed);
-      return (...args) => setTimeout(async () => {
-        try {
-          const response = await fetch(endpoint, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ name, args }),
-          });
-          const result = await response.json();
-          if (result.ok) done?.(result.value);
-          else failed?.(new Error(result.message));
-        } catch (error) {
-          failed?.(error);
-        }
-        parent.postMessage({ influencerKpisPreview: name }, "*");
-        // The report page replaces the dialog it was opened from: show that page here.
-        if (name === "openReportPage") {
-          location.assign("/dialog?lang=" + encodeURIComponent(query.get("lang") || ""));
-        }
-      }, delay);
-    },
-  });
-  window.google = { script: { run: runner(), host: { close() {} } } };
-})();</script>`;
-
-function page(lang: Lang, delay: string): string {
-  const choices = LANGUAGE_CODES.map(
-    (code) =>
-      `<a href="/?lang=${code}"${code === lang ? ' aria-current="page"' : ""}>${escapeHtml(LANGUAGES[code])}</a>`,
-  ).join(" ");
-  const query = `lang=${encodeURIComponent(lang)}${delay ? `&delay=${encodeURIComponent(delay)}` : ""}`;
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Influencer KPIs: wizard preview</title>
-<style>
-body { margin: 0; font: 13px Roboto, Arial, sans-serif; color: #202124; display: flex; flex-direction: column; height: 100vh; }
-header { padding: 8px 12px; border-bottom: 1px solid #dadce0; display: flex; gap: 16px; align-items: center; flex-wrap: wrap; }
-header a[aria-current] { font-weight: bold; color: inherit; }
-main { flex: 1; display: flex; min-height: 0; }
-iframe { width: 300px; border: 0; border-right: 1px solid #dadce0; flex: none; }
-#sheet { flex: 1; overflow: auto; padding: 8px; }
-table { border-collapse: collapse; font-size: 12px; }
-th, td { border: 1px solid #e0e0e0; padding: 2px 6px; text-align: left; vertical-align: top; min-width: 72px; max-width: 240px; overflow-wrap: break-word; }
-th[scope=row] { min-width: 0; }
-th { background: #f1f3f4; position: sticky; top: 0; }
-td.formula { color: #1a73e8; }
-tr.selected td { background: #e8f0fe; }
-</style></head><body>
-<header><b>Influencer KPIs: wizard preview</b><span>${choices}</span>
-<button type="button" id="reset">Reset workbook</button></header>
-<main><iframe title="Sidebar" src="/sidebar?${query}"></iframe><section id="sheet" aria-live="polite"></section></main>
-<script>
-const sheet = document.getElementById("sheet");
-const refresh = async () => { sheet.innerHTML = await (await fetch("/sheet?${query}")).text(); };
-addEventListener("message", (event) => { if (event.data && event.data.influencerKpisPreview) refresh(); });
-document.getElementById("reset").onclick = async () => {
-  await fetch("/reset?${query}", { method: "POST" });
-  location.reload();
-};
-refresh();
-</script></body></html>`;
-}
-
-/** A cell as the sheet shows it, roughly: dates as ISO, numbers rounded, text as text. */
-function cellText(value: unknown): string {
-  if (isDate(value)) return value.toISOString().slice(0, 10);
-  if (typeof value === "number") return String(Number.parseFloat(value.toPrecision(6)));
-  return String(value ?? "");
-}
-
-/** The KPI Framework sheet as an HTML table: values, with each formula as its tooltip. */
-function sheetView(workbook: PreviewWorkbook): string {
-  const sheet = workbook.standIn.spreadsheet.sheetNamed(workbook.frameworkSheet);
-  if (!sheet) return "<p>No KPI Framework sheet.</p>";
-  const range = sheet.getDataRange();
-  const values = range.readValues();
-  const formulas = range.getFormulas();
-  const selected = selectedRows(workbook);
-  const rows = values
-    .map((line, r) => {
-      const cells = line.map((value, c) => {
-        const formula = formulas[r]?.[c] ?? "";
-        const tag = r === 0 ? "th" : "td";
-        const attributes = formula ? ` class="formula" title="${escapeHtml(formula)}"` : "";
-        return `<${tag}${attributes}>${escapeHtml(cellText(value))}</${tag}>`;
-      });
-      if (r > 0 && line.every((value) => value === "")) return "";
-      const mark = selected.has(r + 1) ? ' class="selected"' : "";
-      return `<tr${mark}><th scope="row">${r + 1}</th>${cells.join("")}</tr>`;
-    })
-    .join("");
-  return `<h2>${escapeHtml(workbook.frameworkSheet)}</h2><table>${rows}</table>`;
-}
-
-/** Rows of the framework sheet the add-on last selected (selectFrameworkRows). */
-function selectedRows(workbook: PreviewWorkbook): Set<number> {
-  const { spreadsheet } = workbook.standIn;
-  const rows = new Set<number>();
-  const selection = spreadsheet.selection;
-  if (selection && spreadsheet.getActiveSheet().getName() === workbook.frameworkSheet) {
-    for (let r = selection.row; r < selection.row + selection.numRows; r++) rows.add(r);
-  }
-  return rows;
-}
-
-async function body(request: IncomingMessage): Promise<string> {
+async function body(request: IncomingMessage): Promise<Record<string, unknown>> {
   let text = "";
   for await (const chunk of request) {
     text += chunk;
     if (text.length > 1_000_000) throw new Error("Request too large");
   }
-  return text;
+  const parsed: unknown = text === "" ? {} : JSON.parse(text);
+  return parsed && typeof parsed === "object" ? (parsed as Record<string, unknown>) : {};
 }
 
-/** Calls a server function as google.script.run does: JSON in, JSON out, errors as messages. */
-function run(workbook: PreviewWorkbook, request: unknown): unknown {
-  const { name, args } = (request ?? {}) as { name?: unknown; args?: unknown };
-  if (typeof name !== "string" || !SERVER_FUNCTIONS.has(name)) {
-    return { ok: false, message: `Script function not found: ${String(name)}` };
+/** What the page shows of a spreadsheet besides its cells. */
+function state(workbook: PreviewWorkbook): PreviewState {
+  const { spreadsheet, ui } = workbook.standIn;
+  const sidebar = ui.sidebars.at(-1);
+  const dialog = ui.dialogs.at(-1);
+  const active = spreadsheet.getActiveSheet().getName();
+  return {
+    lang: workbook.lang,
+    languages: LANGUAGES,
+    locale: spreadsheet.locale,
+    locales: LOCALES.includes(spreadsheet.locale) ? LOCALES : [...LOCALES, spreadsheet.locale],
+    start: workbook.start,
+    menu: workbook.menu.map((item) => ({ label: item.label, run: item.functionName })),
+    sheets: spreadsheet.allSheets().map((sheet) => sheet.name),
+    active,
+    selection: spreadsheet.selection ?? null,
+    sidebar: sidebar
+      ? { n: ui.sidebars.length, title: sidebar.title, width: 300, height: 0 }
+      : null,
+    dialog: dialog
+      ? {
+          n: ui.dialogs.length,
+          title: dialog.title,
+          width: dialog.output.width,
+          height: dialog.output.height,
+        }
+      : null,
+    toasts: spreadsheet.toasts,
+    alerts: ui.alerts,
+  };
+}
+
+/** A cell typed into as a person would: the text as typed, read as Sheets reads it. */
+function edit(workbook: PreviewWorkbook, request: Record<string, unknown>) {
+  const { sheet: name, row, column, text } = request;
+  const sheet = typeof name === "string" ? workbook.standIn.spreadsheet.sheetNamed(name) : null;
+  const inside = (n: unknown, max: number) =>
+    Number.isInteger(n) && (n as number) >= 1 && (n as number) <= max;
+  if (
+    !sheet ||
+    typeof text !== "string" ||
+    !inside(row, sheet.maxRows) ||
+    !inside(column, sheet.maxColumns)
+  ) {
+    return { ok: false, message: "Not a cell of this spreadsheet." };
   }
   try {
-    const value = workbook.bundle.call(name, ...(Array.isArray(args) ? args : []));
-    // Results come from the bundle's realm; they cross as JSON, as from Apps Script.
-    return { ok: true, value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)) };
+    sheet.getRange(row as number, column as number).setValue(text);
+    return { ok: true };
   } catch (error) {
-    return { ok: false, message: String((error as { message?: unknown })?.message ?? error) };
+    return { ok: false, message: String((error as Error).message ?? error) };
   }
 }
 
@@ -225,24 +122,24 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const workbook = (lang: Lang = fallback) => {
     let found = workbooks.get(lang);
     if (!found) {
-      found = newWorkbook(lang);
+      found = newWorkbook(lang, "sample");
       workbooks.set(lang, found);
     }
     return found;
   };
-  const sidebar = () => {
-    const html = readFileSync(projectPath("dist", "Sidebar.html"), "utf8");
-    return html.replace("<head>", `<head>${STAND_IN}`);
+  const reset = (lang: Lang = fallback, start: Start = "sample") => {
+    workbooks.set(lang, newWorkbook(lang, start));
   };
+  const shell = await shellPage();
 
-  /**
-   * The dialog Sheets would show now: after a menu item (?open=showReportMaker) opens one, or
-   * after a server function (View report) replaced it.
-   */
-  const dialog = (book: PreviewWorkbook, open: string | null) => {
-    if (open && MENU_FUNCTIONS.has(open)) book.bundle.call(open);
-    const html = book.standIn.ui.dialogs.at(-1)?.output.getContent() ?? "<p>No dialog</p>";
-    return html.replace("<head>", `<head>${STAND_IN}`);
+  /** The page a menu item or a call opened last (or the n-th), ready to run in a browser. */
+  const opened = (book: PreviewWorkbook, kind: "sidebar" | "dialog", n: number) => {
+    const { ui } = book.standIn;
+    const pages = kind === "sidebar" ? ui.sidebars : ui.dialogs.map((d) => d.output);
+    const page = pages[(Number.isInteger(n) && n > 0 ? n : pages.length) - 1];
+    return withScriptRun(
+      page?.getContent() ?? "<!DOCTYPE html><html><head></head><body></body></html>",
+    );
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -255,22 +152,82 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       });
       response.end(content);
     };
+    const json = (value: unknown) => send(200, "application/json", JSON.stringify(value));
+    const n = Number(url.searchParams.get("n"));
     switch (`${request.method} ${url.pathname}`) {
       case "GET /":
-        return send(200, "text/html", page(lang, url.searchParams.get("delay") ?? ""));
-      case "GET /sidebar":
-        return send(200, "text/html", sidebar());
-      case "GET /dialog":
-        return send(200, "text/html", dialog(workbook(lang), url.searchParams.get("open")));
-      case "GET /sheet":
-        return send(200, "text/html", sheetView(workbook(lang)));
-      case "POST /run": {
-        const result = run(workbook(lang), JSON.parse(await body(request)));
-        return send(200, "application/json", JSON.stringify(result));
+        return send(200, "text/html", shell);
+      case "GET /api/state":
+        return json(state(workbook(lang)));
+      case "GET /api/sheet": {
+        const book = workbook(lang);
+        const sheet = book.standIn.spreadsheet.sheetNamed(url.searchParams.get("name") ?? "");
+        if (!sheet) return send(404, "text/plain", "No such sheet");
+        const { locale, timeZone } = book.standIn.spreadsheet;
+        return json(sheetView(sheet, { locale, timeZone }));
       }
-      case "POST /reset":
-        workbooks.delete(lang);
+      case "POST /api/menu": {
+        const { run } = await body(request);
+        if (typeof run !== "string" || !MENU_FUNCTIONS.has(run)) {
+          return json({ ok: false, message: `Script function not found: ${String(run)}` });
+        }
+        const outcome = callCodeJs(workbook(lang), run, []);
+        return json(outcome.ok ? { ok: true } : outcome);
+      }
+      case "POST /api/edit":
+        return json(edit(workbook(lang), await body(request)));
+      case "POST /api/activate": {
+        const { sheet: name } = await body(request);
+        const { spreadsheet } = workbook(lang).standIn;
+        const sheet = typeof name === "string" ? spreadsheet.sheetNamed(name) : undefined;
+        if (sheet) spreadsheet.markActive(sheet);
+        return json({ ok: Boolean(sheet) });
+      }
+      case "POST /api/locale": {
+        const { locale } = await body(request);
+        if (typeof locale !== "string" || !LOCALES.includes(locale)) return json({ ok: false });
+        workbook(lang).standIn.spreadsheet.setSpreadsheetLocale(locale);
+        return json({ ok: true });
+      }
+      case "POST /api/reset": {
+        const { start } = await body(request);
+        reset(lang, start === "empty" ? "empty" : "sample");
         return send(204, "text/plain", "");
+      }
+      case "GET /ui/sidebar":
+        return send(200, "text/html", opened(workbook(lang), "sidebar", n));
+      case "GET /ui/dialog":
+        return send(200, "text/html", opened(workbook(lang), "dialog", n));
+      // The sidebar alone, as clasp pushes it, and a menu item's dialog alone: for tests.
+      case "GET /sidebar":
+        return send(
+          200,
+          "text/html",
+          withScriptRun(readFileSync(projectPath("dist", "Sidebar.html"), "utf8")),
+        );
+      case "GET /dialog": {
+        const book = workbook(lang);
+        const open = url.searchParams.get("open");
+        if (open && MENU_FUNCTIONS.has(open)) callCodeJs(book, open, []);
+        return send(200, "text/html", opened(book, "dialog", 0));
+      }
+      case "POST /run": {
+        const book = workbook(lang);
+        const { name, args } = await body(request);
+        if (typeof name !== "string" || !SERVER_FUNCTIONS.has(name)) {
+          return json({ ok: false, message: `Script function not found: ${String(name)}` });
+        }
+        const before = shown(book);
+        const outcome = callCodeJs(book, name, Array.isArray(args) ? args : []);
+        const after = shown(book);
+        const opened =
+          after.dialogs > before.dialogs
+            ? "dialog"
+            : after.sidebars > before.sidebars
+              ? "sidebar"
+              : null;
+        return json({ ...outcome, opened });
+      }
       default:
         return send(404, "text/plain", "Not found");
     }
@@ -288,16 +245,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     server.listen(options.port ?? 0, "127.0.0.1", resolve);
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const query = (lang: Lang) => `lang=${encodeURIComponent(lang)}`;
   return {
     url: `${origin}/`,
+    pageUrl: (lang = fallback) => `${origin}/?${query(lang)}`,
     dialogUrl: (open, lang = fallback) =>
-      `${origin}/dialog?lang=${encodeURIComponent(lang)}&open=${encodeURIComponent(open)}`,
+      `${origin}/dialog?${query(lang)}&open=${encodeURIComponent(open)}`,
     sidebarUrl: (lang = fallback, delayMs = 0) =>
-      `${origin}/sidebar?lang=${encodeURIComponent(lang)}${delayMs ? `&delay=${delayMs}` : ""}`,
+      `${origin}/sidebar?${query(lang)}${delayMs ? `&delay=${delayMs}` : ""}`,
     workbook,
-    reset: (lang = fallback) => {
-      workbooks.delete(lang);
-    },
+    reset,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -1,11 +1,11 @@
 /**
- * npm run preview: the KPI wizard's sidebar beside a live view of the KPI Framework sheet, on
- * a local port, calling the same server functions of dist/Code.js on an in-memory workbook
- * with the sample tracker, so a person can click through the wizard.
+ * npm run preview: the whole add-on in a browser, on a local port. The in-memory spreadsheet
+ * (the templates and sample posts, or empty) as Sheets shows it, Extensions → Influencer KPIs,
+ * the add-on's sidebar and dialogs calling dist/Code.js, as described in the README.
  *
  *   npm run preview                      a free port; PORT=8080 npm run preview for a fixed one
- *   npm run preview -- --lang=da         start in Danish (en, zh-CN, da, it, ky); or ?lang=da
- *   http://127.0.0.1:PORT/?delay=800     server calls take 800 ms longer, to see the busy state
+ *   npm run preview -- --lang=da         a Danish user (en, zh-CN, da, it, ky); or ?lang=da
+ *   http://127.0.0.1:PORT/?delay=800     the add-on's calls take 800 ms longer, to see them busy
  */
 import { parseLanguage } from "../core/i18n/languages";
 import { startPreview } from "./preview-server";
@@ -17,4 +17,4 @@ const preview = await startPreview({
 });
 // Made now, so the first page load does not wait for the workbook.
 preview.workbook();
-console.log(`KPI wizard preview: ${preview.url}  (Ctrl+C to stop)`);
+console.log(`Influencer KPIs preview: ${preview.url}  (Ctrl+C to stop)`);

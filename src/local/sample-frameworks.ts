@@ -20,8 +20,6 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
     start: "2026-03-16",
     end: "2026-04-26",
     budget: 110_000,
-    platforms: ["Instagram", "TikTok", "YouTube"],
-    tiers: ["Micro", "Macro"],
     kpis: [
       kpi({
         kpi: "reach",
@@ -68,8 +66,6 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
     start: "2026-06-08",
     end: "2026-07-19",
     budget: 60_000,
-    platforms: ["Instagram", "TikTok"],
-    tiers: ["Nano", "Micro"],
     kpis: [
       kpi({
         kpi: "sales",
@@ -107,8 +103,6 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
     start: "2026-09-14",
     end: "2026-10-25",
     budget: 120_000,
-    platforms: ["Instagram", "TikTok", "YouTube"],
-    tiers: ["Micro"],
     kpis: [
       kpi({
         kpi: "conversions",
@@ -152,8 +146,6 @@ export const SAMPLE_FRAMEWORKS: readonly FrameworkDraft[] = [
     start: "2026-11-02",
     end: "2026-11-29",
     budget: 40_000,
-    platforms: ["Instagram", "TikTok"],
-    tiers: ["Micro", "Macro"],
     kpis: [
       kpi({
         kpi: "sales",

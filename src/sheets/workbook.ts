@@ -213,6 +213,15 @@ export interface WorkbookPort {
   paint(sheet: SheetRef, paint: SheetPaint): void;
   /** Inserts blank rows after a row; formats and validation of that row carry down. */
   insertRowsAfter(sheet: SheetRef, row: number, count: number): void;
+  /** Deletes rows (below the first), what they hold with them. */
+  deleteRows(sheet: SheetRef, row: number, count: number): void;
+  /**
+   * A text the add-on keeps with one of its sheets under a key (the framework's Undo), seen by
+   * the add-on alone; null if none.
+   */
+  sheetRecord(sheet: SheetRef, key: string): string | null;
+  /** Keeps a text with a sheet under a key, replacing what was there; null removes it. */
+  setSheetRecord(sheet: SheetRef, key: string, value: string | null): void;
   /**
    * The add-on's named ranges (names starting with prefix), by name; undefined for a name
    * whose range is gone (its sheet was deleted).

@@ -11,12 +11,14 @@ import type { Preview } from "../../src/local/preview-server";
 import {
   expectReadable,
   fillWizard,
+  next,
   openSidebar,
   type Plan,
   rowsOf,
   screenshot,
   snapshot,
   submit,
+  toCampaignStep,
   useBrowserAndPreview,
   write,
 } from "./helpers";
@@ -60,8 +62,6 @@ const DRAFT: FrameworkDraft = {
   start: "2026-06-08",
   end: "2026-07-19",
   budget: null,
-  platforms: [],
-  tiers: [],
   kpis: [
     {
       kpi: "sales",
@@ -93,12 +93,14 @@ function forge(page: Page, payload: unknown): Promise<WriteOutcome> {
 }
 
 describe("bad input in the wizard", () => {
-  it("asks for a goal before anything else", async () => {
+  it("asks for a goal before the KPIs", async () => {
     const page = await openSidebar(browser, preview);
     const before = snapshot(preview);
+    await toCampaignStep(page);
+    await next(page);
     await submit(page);
     expect(await fieldError(page, "f-goal")).toBe("Pick a goal.");
-    expect(await stepOf(page)).toEqual({ kind: "goal", at: 0 });
+    expect(await stepOf(page)).toEqual({ kind: "goal", at: 1 });
     // Focus lands on the goal choice, where the user fixes it.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("goal");
     await expectReadable(page);
@@ -109,15 +111,14 @@ describe("bad input in the wizard", () => {
 
   it("refuses an end before the start, a negative budget and a budget in words", async () => {
     const page = await openSidebar(browser, preview);
-    await page.locator("input[name=goal][value=sales]").check();
-    await submit(page);
+    await toCampaignStep(page);
     await page.locator("#f-start").fill("2026-07-01");
     await page.locator("#f-end").fill("2026-06-01");
     await page.locator("#f-budget").fill("-500");
     await submit(page);
     expect(await fieldError(page, "f-end")).toBe("The end date is before the start date.");
     expect(await fieldError(page, "f-budget")).toBe("Enter 0 or more.");
-    expect(await stepOf(page)).toEqual({ kind: "campaign", at: 1 });
+    expect(await stepOf(page)).toEqual({ kind: "campaign", at: 0 });
     await expectReadable(page);
     await screenshot(page, "bad-dates-budget");
 
@@ -137,7 +138,7 @@ describe("bad input in the wizard", () => {
       ...SALES,
       kpis: [{ kpi: "sales", baseline: "500,000", target: "900,000", owner: "Brand manager" }],
     });
-    // Back from the review to the KPI's step, then the bad values.
+    // Back from the review to the targets, then the bad values.
     await page.getByRole("button", { name: "Back" }).click();
     await page.locator("#f-kpis-0-target").fill("500000");
     await submit(page);
@@ -153,7 +154,7 @@ describe("bad input in the wizard", () => {
     expect(await fieldError(page, "f-kpis-0-deadline")).toBe(
       "The deadline is before the campaign starts.",
     );
-    expect(await stepOf(page)).toEqual({ kind: "kpi", at: 3 });
+    expect(await stepOf(page)).toEqual({ kind: "targets", at: 3 });
     await expectReadable(page);
     await screenshot(page, "bad-target-deadline");
     expect(snapshot(preview)).toBe(before);
@@ -162,11 +163,12 @@ describe("bad input in the wizard", () => {
 
   it("lets a KPI have 3 metrics at most, and the server refuses a fourth", async () => {
     const page = await openSidebar(browser, preview);
+    await toCampaignStep(page);
+    await next(page);
     await page.locator("input[name=goal][value=awareness]").check();
-    await submit(page);
-    await submit(page);
+    await next(page);
     await page.locator("#f-kpis input[value=reach]").check();
-    await submit(page);
+    await next(page);
     const boxes = page.locator("#f-kpis-0-metrics input[type=checkbox]");
     expect(await boxes.count()).toBe(4);
     for (const box of await boxes.all()) {
@@ -238,7 +240,7 @@ describe("bad input in the wizard", () => {
     expect(await page.locator(".banner").textContent()).toBe(
       "Nothing was written. Fix the fields marked.",
     );
-    expect(await stepOf(page)).toEqual({ kind: "kpi", at: 3 });
+    expect(await stepOf(page)).toEqual({ kind: "targets", at: 3 });
     expect(await fieldError(page, "f-kpis-0-metrics")).toBe(
       "Not a metric the add-on knows: pick one from the list.",
     );
@@ -253,9 +255,8 @@ describe("bad input in the wizard", () => {
     const before = snapshot(preview);
     const long = "Summer ".repeat(1429).concat("Sale").slice(0, 10_000);
     expect(long).toHaveLength(10_000);
-    await page.locator("input[name=goal][value=sales]").check();
-    await submit(page);
-    await page.locator("#f-campaign").selectOption("");
+    await toCampaignStep(page);
+    await page.locator("select#f-campaign, select#f-campaign-choice").selectOption("");
     await page.locator("input#f-campaign").fill(long);
     await page.locator("#f-start").fill("2026-12-01");
     await page.locator("#f-end").fill("2026-12-31");
@@ -318,9 +319,8 @@ describe("bad input in the wizard", () => {
     expect(rowsOf(preview, name).map((row) => row.get("campaign"))).toEqual([name]);
 
     // The next run starts afresh; the name is still nowhere an element.
-    await page.getByRole("button", { name: "Build another" }).click();
-    await page.locator("input[name=goal][value=sales]").check();
-    await submit(page);
+    await page.getByRole("button", { name: "Another campaign" }).click();
+    await toCampaignStep(page);
     await page.locator("#f-campaign").waitFor();
     expect(await page.locator("img").count()).toBe(0);
     await expectReadable(page);

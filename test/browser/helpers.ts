@@ -157,7 +157,8 @@ interface KpiPlan {
   readonly kpi: KpiId;
   /** The metrics to tick, headline first as the KPI lists them; its headline alone if unset. */
   readonly metrics?: readonly MetricId[];
-  readonly baseline: string;
+  /** Typed, or one of the choices: 0 or the campaign's value now; the default choice if unset. */
+  readonly baseline?: string | { readonly from: "zero" | "current" };
   readonly target: string;
   readonly deadline?: string;
   readonly owner?: string;
@@ -177,23 +178,35 @@ export interface Plan {
 
 export const submit = (page: Page) => page.locator("form button[type=submit]").click();
 
+/** Moves on from the step shown, waiting for the next. */
+export async function next(page: Page): Promise<void> {
+  const at = Number(await page.locator("main").getAttribute("data-at"));
+  await submit(page);
+  await page.locator(`main[data-at="${at + 1}"]`).waitFor();
+}
+
+/** The campaign step, past the question which campaign when frameworks are in the sheet. */
+export async function toCampaignStep(page: Page): Promise<void> {
+  await page.locator("main[data-step]").waitFor();
+  if ((await page.locator("main").getAttribute("data-step")) === "choose") {
+    await page.locator(".choose-other").click();
+    await page.locator("main[data-step=campaign]").waitFor();
+  }
+}
+
 /**
- * Fills the wizard from the goal up to the SMART review, as a user clicking would, with a
- * screenshot of each step when `shots` names them.
+ * Fills the wizard from the campaign up to the SMART review, as a user clicking would (past
+ * the question which campaign, when frameworks are in the sheet, to go through every step),
+ * with a screenshot of each step when `shots` names them.
  */
 export async function fillWizard(page: Page, plan: Plan, shots?: string): Promise<void> {
   const step = async (name: string) => {
     if (shots) await screenshot(page, `${shots}-${name}`);
-    const at = Number(await page.locator("main").getAttribute("data-at"));
-    await submit(page);
-    await page.locator(`main[data-at="${at + 1}"]`).waitFor();
+    await next(page);
   };
-  await page.locator(`input[name=goal][value=${plan.goal}]`).check();
-  if (plan.secondaryGoal) await page.locator("#f-secondaryGoal").selectOption(plan.secondaryGoal);
-  await step("1-goal");
-
+  await toCampaignStep(page);
   if (typeof plan.campaign === "string") {
-    await page.locator("#f-campaign").selectOption(plan.campaign);
+    await page.locator("select#f-campaign, select#f-campaign-choice").selectOption(plan.campaign);
   } else {
     const choice = page.locator("select#f-campaign, #f-campaign-choice");
     if ((await choice.count()) > 0) await choice.selectOption("");
@@ -202,7 +215,11 @@ export async function fillWizard(page: Page, plan: Plan, shots?: string): Promis
   if (plan.start !== undefined) await page.locator("#f-start").fill(plan.start);
   if (plan.end !== undefined) await page.locator("#f-end").fill(plan.end);
   if (plan.budget !== undefined) await page.locator("#f-budget").fill(plan.budget);
-  await step("2-campaign");
+  await step("1-campaign");
+
+  await page.locator(`input[name=goal][value=${plan.goal}]`).check();
+  await page.locator("#f-secondaryGoal").selectOption(plan.secondaryGoal ?? "");
+  await step("2-goal");
 
   const wanted = new Set<string>(plan.kpis.map((k) => k.kpi));
   for (const box of await page.locator("#f-kpis input[type=checkbox]").all()) {
@@ -210,8 +227,9 @@ export async function fillWizard(page: Page, plan: Plan, shots?: string): Promis
   }
   await step("3-kpis");
 
-  for (let index = 0; index < plan.kpis.length; index++) {
-    const kpi = await page.locator("[data-kpi]").getAttribute("data-kpi");
+  const sections = await page.locator("section[data-kpi]").all();
+  for (const [index, section] of sections.entries()) {
+    const kpi = await section.getAttribute("data-kpi");
     const typed = plan.kpis.find((k) => k.kpi === kpi);
     if (!typed) throw new Error(`The wizard asks about ${kpi}, which the plan does not choose`);
     const at = (name: string) => page.locator(`#f-kpis-${index}-${name}`);
@@ -224,13 +242,14 @@ export async function fillWizard(page: Page, plan: Plan, shots?: string): Promis
         if (typed.metrics.includes((await box.inputValue()) as MetricId)) await box.check();
       }
     }
-    await at("baseline").fill(typed.baseline);
+    if (typeof typed.baseline === "string") await at("baseline").fill(typed.baseline);
+    else if (typed.baseline) await at(`baseline-${typed.baseline.from}`).check();
     await at("target").fill(typed.target);
     if (typed.deadline !== undefined) await at("deadline").fill(typed.deadline);
     if (typed.owner !== undefined) await at("owner").fill(typed.owner);
     if (typed.tactic !== undefined) await at("tactic").selectOption(typed.tactic);
-    await step(`4-kpi-${index + 1}`);
   }
+  await step("4-targets");
   if (shots) await screenshot(page, `${shots}-5-review`);
 }
 

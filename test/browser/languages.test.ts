@@ -8,10 +8,12 @@ import { HOME_LOCALES, LANGUAGE_CODES, type Lang } from "../../src/core/i18n/lan
 import type { Preview } from "../../src/local/preview-server";
 import {
   expectReadable,
+  next,
   openSidebar,
   rowsOf,
   screenshot,
   submit,
+  toCampaignStep,
   useBrowserAndPreview,
   wizardStart,
   write,
@@ -45,37 +47,33 @@ describe("the wizard in every language at 300 px", () => {
         await expectReadable(page);
         await screenshot(page, `lang-${lang}-${name}`);
       };
-      const next = async () => {
-        const at = Number(await page.locator("main").getAttribute("data-at"));
-        await submit(page);
-        await page.locator(`main[data-at="${at + 1}"]`).waitFor();
-      };
       const [baseline, target, roasFrom, roasTo, budget] = TYPED[lang] as string[];
+
+      // Campaign: first with the error for a budget in words.
+      await toCampaignStep(page);
+      const campaign = start.campaigns[1]?.name as string;
+      await page.locator("select#f-campaign").selectOption(campaign);
+      await page.locator("#f-budget").fill("a lot");
+      await submit(page);
+      await page.locator("#f-budget-error").waitFor();
+      await shot("1-campaign-error");
+      await page.locator("#f-budget").fill(budget as string);
+      await shot("1-campaign");
+      await next(page);
 
       // Goal: first with the error for no goal, then the longest names.
       await submit(page);
       await page.locator("#f-goal-error").waitFor();
-      await shot("1-goal-error");
+      await shot("2-goal-error");
       await page.locator("input[name=goal][value=sales]").check();
       await page.locator("#f-secondaryGoal").selectOption("management");
-      await shot("1-goal");
-      await next();
-
-      const campaign = start.campaigns[1]?.name as string;
-      await page.locator("#f-campaign").selectOption(campaign);
-      await page.locator("#f-budget").fill("a lot");
-      await submit(page);
-      await page.locator("#f-budget-error").waitFor();
-      await shot("2-campaign-error");
-      await page.locator("#f-budget").fill(budget as string);
-      await page.locator("#f-tiers input[value=Micro]").check();
-      await shot("2-campaign");
-      await next();
+      await shot("2-goal");
+      await next(page);
 
       await shot("3-kpis");
       const kpis = await page.locator("#f-kpis input:checked").count();
       expect(kpis).toBe(3);
-      await next();
+      await next(page);
       const typed = [
         [baseline, target],
         [roasFrom, roasTo],
@@ -85,9 +83,9 @@ describe("the wizard in every language at 300 px", () => {
         await page.locator(`#f-kpis-${index}-baseline`).fill(from as string);
         await page.locator(`#f-kpis-${index}-target`).fill(to as string);
         await page.locator(`#f-kpis-${index}-owner`).fill("Marketing");
-        await shot(`4-kpi-${index + 1}`);
-        await next();
       }
+      await shot("4-targets");
+      await next(page);
       await shot("5-review");
       await write(page);
       expect(await page.locator("main").getAttribute("data-step")).toBe("done");

@@ -131,7 +131,7 @@ describe("the KPI wizard", () => {
         campaign: "Summer Sun Sale",
         kpis: [
           { kpi: "returnOnSpend", baseline: "2", target: "3.5", owner: "Brand manager" },
-          { kpi: "salesConversion", baseline: "5%", target: "8%", owner: "Brand manager" },
+          { kpi: "salesConversion", baseline: "5", target: "8", owner: "Brand manager" },
         ],
       },
       "update",
@@ -145,50 +145,78 @@ describe("the KPI wizard", () => {
     expect(targets).toEqual({ "Return on spend": 3.5, "Sales conversion": 0.08 });
     expect(others()).toBe(before);
 
-    // The done step's button shows the campaign's rows in the sheet.
-    await page.getByRole("button", { name: "Show the rows" }).click();
+    // The done step's button shows the campaign's rows in the sheet; the keyboard stays here.
+    const show = page.getByRole("button", { name: "Show the rows" });
+    await show.click();
     const { spreadsheet } = preview.workbook().standIn;
     await expect.poll(() => spreadsheet.selection?.row).toBe(Math.min(...rows.map((r) => r.row)));
     expect(spreadsheet.selection?.numRows).toBe(2);
+    await expect
+      .poll(() => show.evaluate((button) => button === document.activeElement))
+      .toBe(true);
     await page.close();
   });
 
-  it("starts again from what a campaign's rows in the sheet hold", async () => {
+  it("opens a framework in the sheet at its review, one click from any KPI and back", async () => {
     const page = await openSidebar(browser, preview);
-    await page.locator("button[type=submit]").click();
-    await page.locator("#f-campaign").selectOption("Summer Sun Sale");
-    await page.locator("button[type=submit]").click();
-    expect(
-      await page
-        .locator("#f-kpis input:checked")
-        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value)),
-    ).toEqual(["returnOnSpend", "salesConversion"]);
-    await page.locator("button[type=submit]").click();
-    expect(await page.locator("#f-kpis-0-baseline").inputValue()).toBe("2");
+    // The sheet has frameworks: which campaign, first.
+    expect(await page.locator("main").getAttribute("data-step")).toBe("choose");
+    await screenshot(page, "again-0-choose");
+    await page.locator("button[data-campaign='Summer Sun Sale']").click();
+    await page.locator("main[data-step=review]").waitFor();
     expect(await page.locator("#f-kpis-0-target").inputValue()).toBe("3.5");
-    await screenshot(page, "again-kpi-1");
+    expect(await page.locator(".kpi-review h2").allInnerTexts()).toEqual([
+      "Return on spend",
+      "Sales conversion",
+      "The framework as a whole",
+    ]);
+    await screenshot(page, "again-1-review");
+    // One click to the second KPI's fields, one click back.
+    await page.getByRole("button", { name: "Edit this KPI" }).nth(1).click();
+    await page.locator("main[data-step=targets]").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("kpi-1-name");
+    expect(await page.locator("#f-kpis-1-baseline").inputValue()).toBe("5");
+    expect(await page.locator("#f-kpis-1-baseline-typed").isChecked()).toBe(true);
+    await screenshot(page, "again-2-kpi");
+    await submit(page);
+    await page.locator("main[data-step=review]").waitFor();
+    // The five steps stay five, named, whatever the KPIs.
+    expect(await page.locator(".stepper li").allInnerTexts()).toEqual([
+      "Campaign",
+      "Goal",
+      "KPIs",
+      "Targets",
+      "Review",
+    ]);
     await page.close();
   });
 
-  it("shows the sidebar beside a live view of the framework sheet", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(preview.url);
-    await page.locator("#sheet table").waitFor();
-    await expect.poll(() => page.locator("#sheet tr").count()).toBeGreaterThan(5);
-    expect(await page.locator("#sheet").textContent()).toContain("Summer Sun Sale");
-    await page.frameLocator("iframe").locator("h1").waitFor();
-    await screenshot(page, "preview-page");
+  it("undoes a write: the rows exactly as they were, then back at the review", async () => {
+    const before = snapshot(preview);
+    const page = await openSidebar(browser, preview);
+    await page.locator("button[data-campaign='Summer Sun Sale']").click();
+    await page.locator("#f-kpis-0-target").fill("4");
+    await write(page);
+    const target = (kpi: string) =>
+      rowsOf(preview, "Summer Sun Sale")
+        .find((row) => row.get("kpi") === kpi)
+        ?.get("target");
+    expect(target("Return on spend")).toBe(4);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.locator("main[data-step=review] .banner.info").waitFor();
+    expect(snapshot(preview)).toBe(before);
+    await screenshot(page, "undo-done");
     await page.close();
   });
 
-  it("is busy while the server writes, and shows a server failure in words", async () => {
-    const page = await openSidebar(browser, preview, "en", 400);
+  it("is busy while the server writes, nothing clickable, and shows a failure in words", async () => {
+    const page = await openSidebar(browser, preview, "en", 1500);
     await fillWizard(page, {
       goal: "engagement",
       campaign: { new: "Winter Wonderland" },
       start: "2026-12-01",
       end: "2026-12-31",
-      kpis: [{ kpi: "engagement", baseline: "2%", target: "3%", owner: "Social lead" }],
+      kpis: [{ kpi: "engagement", baseline: "2", target: "3", owner: "Social lead" }],
     });
     const before = snapshot(preview);
     // Another execution holds the document lock: the server says it is busy.
@@ -199,6 +227,12 @@ describe("the KPI wizard", () => {
     expect(await button.isDisabled()).toBe(true);
     expect(await button.textContent()).toBe("Writing…");
     expect(await page.locator("main").getAttribute("aria-busy")).toBe("true");
+    // Links are inert while writing: the KPI's Edit does nothing.
+    expect(await page.locator(".content[inert]").count()).toBe(1);
+    await page
+      .locator("button.link", { hasText: "Edit this KPI" })
+      .click({ force: true, timeout: 1000 });
+    expect(await page.locator("main").getAttribute("data-step")).toBe("review");
     await screenshot(page, "busy-1-writing");
     await page.locator(".banner").waitFor();
     expect(await page.locator(".banner").textContent()).toContain("busy with another change");
@@ -217,18 +251,17 @@ describe("the KPI wizard", () => {
     preview.reset();
     const page = await openSidebar(browser, preview);
     const step = () => page.locator("main").getAttribute("data-step");
+    // Enter in a field moves on, as in any form.
+    await tabTo(page, "#f-budget");
+    await page.keyboard.type("12,000");
+    await screenshot(page, "keyboard-1-campaign");
+    await page.keyboard.press("Enter");
+    expect(await step()).toBe("goal");
     // The goal cards are one radio group: Tab in, arrows choose.
     await tabTo(page, "input[name=goal]");
     for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowDown");
     expect(await page.locator("input[name=goal]:checked").getAttribute("value")).toBe("sales");
-    await screenshot(page, "keyboard-1-goal");
     await tabTo(page, "button[type=submit]");
-    await page.keyboard.press("Enter");
-    expect(await step()).toBe("campaign");
-
-    // Enter in a text field moves on, as in any form.
-    await tabTo(page, "#f-budget");
-    await page.keyboard.type("12,000");
     await page.keyboard.press("Enter");
     expect(await step()).toBe("kpis");
     // Space toggles a KPI: the suggested Sales and Return on spend, and Sales conversion.
@@ -236,23 +269,17 @@ describe("the KPI wizard", () => {
     await page.keyboard.press("Space");
     await tabTo(page, "button[type=submit]");
     await page.keyboard.press("Space");
+    expect(await step()).toBe("targets");
 
-    const values = [
-      ["100,000", "200,000"],
-      ["2", "3"],
-      ["5%", "7%"],
-    ];
-    for (const [index, [baseline, target]] of values.entries()) {
-      expect(await step()).toBe("kpi");
-      await tabTo(page, `#f-kpis-${index}-baseline`);
-      await page.keyboard.type(baseline as string);
+    const targets = ["200,000", "3", "7"];
+    for (const [index, target] of targets.entries()) {
       await tabTo(page, `#f-kpis-${index}-target`);
-      await page.keyboard.type(target as string);
+      await page.keyboard.type(target);
       await tabTo(page, `#f-kpis-${index}-owner`);
       await page.keyboard.type("Keyboard user");
-      await screenshot(page, `keyboard-2-kpi-${index + 1}`);
-      await page.keyboard.press("Enter");
     }
+    await screenshot(page, "keyboard-2-targets");
+    await page.keyboard.press("Enter");
     expect(await step()).toBe("review");
     await tabTo(page, "button[type=submit]");
     await screenshot(page, "keyboard-3-review");
@@ -264,6 +291,9 @@ describe("the KPI wizard", () => {
     await tabTo(page, "button.action");
     await page.keyboard.press("Enter");
     await expect.poll(() => preview.workbook().standIn.spreadsheet.selection).toBeDefined();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("Show the rows");
     await screenshot(page, "keyboard-4-done");
     await page.close();
   });

@@ -104,8 +104,10 @@ describe("typechecks", () => {
       ".",
       "src/core",
       "src/features/wizard/pages/sidebar",
+      "src/features/wizard/pages/help",
       "src/features/report/pages/dialog",
       "src/features/report/pages/view",
+      "src/local/preview/shell",
       "test/browser",
     ]);
   });

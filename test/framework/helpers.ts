@@ -31,8 +31,6 @@ export const draft = (change: Partial<DraftInput> = {}): DraftInput => ({
   start: "2026-03-01",
   end: "2026-04-30",
   budget: 5000,
-  platforms: ["Instagram"],
-  tiers: ["Micro"],
   kpis: [kpi()],
   ...change,
 });

@@ -66,6 +66,24 @@ describe("the in-memory workbook", () => {
     expect(sheet.getRange("A1").getFormula()).toBe("=SUM(B2:B)");
   });
 
+  it("deletes rows a spilled array covers, and with its formula's row the array, as Sheets does", () => {
+    const { sheet } = sheetWith([
+      ["Cost", "Engagements", "CPE"],
+      [1000, 500, "=CPE(A2:A, B2:B)"],
+      [300, 100, ""],
+      [90, 30, ""],
+    ]);
+    for (let round = 0; round < 2; round++) {
+      sheet.insertRowsAfter(2, 1);
+      sheet.getRange(3, 1, 1, 2).setValues([[50, 10]]);
+      sheet.deleteRows(3, 1);
+    }
+    expect(sheet.getRange("C2:C4").getValues()).toEqual([[2], [3], [3]]);
+    expect(sheet.getRange("C2").getFormula()).toBe("=CPE(A2:A, B2:B)");
+    sheet.deleteRows(2, 1);
+    expect(sheet.getRange("C1:C3").getValues()).toEqual([["CPE"], [""], [""]]);
+  });
+
   it("reads and writes dates as Date", () => {
     const date = new Date(Date.UTC(2026, 2, 1));
     const { sheet } = sheetWith([[date, "2026-04-02"]]);
@@ -236,6 +254,21 @@ describe("the spreadsheet's locale", () => {
       [`⚠ ${da["arg.cost"]} ${oops}`],
     ]);
     expect(da["problem.zero"]).not.toBe("is 0");
+  });
+
+  it("changed in File → Settings, computes every formula again and reads typing the new way", () => {
+    const { spreadsheet, sheet } = sheetWith([
+      [1000, 500, "=CPE(A1:A, B1:B)"],
+      ["mange", 10, ""],
+    ]);
+    const bad = (catalog: ReturnType<typeof catalogOf>) =>
+      `⚠ ${catalog["arg.cost"]} ${format(catalog, "problem.textNotNumber", { text: '"mange"' })}`;
+    expect(sheet.getRange("C2").getValue()).toBe(bad(catalogOf("en")));
+    spreadsheet.setSpreadsheetLocale("da_DK");
+    expect(spreadsheet.getSpreadsheetLocale()).toBe("da_DK");
+    expect(sheet.getRange("C2").getValue()).toBe(bad(catalogOf("da")));
+    sheet.getRange("A3").setValue("2,5");
+    expect(sheet.getRange("A3").getValue()).toBe(2.5);
   });
 
   it("lets our functions read the locale without counting a call of the add-on", () => {

@@ -45,7 +45,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     // Words Danish marketers use as they are.
     ...["goal.engagement", "kpi.engagement", "kpi.leads", "metric.leads", "kpi.backlinks"],
     ...["metric.backlinks", "kpi.sentiment", "metric.likes", "metric.shareOfVoice"],
-    ...["smart.relevant", "wizard.campaign.budget", "page.budget"],
+    ...["smart.relevant", "wizard.campaign.budget", "page.budget", "guide.status.title"],
     // "1 influencer": the Danish singular is the English one.
     "report.count.influencers.one",
   ],
@@ -316,8 +316,6 @@ describe("a header renamed since an earlier release", () => {
         start: "2027-01-01",
         end: "2027-06-30",
         budget: 5000,
-        platforms: [],
-        tiers: [],
         kpis: [
           {
             kpi: "sales",
@@ -422,8 +420,6 @@ describe("SMART notes written in the framework", () => {
         start: "2027-01-01",
         end: "2027-06-30",
         budget: 5000,
-        platforms: [],
-        tiers: [],
         kpis: [
           {
             kpi: "sales",
@@ -457,8 +453,6 @@ describe("a KPI as an earlier release named it", () => {
       start: "2027-01-01",
       end: "2027-06-30",
       budget: 5000,
-      platforms: [],
-      tiers: [],
       kpis: [
         {
           kpi: "returnOnSpend",

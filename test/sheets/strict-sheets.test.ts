@@ -31,8 +31,6 @@ const draft = (campaign: string, kpis = [kpi()], start = "2026-03-01") => ({
   start,
   end: "2099-06-30",
   budget: 1000,
-  platforms: [],
-  tiers: [],
   kpis,
 });
 

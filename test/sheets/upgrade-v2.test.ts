@@ -45,8 +45,6 @@ it("upgrades a version 2 framework in place: new columns at the right, hand-type
     start: "2026-01-01",
     end: "2099-12-31",
     budget: null,
-    platforms: [],
-    tiers: [],
     kpis: [
       {
         kpi: "returnOnSpend",

@@ -13,3 +13,10 @@ export function isoDay(text: string): number | undefined {
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? date.getTime() / DAY_MS : undefined;
 }
+
+/** The ISO date some days after another (before, with a negative count). */
+export function addDays(iso: string, days: number): string {
+  const day = isoDay(iso);
+  if (day === undefined) return iso;
+  return new Date((day + days) * DAY_MS).toISOString().slice(0, 10);
+}

@@ -4,7 +4,6 @@
  * checks). Labels are catalog messages looked up by id ("goal.sales", "metric.roas",
  * "kpi.reach", "tactic.promoCodes", "source.seoTool"); nothing here is English text.
  */
-import type { Tier } from "../defaults";
 import type { Message, MessageKey } from "../i18n/catalog";
 import type { ComputedKey, TrackerColumnKey } from "../tracker-columns";
 
@@ -264,8 +263,6 @@ export interface FrameworkDraft {
   readonly end: string;
   /** In the Settings currency; null when not set. */
   readonly budget: number | null;
-  readonly platforms: readonly string[];
-  readonly tiers: readonly Tier[];
   readonly kpis: readonly KpiDraft[];
 }
 
@@ -290,8 +287,6 @@ export interface DraftInput {
   readonly start: string;
   readonly end: string;
   readonly budget: number | null;
-  readonly platforms: readonly string[];
-  readonly tiers: readonly string[];
   readonly kpis: readonly KpiInput[];
 }
 

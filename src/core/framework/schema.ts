@@ -28,8 +28,6 @@ function createSchema() {
     start: text,
     end: text,
     budget: z.nullable(z.number()),
-    platforms: list(text, 50),
-    tiers: list(text, 10),
     kpis: list(kpi, 50),
   });
 }

@@ -61,20 +61,9 @@ function measurable(kpi: KpiDraft): Finding {
   return finding("pass", "smart.measurable.manual", {}, source);
 }
 
+/** The draft is validated: targets move the metric's better way, shares stay within 100 %. */
 function achievable(kpi: KpiDraft, format: Formatter): Finding {
-  const metric = headlineMetric(kpi);
   const { baseline, target } = kpi;
-  if (metric.share && target > 1) {
-    const max = format.value("rate", 1);
-    return finding("fail", "smart.achievable.overMax", { max }, metricLabel(kpi));
-  }
-  if (!metric.lowerIsBetter && target < baseline) {
-    return finding("warn", "smart.achievable.shouldRise");
-  }
-  // From a baseline of 0, a "lower is better" target is a ceiling (see statement.ts).
-  if (metric.lowerIsBetter && target > baseline && baseline !== 0) {
-    return finding("warn", "smart.achievable.shouldFall");
-  }
   if (baseline === 0) return finding("pass", "smart.achievable.fromZero");
   // Across zero (ROI from −10 % to 50 %) there is no multiple to judge.
   const times = baseline > 0 && target > 0 ? Math.max(target / baseline, baseline / target) : 1;
@@ -138,7 +127,9 @@ function timeBound(kpi: KpiDraft, { draft, today, format }: SmartContext): Findi
   }
   const days = deadline - end;
   if (days <= 0) return finding("pass", "smart.timeBound.pass", { deadline: shown });
-  if (days > LATE_DAYS)
+  // A campaign already over is framed from today: a deadline soon after today is not late.
+  const from = now === undefined ? end : Math.max(end, now);
+  if (deadline - from > LATE_DAYS)
     return finding("warn", "smart.timeBound.late", { days: format.number(days) });
   return finding("pass", "smart.timeBound.after", { deadline: shown, days: format.number(days) });
 }

@@ -3,7 +3,6 @@
  * problem with its field's path ("kpis.0.target") so the sidebar can show each beside its
  * field. A draft without problems comes back typed.
  */
-import { TIERS } from "../defaults";
 import { type Message, type MessageKey, message } from "../i18n/catalog";
 import { cleanText } from "../user-text";
 import { isoDay } from "./dates";
@@ -14,7 +13,7 @@ import type { DraftInput, FieldError, FrameworkDraft, KpiInput, TacticId } from 
 
 /** What the wizard enforces; the sidebar shows the same limits. */
 export const LIMITS = {
-  /** Campaign names, owners and platforms, in characters. */
+  /** Campaign names and owners, in characters. */
   text: 100,
   kpis: 12,
   /** Metrics per KPI (DOMAIN.md). */
@@ -74,12 +73,6 @@ export function validateDraft(input: DraftInput): Validated {
     if (!Number.isFinite(input.budget)) problem("budget", "draft.notNumber");
     else if (input.budget < 0) problem("budget", "draft.negative");
   }
-  const platforms = input.platforms
-    .map((platform, i) => text(`platforms.${i}`, platform))
-    .filter((platform) => platform !== "");
-  input.tiers.forEach((tier, i) => {
-    if (!(TIERS as readonly string[]).includes(tier)) problem(`tiers.${i}`, "draft.unknownTier");
-  });
 
   if (input.kpis.length === 0) problem("kpis", "draft.noKpis");
   if (input.kpis.length > LIMITS.kpis) problem("kpis", "draft.tooManyKpis", { max: LIMITS.kpis });
@@ -98,7 +91,7 @@ export function validateDraft(input: DraftInput): Validated {
 
   if (errors.length > 0) return { ok: false, errors };
   // Every id was checked against the catalog above.
-  const draft = { ...input, secondaryGoal: secondary, campaign, platforms, kpis } as FrameworkDraft;
+  const draft = { ...input, secondaryGoal: secondary, campaign, kpis } as FrameworkDraft;
   return { ok: true, draft };
 }
 
@@ -127,16 +120,29 @@ function checkKpi(
     } else if (metrics.indexOf(metric) < j) problem(field, "draft.duplicateMetric");
   });
 
-  // Baseline and target measure the first metric; only some metrics can fall below 0.
+  // Baseline and target measure the first metric; only some metrics can fall below 0, and a
+  // share of a whole (CTR, conversion rate) never passes 100 %.
   const headline = has(METRICS, metrics[0]) ? METRICS[metrics[0]] : undefined;
   const number = (name: "baseline" | "target") => {
     const value = kpi[name];
-    if (!Number.isFinite(value)) problem(`${at}.${name}`, "draft.notNumber");
-    else if (value < 0 && headline && !headline.signed) problem(`${at}.${name}`, "draft.negative");
+    if (!Number.isFinite(value)) {
+      problem(`${at}.${name}`, "draft.notNumber");
+      return false;
+    }
+    if (value < 0 && headline && !headline.signed) problem(`${at}.${name}`, "draft.negative");
+    else if (value > 1 && headline?.share) problem(`${at}.${name}`, "draft.overMax");
+    else return true;
+    return false;
   };
-  number("baseline");
-  number("target");
-  if (Number.isFinite(kpi.target) && kpi.target === kpi.baseline) {
-    problem(`${at}.target`, "draft.targetIsBaseline");
+  const numbers = [number("baseline"), number("target")];
+  if (!numbers.every(Boolean) || !headline) return;
+  const { baseline, target } = kpi;
+  if (target === baseline) problem(`${at}.target`, "draft.targetIsBaseline");
+  // A target that moves the wrong way: below the baseline where higher is better, above it where
+  // lower is better (from a baseline of 0 a "lower is better" target is a ceiling, statement.ts).
+  else if (!headline.lowerIsBetter && target < baseline)
+    problem(`${at}.target`, "draft.shouldRise");
+  else if (headline.lowerIsBetter && baseline !== 0 && target > baseline) {
+    problem(`${at}.target`, "draft.shouldFall");
   }
 }

@@ -2,6 +2,7 @@
 import { translation } from "./catalog";
 import { daCleanup } from "./cleanup/da";
 import { daFramework } from "./framework/da";
+import { daGuide } from "./guide/da";
 import { daReport } from "./report/da";
 import { daReportDialog } from "./report-dialog/da";
 import { daReportPage } from "./report-page/da";
@@ -287,4 +288,5 @@ export const da = translation({
   ...daReportPage,
   ...daReportDialog,
   ...daCleanup,
+  ...daGuide,
 });

@@ -53,8 +53,6 @@ export interface WizardStart {
   /** Today in the spreadsheet's time zone. */
   readonly today: string;
   readonly campaigns: readonly CampaignSummary[];
-  /** Platforms listed in Settings, for the campaign's platform choice. */
-  readonly platforms: readonly string[];
 }
 
 /** A problem with one field, already in the user's language. */
@@ -74,8 +72,30 @@ export type WriteOutcome =
       readonly added: number;
       readonly updated: number;
       readonly removed: number;
+      /** What takes this write back (the rows as they were), or null if too large to keep. */
+      readonly undo: UndoTicket | null;
     }
   | { readonly ok: false; readonly problems: readonly FieldProblem[] };
+
+/**
+ * Names one write for Undo. What the rows held before it stays with the spreadsheet; the
+ * ticket only says which write, so a forged or stale one takes nothing back.
+ */
+export interface UndoTicket {
+  readonly id: string;
+}
+
+export type UndoOutcome =
+  | { readonly ok: true; readonly campaign: string; readonly sheet: string }
+  | { readonly ok: false; readonly message: string };
+
+/** What the help page shows: its texts in the add-on's language, and the sheets' names. */
+export interface HelpTexts {
+  readonly language: Lang;
+  readonly messages: Readonly<Record<string, string>>;
+  /** {framework}, {tracker} and {settings} in the texts. */
+  readonly names: Readonly<Record<"framework" | "tracker" | "settings", string>>;
+}
 
 /** The server functions the wizard's sidebar calls. */
 export interface WizardFunctions {
@@ -84,4 +104,8 @@ export interface WizardFunctions {
   writeFramework(draft: FrameworkDraft): WriteOutcome;
   /** Shows the framework sheet with the campaign's rows selected. */
   selectFrameworkRows(campaign: string): void;
+  /** Puts the rows a write changed back as they were, if nothing changed them since. */
+  undoFrameworkWrite(ticket: UndoTicket): UndoOutcome;
+  /** Opens the help page on the KPI framework in a dialog. */
+  openFrameworkHelp(): void;
 }

@@ -1,4 +1,7 @@
-/** The KPI framework wizard: a sidebar from a campaign goal to KPIs written into the sheet. */
+/**
+ * The KPI framework wizard: a sidebar from a campaign goal to KPIs written into the sheet, and
+ * a help page on what the framework's columns mean.
+ */
 import type { Feature } from "../../apps-script/feature";
 
 export const wizard = {
@@ -14,13 +17,28 @@ export const wizard = {
         ky: "KPI алкагын түзүү",
       },
     },
+    {
+      run: "showFrameworkHelp",
+      labels: {
+        en: "KPI framework help",
+        "zh-CN": "KPI 框架使用说明",
+        da: "Hjælp til KPI-rammen",
+        it: "Guida al framework KPI",
+        ky: "KPI алкагы боюнча жардам",
+      },
+    },
   ],
   serves: [
     { name: "wizardStart", params: [] },
     { name: "writeFramework", params: ["draft"] },
     { name: "selectFrameworkRows", params: ["campaign"] },
+    { name: "undoFrameworkWrite", params: ["ticket"] },
+    { name: "openFrameworkHelp", params: [] },
   ],
-  pages: [{ file: "Sidebar", folder: "pages/sidebar" }],
+  pages: [
+    { file: "Sidebar", folder: "pages/sidebar" },
+    { file: "FrameworkHelp", folder: "pages/help" },
+  ],
   messages: [
     "wizard.",
     "goal.",
@@ -30,7 +48,6 @@ export const wizard = {
     "tactic.",
     "source.",
     "tierFit.",
-    "tier.",
     "smart.",
     "statement.",
     "check.",
@@ -41,5 +58,7 @@ export const wizard = {
     "join.",
     "sidebar.",
     "settings.engagementBase",
+    "status.",
+    "guide.status.",
   ],
 } as const satisfies Feature;

@@ -5,8 +5,10 @@
  * kept stays on its row, a new one takes a freed row or goes after the last row, a dropped
  * one is cleared. Only the add-on's columns are written, so the user's own columns are never
  * touched; other campaigns' rows between ours get back exactly what they held. Everything is
- * read and planned before the first write, and the number of calls is the same for 1 KPI or 12.
+ * read and planned before the first write (so what the write changes can be read first, for
+ * Undo), and the number of calls is the same for 1 KPI or 12.
  */
+import type { CellValue } from "../../core/cells";
 import { describeMeasure } from "../../core/framework/describe";
 import { GOALS } from "../../core/framework/goals";
 import { KPIS } from "../../core/framework/kpis";
@@ -72,13 +74,34 @@ export interface RowsOptions {
   readonly formats: LocaleFormats;
 }
 
-export interface RowsWritten {
+interface RowsWritten {
   /** The campaign's rows after the write. */
   readonly rows: readonly number[];
   readonly added: number;
   readonly updated: number;
   /** KPIs the campaign had and no longer has. */
   readonly removed: number;
+}
+
+/**
+ * What a write changes: in rows first to last (counted after it), the add-on's columns (runs of
+ * adjacent ones) and the Actual column's notes; `inserted` rows come in new after row `after`.
+ */
+export interface WriteExtent {
+  readonly first: number;
+  readonly last: number;
+  readonly columns: readonly { readonly start: number; readonly count: number }[];
+  readonly actual: number;
+  readonly inserted: { readonly after: number; readonly count: number } | null;
+}
+
+/** A write planned whole: the sheet as it was read, what will change, and the writes. */
+export interface RowsPlan {
+  /** The framework's values as read before the write. */
+  readonly values: readonly (readonly CellValue[])[];
+  readonly extent: WriteExtent;
+  /** Inserts the rows the plan needs, then paints: the same calls for 1 KPI or 12. */
+  apply(): RowsWritten;
 }
 
 type Row = Partial<Record<FrameworkKey, CellInput>>;
@@ -102,12 +125,12 @@ function runs(columns: readonly number[]): { start: number; count: number }[] {
   return found;
 }
 
-export function writeFrameworkRows(
+export function planFrameworkRows(
   port: WorkbookPort,
   sheets: FrameworkSheets,
   framework: Framework,
   options: RowsOptions,
-): RowsWritten {
+): RowsPlan {
   const { language, catalog, known, formats } = options;
   const label = (key: string) => catalog[key as MessageKey] ?? key;
   // Metric names are written for sentences ("increase reach from ..."); a cell starts upper case.
@@ -222,18 +245,27 @@ export function writeFrameworkRows(
   }
   blocks.push({ row: first, column: positions.actual, notes });
 
-  if (inserted > 0) port.insertRowsAfter(sheets.framework, campaignEnd, inserted);
+  // Rows the table needs beyond the campaign's, or beyond the sheet's last row.
+  let insert: WriteExtent["inserted"] = null;
+  if (inserted > 0) insert = { after: campaignEnd, count: inserted };
   else if (lastRow > values.length) {
     const maxRows = port.maxRows(sheets.framework);
-    if (lastRow > maxRows) port.insertRowsAfter(sheets.framework, maxRows, lastRow - maxRows);
+    if (lastRow > maxRows) insert = { after: maxRows, count: lastRow - maxRows };
   }
-  port.paint(sheets.framework, { blocks });
 
   return {
-    rows: [...rowOf.values()].sort((a, b) => a - b),
-    added: framework.kpis.length - updated,
-    updated,
-    removed,
+    values,
+    extent: { first, last, columns: columnRuns, actual: positions.actual, inserted: insert },
+    apply: () => {
+      if (insert) port.insertRowsAfter(sheets.framework, insert.after, insert.count);
+      port.paint(sheets.framework, { blocks });
+      return {
+        rows: [...rowOf.values()].sort((a, b) => a - b),
+        added: framework.kpis.length - updated,
+        updated,
+        removed,
+      };
+    },
   };
 
   function kpiCells(kpi: FrameworkKpi, metric: MetricDef, row: number): Row {

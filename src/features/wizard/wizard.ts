@@ -21,13 +21,20 @@ import {
   readFrameworks,
   readFrameworkTable,
 } from "../../sheets/readers/framework";
-import { engagementBase, settingsCurrency, settingsPlatforms } from "../../sheets/readers/settings";
+import { engagementBase, settingsCurrency } from "../../sheets/readers/settings";
 import { readTracker } from "../../sheets/readers/tracker";
 import { localeFormats, TEMPLATE_VERSION } from "../../sheets/templates/template";
 import { type OwnSheet, type SheetKind, UserError, type WorkbookPort } from "../../sheets/workbook";
-import type { CampaignSummary, ExistingFramework, WizardStart, WriteOutcome } from "./contract";
+import type {
+  CampaignSummary,
+  ExistingFramework,
+  UndoOutcome,
+  WizardStart,
+  WriteOutcome,
+} from "./contract";
 import { wizard } from "./feature";
-import { writeFrameworkRows } from "./framework-rows";
+import { planFrameworkRows } from "./framework-rows";
+import { keepUndo, readBefore, undoWrite } from "./undo";
 
 const FRAMEWORK_SHEETS: readonly SheetKind[] = ["framework", "tracker"];
 
@@ -115,7 +122,6 @@ export function startWizard(port: WorkbookPort, env: ServerEnv): WizardStart {
   const own = byKind(port.ownSheets());
   const locale = port.locale();
   const currency = settingsCurrency(port);
-  const platforms = settingsPlatforms(port);
   return {
     language,
     locale,
@@ -123,7 +129,6 @@ export function startWizard(port: WorkbookPort, env: ServerEnv): WizardStart {
     currency,
     today: port.isoDay(),
     campaigns: campaignsOf(port, own, catalogs),
-    platforms,
   };
 }
 
@@ -160,7 +165,7 @@ export function saveFramework(port: WorkbookPort, payload: unknown, env: ServerE
     if (!built.ok) return { ok: false, problems: problems(built.errors, reader()) };
     // The sheets speak the language they were last labelled in.
     const language = framework.language;
-    const written = writeFrameworkRows(
+    const plan = planFrameworkRows(
       port,
       { framework: framework.ref, tracker: tracker.ref },
       built.framework,
@@ -171,26 +176,42 @@ export function saveFramework(port: WorkbookPort, payload: unknown, env: ServerE
         formats: localeFormats(locale, currency),
       },
     );
+    const before = readBefore(port, framework.ref, plan);
+    const written = plan.apply();
+    const campaign = built.framework.campaign;
+    const undo = keepUndo(port, framework.ref, campaign, plan.extent, before);
     return {
       ok: true,
-      campaign: built.framework.campaign,
+      campaign,
       sheet: framework.ref.name,
       firstRow: written.rows[0] ?? FRAMEWORK_FIRST_ROW,
       lastRow: written.rows[written.rows.length - 1] ?? FRAMEWORK_FIRST_ROW,
       added: written.added,
       updated: written.updated,
       removed: written.removed,
+      undo,
     };
   });
+}
+
+/** Takes back the write a ticket names, if it is the latest and its rows are as it left them. */
+export function undoFramework(port: WorkbookPort, payload: unknown, env: ServerEnv): UndoOutcome {
+  return undoWrite(port, () => frameworkSheet(port), payload, env.catalog(env.language()));
+}
+
+/** The add-on's KPI Framework sheet, or the problem that there is none. */
+function frameworkSheet(port: WorkbookPort) {
+  const framework = byKind(port.ownSheets(["framework"])).framework?.ref;
+  if (!framework) {
+    throw new UserError({ key: "err.noSheet", params: { sheet: sheetName(english, "framework") } });
+  }
+  return framework;
 }
 
 /** Shows the framework with the campaign's KPI rows selected. */
 export function showCampaignRows(port: WorkbookPort, campaign: unknown, env: ServerEnv): void {
   const name = typeof campaign === "string" ? campaign.trim() : "";
-  const framework = byKind(port.ownSheets(["framework"])).framework?.ref;
-  if (!framework) {
-    throw new UserError({ key: "err.noSheet", params: { sheet: sheetName(english, "framework") } });
-  }
+  const framework = frameworkSheet(port);
   const { values, positions } = readFrameworkTable(port, framework, env.allCatalogs());
   const rows: number[] = [];
   values.forEach((line, i) => {

@@ -176,10 +176,32 @@ export class InMemorySheet {
     if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows) {
       throw new Error("Those rows are out of bounds.");
     }
-    this.withArraysScalar(() =>
-      this.spreadsheet.hf.removeRows(this.hfId, [rowPosition - 1, howMany]),
-    );
+    // HyperFormula fails to remove rows a spilled array covers, made scalar or not, and a cell
+    // emptied of an array still trips it: put a placeholder value in each array's cell first,
+    // remove the rows, then write back each array whose cell survives, where that cell went,
+    // its open ranges bound to the new last row. (The add-on's array formulas refer to open
+    // ranges from their own row down.)
+    const hf = this.spreadsheet.hf;
+    const arrays = this.arrayFormulas().map(({ address, text }) => ({
+      address,
+      text: this.displayFormula(text),
+    }));
+    if (arrays.length > 0) {
+      hf.batch(() => {
+        for (const { address } of arrays) hf.setCellContents(address, [[PLACEHOLDER]]);
+      });
+    }
+    hf.removeRows(this.hfId, [rowPosition - 1, howMany]);
     this.maxRows -= howMany;
+    if (arrays.length > 0) {
+      hf.batch(() => {
+        for (const { address, text } of arrays) {
+          if (address.row >= rowPosition - 1 && address.row < rowPosition - 1 + howMany) continue;
+          const row = address.row >= rowPosition - 1 ? address.row - howMany : address.row;
+          hf.setCellContents({ ...address, row }, [[this.boundFormula(text)]]);
+        }
+      });
+    }
     for (const grid of this.grids()) grid.deleteRows(rowPosition, howMany);
     this.dropProtectionsOutside();
   }

@@ -156,8 +156,11 @@ export class InMemorySpreadsheet {
   scriptProject = "influencer-kpis";
 
   constructor(
-    /** The locale of File → Settings: how typed text becomes numbers, and our functions read. */
-    readonly locale = "en_US",
+    /**
+     * The locale of File → Settings: how typed text becomes numbers, and our functions read.
+     * Change it with setSpreadsheetLocale, which recalculates as Sheets does.
+     */
+    public locale = "en_US",
     readonly timeZone = "Etc/UTC",
   ) {
     registerCustomFunctions();
@@ -167,7 +170,8 @@ export class InMemorySpreadsheet {
       maxRows: 1_000_000,
     });
     // Our functions read the spreadsheet as Code.js reads it in Sheets, in their own
-    // executions: their reads are not counted as the running action's.
+    // executions: their reads are not counted as the running action's. Each call there is a
+    // new execution, so the locale is asked afresh (it changes with setSpreadsheetLocale).
     const env = spreadsheetEnvironment(
       () => this as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
       catalogOf,
@@ -177,7 +181,7 @@ export class InMemorySpreadsheet {
       (...args: A): R =>
         this.log.quietly(() => read(...args));
     setFunctionEnvironment(this.hf, {
-      locale: quietly(env.locale),
+      locale: () => this.locale,
       catalog: env.catalog,
       ...(env.currency && { currency: quietly(env.currency) }),
       ...(env.moneyFormats && { moneyFormats: quietly(env.moneyFormats) }),
@@ -194,6 +198,21 @@ export class InMemorySpreadsheet {
   getSpreadsheetLocale(): string {
     this.log.add("Spreadsheet.getSpreadsheetLocale");
     return this.locale;
+  }
+  /** File → Settings → Locale: every formula computes again, in the new locale. */
+  setSpreadsheetLocale(locale: string): void {
+    this.log.add("Spreadsheet.setSpreadsheetLocale");
+    this.locale = locale;
+    // HyperFormula computes again only what an edit reaches: every formula is entered again.
+    this.hf.batch(() => {
+      for (const sheet of this.allSheets()) {
+        this.hf.getSheetFormulas(sheet.hfId).forEach((line, row) => {
+          line.forEach((formula, col) => {
+            if (formula) this.hf.setCellContents({ sheet: sheet.hfId, row, col }, [[formula]]);
+          });
+        });
+      }
+    });
   }
   getSpreadsheetTimeZone(): string {
     this.log.add("Spreadsheet.getSpreadsheetTimeZone");

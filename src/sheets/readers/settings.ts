@@ -37,9 +37,3 @@ export function tierThresholds(port: WorkbookPort): readonly [number, number, nu
     ? (numbers as unknown as [number, number, number, number])
     : DEFAULT_TIER_THRESHOLDS;
 }
-
-/** The platforms listed in Settings, in order. */
-export const settingsPlatforms = (port: WorkbookPort): string[] =>
-  (port.namedValues(SETTINGS_NAMES.cpmPlatforms) ?? [])
-    .map((line) => String(line[0] ?? "").trim())
-    .filter((name) => name !== "");

@@ -4,9 +4,11 @@ import type { WizardStart } from "../../../src/features/wizard/contract";
 import {
   type Answers,
   chooseCampaign,
+  defaultDeadline,
   fieldId,
+  fieldNumber,
   initialAnswers,
-  shownNumber,
+  kpiWarnings,
   stepOfField,
   suggestKpis,
   toDraft,
@@ -22,7 +24,6 @@ const start = (locale: string, campaigns: WizardStart["campaigns"] = []): Wizard
   currency: "USD",
   today: "2026-11-25",
   campaigns,
-  platforms: [],
 });
 
 const SPRING = {
@@ -77,7 +78,7 @@ function sales(baseline: string, target: string, locale = "en_US"): Answers {
   let answers: Answers = { ...initialAnswers(s), goal: "sales", newCampaign: "Launch" };
   answers = { ...answers, start: "2026-01-01", end: "2026-02-01" };
   answers = suggestKpis(answers);
-  return updateKpi(answers, "sales", { baseline, target });
+  return updateKpi(answers, "sales", { baselineFrom: "typed", baseline, target });
 }
 
 describe("the sidebar's answers", () => {
@@ -94,8 +95,7 @@ describe("the sidebar's answers", () => {
     expect(problems.map((p) => [p.field, p.problem.key])).toEqual([
       ["kpis.0.baseline", "problem.missing"],
       ["kpis.0.target", "problem.textNotNumber"],
-      // The second suggested KPI, not typed yet.
-      ["kpis.1.baseline", "problem.missing"],
+      // The second suggested KPI, not typed yet: its baseline is 0 until another is chosen.
       ["kpis.1.target", "problem.missing"],
     ]);
   });
@@ -123,17 +123,18 @@ describe("the sidebar's answers", () => {
     });
     expect(summer.kpiAnswers.returnOnSpend).toEqual({
       metrics: ["roas", "roi"],
+      baselineFrom: "typed",
       baseline: "1,8",
       target: "3",
       deadline: "2026-07-31",
       owner: "Mei",
       tactic: "promoCodes",
     });
-    // A rate reads back as the percentage, written the Danish way; a missing deadline takes the campaign's end.
+    // A rate reads back in percent, written the Danish way; a missing deadline takes the default.
     expect(summer.kpiAnswers.salesConversion).toMatchObject({
-      baseline: "5\u00a0%",
-      target: "8\u00a0%",
-      deadline: "2026-07-19",
+      baseline: "5",
+      target: "8",
+      deadline: "",
     });
     expect(suggestKpis(summer).kpis).toEqual(["returnOnSpend", "salesConversion"]);
     const draft = toDraft(s, summer).draft;
@@ -167,17 +168,89 @@ describe("the sidebar's answers", () => {
   });
 
   it("find the step and the element of every field the server may name", () => {
-    expect(["goal", "campaign", "tiers.2", "kpis", "kpis.1.metrics.3"].map(stepOfField)).toEqual([
-      0, 1, 1, 2, 4,
+    expect(["campaign", "goal", "budget", "kpis", "kpis.1.metrics.3"].map(stepOfField)).toEqual([
+      0, 1, 0, 2, 3,
     ]);
     expect(stepOfField("nonsense")).toBeUndefined();
     expect(fieldId("kpis.1.metrics.3")).toBe("f-kpis-1-metrics");
-    expect(fieldId("tiers.2")).toBe("f-tiers");
   });
 
-  it("offer tracker values as the sheet shows them, typed back as the same number", () => {
-    expect(shownNumber(start("en_US"), "money", 1234.5)).toBe("$1,234.50");
-    expect(shownNumber(start("da_DK"), "rate", 0.0345)).toBe("3,45\u00a0%");
-    expect(shownNumber(start("xx_XX"), "count", 1250)).toBe("1250");
+  it("give fields numbers as the locale types them, every digit kept", () => {
+    expect(fieldNumber(start("en_US"), "money", 748_613.953_333)).toBe("748613.953333");
+    expect(fieldNumber(start("da_DK"), "rate", 0.048_734)).toBe("4,8734");
+    expect(fieldNumber(start("en_US"), "ratio", 0.048_734_123_4)).toBe("0.0487341234");
+    // "1.234" could be 1234 where the locale is unknown; "1.2340" cannot.
+    expect(fieldNumber(start("xx_XX"), "count", 1.234)).toBe("1.2340");
+    expect(fieldNumber(start("xx_XX"), "count", 1250)).toBe("1250");
+  });
+});
+
+describe("a KPI's numbers", () => {
+  const SUMMER_SALES = {
+    ...SPRING,
+    name: "Summer",
+    values: { revenue: 748_613.953_333, roas: 0.048_734 },
+  };
+  const withKpi = (locale = "en_US") => {
+    const s = start(locale, [SUMMER_SALES]);
+    const answers = suggestKpis({ ...initialAnswers(s), goal: "sales" });
+    return { s, answers };
+  };
+
+  it("read a rate typed as 5 as 5 %, and 5% the same", () => {
+    const { s, answers } = withKpi();
+    const engagement = { metrics: ["engagementRate" as const], baselineFrom: "typed" as const };
+    const on = toggleKpi(
+      { ...answers, secondaryGoal: "engagement", suggestedFor: "" },
+      "engagement",
+      true,
+    );
+    for (const [baseline, target] of [
+      ["2", "5"],
+      ["2%", "5%"],
+    ] as const) {
+      const typed = updateKpi(on, "engagement", { ...engagement, baseline, target });
+      const kpi = toDraft(s, typed).draft?.kpis.find((k) => k.kpi === "engagement");
+      expect(kpi).toMatchObject({ baseline: 0.02, target: 0.05 });
+    }
+  });
+
+  it("start from the campaign's value now, exact, where the tracker has one; else from 0", () => {
+    const { s, answers } = withKpi();
+    const kpis = toDraft(s, answers).draft?.kpis ?? [];
+    expect(kpis.map((k) => [k.kpi, k.baseline])).toEqual([
+      ["sales", 748_613.953_333],
+      ["returnOnSpend", 0.048_734],
+    ]);
+    const zero = updateKpi(answers, "sales", { baselineFrom: "zero" });
+    expect(toDraft(s, zero).draft?.kpis[0]?.baseline).toBe(0);
+    // A new campaign has no value now.
+    const fresh = start("en_US");
+    const other = suggestKpis({ ...initialAnswers(fresh), goal: "sales", newCampaign: "New" });
+    expect(toDraft(fresh, other).draft?.kpis.map((k) => k.baseline)).toEqual([0, 0]);
+  });
+
+  it("take the campaign's end as deadline if it lies ahead, else four weeks from today", () => {
+    const s = start("en_US");
+    const answers = initialAnswers(s);
+    expect(defaultDeadline(s, { ...answers, end: "2026-12-31" })).toBe("2026-12-31");
+    expect(defaultDeadline(s, { ...answers, end: "2026-07-19" })).toBe("2026-12-23");
+    expect(defaultDeadline(s, { ...answers, end: "" })).toBe("2026-12-23");
+  });
+
+  it("warn at the field of a past deadline and of a rate above 100 % that is not a share", () => {
+    const { s, answers } = withKpi();
+    const past = updateKpi(answers, "sales", { deadline: "2026-01-31" });
+    expect(kpiWarnings(s, past, "sales")).toEqual({ deadline: "wizard.kpi.deadlinePast" });
+    const roi = updateKpi(answers, "returnOnSpend", { metrics: ["roi"], target: "250" });
+    expect(kpiWarnings(s, roi, "returnOnSpend")).toEqual({ target: "wizard.kpi.rateHigh" });
+    expect(kpiWarnings(s, answers, "sales")).toEqual({});
+  });
+
+  it("leave the next campaign without the last one's budget", () => {
+    const s = start("en_US", [SPRING, { ...SPRING, name: "Autumn" }]);
+    const spring = { ...initialAnswers(s), budget: "25,000" };
+    expect(chooseCampaign(s, spring, "Autumn").budget).toBe("");
+    expect(chooseCampaign(s, spring, "").budget).toBe("");
   });
 });

@@ -7,7 +7,7 @@
 import { expect, it } from "vitest";
 import { cleanUpNumbers } from "../../../src/features/cleanup/clean-up";
 import { createReportSheet } from "../../../src/features/report/report";
-import { saveFramework } from "../../../src/features/wizard/wizard";
+import { saveFramework, undoFramework } from "../../../src/features/wizard/wizard";
 import { workbookSnapshot } from "../../../src/local/in-memory/snapshot";
 import { SAMPLE_FRAMEWORKS } from "../../../src/local/sample-frameworks";
 import { ownSheet } from "../../../src/sheets/insert-templates";
@@ -75,6 +75,9 @@ function filled(): StandIn {
   return standIn;
 }
 
+/** The Undo ticket each workbook's last write gave. */
+const undoTickets = new WeakMap<StandIn, unknown>();
+
 export interface Action {
   readonly name: string;
   readonly workbook: () => StandIn;
@@ -123,9 +126,28 @@ export const ACTIONS: readonly Action[] = [
       // The first campaign again: one KPI dropped, one target changed.
       const [first] = SAMPLE_FRAMEWORKS;
       const [kept, ...rest] = first?.kpis ?? [];
-      const changed = { ...first, kpis: [...rest, { ...kept, target: 9 }] };
+      const changed = { ...first, kpis: [...rest, { ...kept, target: 2_500_000 }] };
       const outcome = saveFramework(port, changed, env());
       if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    },
+  },
+  {
+    name: "Undo a framework write that inserted rows among other campaigns",
+    workbook: () => {
+      const standIn = filled();
+      // Spring Glow Launch again with one more KPI: a row inserted above Summer Sun Sale's.
+      const [first] = SAMPLE_FRAMEWORKS;
+      const kpis = first?.kpis ?? [];
+      const more = { ...kpis[0], kpi: "brandInterest", metrics: ["brandSearchVolume"] };
+      const grown = { ...first, kpis: [...kpis, { ...more, baseline: 100, target: 150 }] };
+      const outcome = saveFramework(standIn.port, grown, env());
+      if (!outcome.ok || !outcome.undo) throw new Error(JSON.stringify(outcome));
+      undoTickets.set(standIn, outcome.undo);
+      return standIn;
+    },
+    run: (standIn) => {
+      const outcome = undoFramework(standIn.port, undoTickets.get(standIn), env());
+      if (!outcome.ok) throw new Error(outcome.message);
     },
   },
   {

@@ -173,11 +173,6 @@ export const daFramework = {
   "smart.achievable.fromZero": "Starter fra 0: sammenlign målværdien med en tidligere kampagne.",
   "smart.achievable.tooFar":
     "Målværdien afviger med en faktor {times} fra udgangsværdien: vælg en, der ligger tættere på, eller del målet op i etaper.",
-  "smart.achievable.overMax": "Sænk målværdien: {metric} kan ikke komme over {max}.",
-  "smart.achievable.shouldRise":
-    "Målværdien er under udgangsværdien, men her er højere bedre: tjek begge tal.",
-  "smart.achievable.shouldFall":
-    "Målværdien er over udgangsværdien, men her er lavere bedre: tjek begge tal.",
   "smart.relevant.suggested": "En typisk KPI for målet {goal}.",
   "smart.relevant.stage": "Samme trin i tragten som målet {goal}.",
   "smart.relevant.anyStage": "Nyttig på alle trin i tragten.",
@@ -211,7 +206,6 @@ export const daFramework = {
   "draft.deadlineBeforeStart": "Fristen ligger før kampagnens start.",
   "draft.notNumber": "Indtast et tal.",
   "draft.negative": "Indtast 0 eller mere.",
-  "draft.unknownTier": "Tilføjelsen kender ikke dette niveau: vælg et fra listen.",
   "draft.noKpis": "Vælg mindst én KPI.",
   "draft.tooManyKpis": "Vælg højst {max} KPI'er: en kort ramme er nemmere at handle på.",
   "draft.unknownKpi": "Tilføjelsen kender ikke denne KPI: vælg en fra listen.",
@@ -222,6 +216,11 @@ export const daFramework = {
   "draft.otherKpiMetric": "Målingen hører ikke til denne KPI: vælg en fra dens liste.",
   "draft.duplicateMetric": "Den samme måling er valgt to gange.",
   "draft.targetIsBaseline": "Målværdien er lig med udgangsværdien: angiv den værdi, der skal nås.",
+  "draft.overMax": "En andel kan ikke være over 100 %: indtast 100 eller mindre.",
+  "draft.shouldRise":
+    "Under udgangsværdien, men her er højere bedre: sæt en målværdi over udgangsværdien.",
+  "draft.shouldFall":
+    "Over udgangsværdien, men her er lavere bedre: sæt en målværdi under udgangsværdien.",
   "draft.unknownTactic": "Tilføjelsen kender ikke denne taktik: vælg en fra listen.",
   "draft.malformed": "Værdien har ikke den forventede form: genindlæs sidepanelet, og prøv igen.",
 

@@ -200,11 +200,6 @@ export const enFramework = {
   "smart.achievable.fromZero": "Starts from 0: check the target against a past campaign.",
   "smart.achievable.tooFar":
     "The target is a {times}× change from the baseline: set a nearer one, or stage it.",
-  "smart.achievable.overMax": "{metric} cannot go above {max}: lower the target.",
-  "smart.achievable.shouldRise":
-    "The target is below the baseline, but higher is better here: check both numbers.",
-  "smart.achievable.shouldFall":
-    "The target is above the baseline, but lower is better here: check both numbers.",
   "smart.relevant.suggested": "A usual KPI for {goal}.",
   "smart.relevant.stage": "Same funnel stage as {goal}.",
   "smart.relevant.anyStage": "Useful at every funnel stage.",
@@ -237,7 +232,6 @@ export const enFramework = {
   "draft.deadlineBeforeStart": "The deadline is before the campaign starts.",
   "draft.notNumber": "Enter a number.",
   "draft.negative": "Enter 0 or more.",
-  "draft.unknownTier": "Not a tier the add-on knows: pick one from the list.",
   "draft.noKpis": "Choose at least one KPI.",
   "draft.tooManyKpis": "Choose at most {max} KPIs: a short framework is easier to act on.",
   "draft.unknownKpi": "Not a KPI the add-on knows: pick one from the list.",
@@ -248,6 +242,11 @@ export const enFramework = {
   "draft.otherKpiMetric": "Not a metric of this KPI: pick one from its list.",
   "draft.duplicateMetric": "The same metric is picked twice.",
   "draft.targetIsBaseline": "The target equals the baseline: set the value to reach.",
+  "draft.overMax": "A share cannot go above 100%: enter 100 or less.",
+  "draft.shouldRise":
+    "Below the baseline, but higher is better here: set a target above the baseline.",
+  "draft.shouldFall":
+    "Above the baseline, but lower is better here: set a target below the baseline.",
   "draft.unknownTactic": "Not a tactic the add-on knows: pick one from the list.",
   "draft.malformed": "This value is not in the expected form: reload the sidebar and try again.",
 

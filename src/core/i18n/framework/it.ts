@@ -177,12 +177,6 @@ export const itFramework = {
     "Si parte da 0: confronta il valore target con una campagna precedente.",
   "smart.achievable.tooFar":
     "Il valore target si discosta di {times}× dal valore iniziale: scegline uno più vicino o procedi per tappe.",
-  "smart.achievable.overMax":
-    "Questa metrica ({metric}) non può superare il {max}: abbassa il valore target.",
-  "smart.achievable.shouldRise":
-    "Il valore target è inferiore al valore iniziale, ma qui è meglio un valore più alto: controlla entrambi i numeri.",
-  "smart.achievable.shouldFall":
-    "Il valore target è superiore al valore iniziale, ma qui è meglio un valore più basso: controlla entrambi i numeri.",
   "smart.relevant.suggested": "Un KPI tipico per l'obiettivo {goal}.",
   "smart.relevant.stage": "Stessa fase del funnel dell'obiettivo {goal}.",
   "smart.relevant.anyStage": "Utile in ogni fase del funnel.",
@@ -218,8 +212,6 @@ export const itFramework = {
   "draft.deadlineBeforeStart": "La scadenza è precedente all'inizio della campagna.",
   "draft.notNumber": "Inserisci un numero.",
   "draft.negative": "Inserisci un valore pari o superiore a 0.",
-  "draft.unknownTier":
-    "Fascia non riconosciuta dal componente aggiuntivo: scegline una dall'elenco.",
   "draft.noKpis": "Scegli almeno un KPI.",
   "draft.tooManyKpis":
     "Scegli al massimo {max} KPI: un framework breve è più facile da mettere in pratica.",
@@ -233,6 +225,11 @@ export const itFramework = {
   "draft.duplicateMetric": "La stessa metrica è selezionata due volte.",
   "draft.targetIsBaseline":
     "Il valore target è uguale al valore iniziale: indica il valore da raggiungere.",
+  "draft.overMax": "Una quota non può superare il 100%: inserisci 100 o meno.",
+  "draft.shouldRise":
+    "È inferiore al valore iniziale, ma qui conviene un valore più alto: imposta un target superiore al valore iniziale.",
+  "draft.shouldFall":
+    "È superiore al valore iniziale, ma qui conviene un valore più basso: imposta un target inferiore al valore iniziale.",
   "draft.unknownTactic":
     "Tattica non riconosciuta dal componente aggiuntivo: scegline una dall'elenco.",
   "draft.malformed":

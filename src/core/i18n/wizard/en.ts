@@ -4,19 +4,25 @@
  */
 export const enWizard = {
   // Moving through the steps.
-  "wizard.step": "Step {step} of {steps}",
+  "wizard.steps": "Steps",
+  "wizard.stepName.campaign": "Campaign",
+  "wizard.stepName.goal": "Goal",
+  "wizard.stepName.kpis": "KPIs",
+  "wizard.stepName.targets": "Targets",
+  "wizard.stepName.review": "Review",
   "wizard.next": "Next",
   "wizard.back": "Back",
   "wizard.toReview": "Review",
   "wizard.fieldProblem": "{field} {problem}",
   "wizard.optional": "{label} (optional)",
+  "wizard.help": "Help",
+  "wizard.helpFailed": "Could not open the help: {reason}",
 
-  // Goal.
-  "wizard.goal.title": "Campaign goal",
-  "wizard.goal.intro": "What should this campaign achieve?",
-  "wizard.goal.main": "Main goal",
-  "wizard.goal.secondary": "Second goal",
-  "wizard.goal.none": "None",
+  // Which framework, when the sheet has some.
+  "wizard.choose.title": "Which campaign?",
+  "wizard.choose.intro":
+    "Change a framework already in the sheet, or build one for another campaign.",
+  "wizard.choose.other": "Another campaign",
 
   // Campaign.
   "wizard.campaign.title": "Campaign",
@@ -30,39 +36,52 @@ export const enWizard = {
   "wizard.campaign.datesFromPosts": "Dates of its first and last post.",
   "wizard.campaign.budget": "Budget",
   "wizard.campaign.budgetHint": "In {currency}.",
-  "wizard.campaign.platforms": "Platforms",
-  "wizard.campaign.tiers": "Influencer tiers",
-  "wizard.campaign.tierFit": "For this goal: {tiers}",
+
+  // Goal.
+  "wizard.goal.title": "Campaign goal",
+  "wizard.goal.intro": "What should this campaign achieve?",
+  "wizard.goal.main": "Main goal",
+  "wizard.goal.secondary": "Second goal",
+  "wizard.goal.none": "None",
 
   // KPIs.
   "wizard.kpis.title": "KPIs",
   "wizard.kpis.intro": "Suggested for your goal. Keep the few that matter most.",
   "wizard.kpis.forGoal": "For {goal}",
 
-  // One KPI.
-  "wizard.kpi.title": "KPI {kpi} of {kpis}",
+  // Baselines and targets.
+  "wizard.targets.title": "Baselines and targets",
+  "wizard.targets.intro": "For each KPI: where it starts, where it should get to, and by when.",
   "wizard.kpi.metrics": "Metrics (up to {max})",
   "wizard.kpi.metricsHint": "The first one is measured against the target.",
   "wizard.kpi.metricsFull": "{max} chosen: clear one to pick another.",
   "wizard.kpi.headline": "target",
   "wizard.kpi.baseline": "Baseline",
-  "wizard.kpi.useCurrent": "Use the tracker's value: {value}",
+  "wizard.kpi.baselineHint":
+    "Where the metric stands when you start: progress runs from here to the target.",
+  "wizard.kpi.fromZero": "0: a new campaign, counted from nothing",
+  "wizard.kpi.fromCurrent": "The campaign's value now: {value}",
+  "wizard.kpi.fromTyped": "Another value:",
   "wizard.kpi.target": "Target",
-  "wizard.kpi.rateHint": "A rate: type it with %, like {example}.",
+  "wizard.kpi.rateHint": "In percent: {typed} means {shown}.",
+  "wizard.kpi.rateHigh": "Above 100%: check that this is what you mean.",
   "wizard.kpi.moneyHint": "In {currency}.",
   "wizard.kpi.lowerBetter": "Lower is better.",
   "wizard.kpi.deadline": "Deadline",
+  "wizard.kpi.deadlinePast":
+    "This date has passed: the KPI will show Missed unless its target is already met.",
   "wizard.kpi.owner": "Owner",
   "wizard.kpi.tactic": "Tactic",
   "wizard.kpi.noTactic": "None",
 
   // SMART review.
   "wizard.review.title": "SMART review",
-  "wizard.review.intro": "Each KPI checked against SMART. Go back to fix anything marked.",
+  "wizard.review.intro":
+    "Each KPI checked against SMART. Change a target here, or edit a KPI for the rest.",
   "wizard.review.problems": "Fix these first:",
   "wizard.review.kpiField": "{kpi}: {field}",
   "wizard.review.fix": "Fix",
-  "wizard.review.edit": "Edit",
+  "wizard.review.edit": "Edit this KPI",
   "wizard.review.framework": "The framework as a whole",
   "wizard.verdict.pass": "Pass",
   "wizard.verdict.warn": "Check",
@@ -81,7 +100,21 @@ export const enWizard = {
   "wizard.done.added": "KPIs added: {count}",
   "wizard.done.updated": "KPIs updated: {count}",
   "wizard.done.removed": "KPIs removed: {count}",
+  "wizard.done.statuses": "What the Status column will say",
+  "wizard.done.help": "How the KPI framework works",
   "wizard.done.show": "Show the rows",
-  "wizard.done.again": "Build another",
   "wizard.done.showFailed": "Could not show the rows: {reason}",
+  "wizard.done.undo": "Undo",
+  "wizard.done.undoing": "Undoing…",
+  "wizard.done.undone": "Undone: the rows are back as they were before this write.",
+  "wizard.done.undoFailed": "Nothing was undone: {reason}",
+  "wizard.done.noUndo":
+    "This write is too large to undo here: the spreadsheet's version history has the rows as they were.",
+  "wizard.done.again": "Another campaign",
+
+  // Undo, on the server.
+  "wizard.undo.gone":
+    "another write to the KPI Framework came after this one, and only the latest can be undone.",
+  "wizard.undo.changed":
+    "the rows have changed since this write, and undoing it would lose those changes.",
 } as const;

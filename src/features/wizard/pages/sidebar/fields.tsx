@@ -5,22 +5,31 @@
  */
 import type { ComponentChildren } from "preact";
 
-const describedBy = (id: string, hint: unknown, error: unknown) =>
-  [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+export const describedBy = (id: string, hint: unknown, error: unknown, warning?: unknown) =>
+  [hint ? `${id}-hint` : "", warning ? `${id}-warning` : "", error ? `${id}-error` : ""]
+    .filter(Boolean)
+    .join(" ") || undefined;
 
 interface NotesProps {
   readonly id: string;
   readonly hint?: ComponentChildren;
   readonly error?: string | undefined;
+  /** Said as the field is typed, without stopping anything (a deadline already past). */
+  readonly warning?: string | undefined;
 }
 
-function Notes({ id, hint, error }: NotesProps) {
+export function Notes({ id, hint, error, warning }: NotesProps) {
   return (
     <>
       {hint ? (
         <div class="hint" id={`${id}-hint`}>
           {hint}
         </div>
+      ) : null}
+      {warning ? (
+        <p class="warning" id={`${id}-warning`}>
+          {warning}
+        </p>
       ) : null}
       {error ? (
         <p class="error" id={`${id}-error`}>
@@ -40,28 +49,68 @@ interface InputProps {
   readonly inputMode?: "decimal" | "text";
   readonly hint?: ComponentChildren;
   readonly error?: string | undefined;
-  /** Shown after the input, before hint and error (a button that fills it in). */
-  readonly children?: ComponentChildren;
+  readonly warning?: string | undefined;
+  /** Shown right of the input, as part of what is typed ("%" for a rate in percent). */
+  readonly suffix?: string | undefined;
 }
 
 export function TextField(props: InputProps) {
-  const { id, label, value, onInput, type = "text", inputMode, hint, error, children } = props;
+  const { id, label, value, onInput, type = "text", inputMode, hint, error, warning } = props;
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input
+      <Input
         id={id}
         type={type}
         value={value}
+        onInput={onInput}
         inputMode={inputMode}
-        autoComplete="off"
-        spellcheck={false}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        suffix={props.suffix}
+        invalid={Boolean(error)}
+        describedBy={describedBy(id, hint, error, warning)}
       />
-      {children}
-      <Notes id={id} hint={hint} error={error} />
+      <Notes id={id} hint={hint} error={error} warning={warning} />
+    </div>
+  );
+}
+
+interface BareInputProps {
+  readonly id: string;
+  readonly value: string;
+  readonly onInput: (value: string) => void;
+  readonly type?: "text" | "date";
+  readonly inputMode?: "decimal" | "text" | undefined;
+  readonly suffix?: string | undefined;
+  readonly invalid: boolean;
+  readonly describedBy: string | undefined;
+  /** Where no <label for> names it. */
+  readonly label?: string;
+}
+
+/** An input, with what follows it in the text ("%") drawn inside its box. */
+export function Input(props: BareInputProps) {
+  const { id, value, onInput, type = "text", inputMode, suffix, invalid } = props;
+  const input = (
+    <input
+      id={id}
+      type={type}
+      value={value}
+      inputMode={inputMode}
+      autoComplete="off"
+      spellcheck={false}
+      aria-label={props.label}
+      aria-invalid={invalid ? "true" : undefined}
+      aria-describedby={props.describedBy}
+      onInput={(event) => onInput(event.currentTarget.value)}
+    />
+  );
+  if (!suffix) return input;
+  return (
+    <div class="with-suffix">
+      {input}
+      <span class="suffix" aria-hidden="true">
+        {suffix}
+      </span>
     </div>
   );
 }
@@ -168,4 +217,13 @@ export function focusField(id: string): boolean {
   target?.focus();
   target?.scrollIntoView?.({ block: "center" });
   return Boolean(target);
+}
+
+/**
+ * Moves focus to the first field showing an error, in the order the page shows them (the
+ * order problems are found in may differ: the sidebar's own before the builder's).
+ */
+export function focusFirstError(): boolean {
+  const first = document.querySelector<HTMLElement>("main .error[id$='-error']");
+  return first ? focusField(first.id.replace(/-error$/, "")) : false;
 }

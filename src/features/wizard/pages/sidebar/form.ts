@@ -1,32 +1,44 @@
 /**
- * The wizard's answers as typed (numbers still text, in the spreadsheet's locale), the steps
- * they make, and the draft they become. No DOM here: the components render what this says.
+ * The wizard's answers as typed (numbers still text, in the spreadsheet's locale), its five
+ * steps, and the draft they become. No DOM here: the components render what this says.
  */
-import type { Tier } from "../../../../core/defaults";
+import { addDays } from "../../../../core/framework/dates";
 import { formatter } from "../../../../core/framework/format";
 import { GOALS, suggestedKpis } from "../../../../core/framework/goals";
 import { KPIS } from "../../../../core/framework/kpis";
 import { METRICS } from "../../../../core/framework/metrics";
 import type {
+  DraftInput,
   FieldError,
   FrameworkDraft,
   GoalId,
   KpiDraft,
   KpiId,
+  MetricDef,
   MetricId,
   TacticId,
   Unit,
 } from "../../../../core/framework/model";
 import { LIMITS } from "../../../../core/framework/validate";
 import type { Message } from "../../../../core/i18n/catalog";
-import { type NumberConventions, numberConventions } from "../../../../core/i18n/number-format";
+import { numberConventions } from "../../../../core/i18n/number-format";
 import { readNumber } from "../../../../core/numbers";
 import type { CampaignSummary, ExistingFramework, WizardStart } from "../../contract";
 
+/**
+ * Where a KPI's baseline comes from: 0 (a new campaign), the campaign's value in the tracker
+ * now (exact, as the tracker computes it), or a value typed.
+ */
+export type BaselineFrom = "zero" | "current" | "typed";
+
 export interface KpiAnswers {
   readonly metrics: readonly MetricId[];
+  /** Null until chosen: the campaign's value now where the tracker has one, else 0. */
+  readonly baselineFrom: BaselineFrom | null;
+  /** What was typed as the baseline, kept while another choice is picked. */
   readonly baseline: string;
   readonly target: string;
+  /** Empty until typed: the default deadline (defaultDeadline). */
   readonly deadline: string;
   readonly owner: string;
   readonly tactic: TacticId | "";
@@ -43,8 +55,6 @@ export interface Answers {
   /** Start and end came from the campaign's posts, and may follow another choice. */
   readonly datesFromPosts: boolean;
   readonly budget: string;
-  readonly platforms: readonly string[];
-  readonly tiers: readonly Tier[];
   /** The KPIs switched on, in the order offered. */
   readonly kpis: readonly KpiId[];
   /** What was typed for each KPI, kept when it is switched off and on again. */
@@ -61,24 +71,26 @@ export interface Answers {
 /** The campaign choice that means "a new one": no tracker campaign has an empty name. */
 export const NEW_CAMPAIGN = "";
 
-export function initialAnswers(start: WizardStart): Answers {
+/** A deadline people pick: a few weeks out when the campaign's end has passed. */
+const DEFAULT_WEEKS = 4;
+
+/** Answers for the first campaign of the tracker (or the one named), nothing else chosen. */
+export function initialAnswers(start: WizardStart, campaign?: string): Answers {
   const blank: Answers = {
     goal: null,
     secondaryGoal: null,
-    campaignChoice: start.campaigns[0]?.name ?? NEW_CAMPAIGN,
+    campaignChoice: NEW_CAMPAIGN,
     newCampaign: "",
     start: "",
     end: "",
     datesFromPosts: false,
     budget: "",
-    platforms: [],
-    tiers: [],
     kpis: [],
     kpiAnswers: {},
     suggestedFor: "",
     filledFrom: null,
   };
-  return chooseCampaign(start, blank, blank.campaignChoice);
+  return chooseCampaign(start, blank, campaign ?? start.campaigns[0]?.name ?? NEW_CAMPAIGN);
 }
 
 const campaignName = (answers: Answers): string =>
@@ -94,11 +106,13 @@ export const campaignSummary = (
 
 /**
  * Picks a campaign; its first and last post fill dates not typed by hand. A campaign with a
- * framework in the sheet brings it back (goals, start, KPIs and what was typed for them), so a
- * second run changes what is there rather than starting over.
+ * framework in the sheet brings it back (goals, start, budget, KPIs and what was typed for
+ * them), so a second run changes what is there rather than starting over. A budget belongs to
+ * its campaign: another campaign starts without the last one's.
  */
 export function chooseCampaign(start: WizardStart, answers: Answers, choice: string): Answers {
   let next: Answers = { ...answers, campaignChoice: choice };
+  if (choice !== answers.campaignChoice) next = { ...next, budget: "" };
   // Another campaign's framework does not carry over to this one.
   const filled = answers.filledFrom;
   if (filled && filled.campaign !== choice) {
@@ -139,12 +153,14 @@ function fillFromFramework(
   for (const kpi of existing.kpis) {
     const metrics = kpi.metrics.length > 0 ? kpi.metrics : KPIS[kpi.kpi].metrics.slice(0, 1);
     const unit = METRICS[metrics[0] as MetricId].unit;
-    const shown = (value: number | null) => (value === null ? "" : shownNumber(start, unit, value));
+    const shown = (value: number | null) => (value === null ? "" : fieldNumber(start, unit, value));
+    // The baseline as the sheet holds it, to the last digit: writing again keeps it.
     kpiAnswers[kpi.kpi] = {
       metrics,
-      baseline: shown(kpi.baseline),
+      baselineFrom: kpi.baseline === 0 ? "zero" : kpi.baseline === null ? null : "typed",
+      baseline: kpi.baseline === 0 ? "" : shown(kpi.baseline),
       target: shown(kpi.target),
-      deadline: kpi.deadline ?? answers.end,
+      deadline: kpi.deadline ?? "",
       owner: kpi.owner,
       tactic: kpi.tactic,
     };
@@ -155,7 +171,7 @@ function fillFromFramework(
     start: existing.start ?? withGoals.start,
     budget:
       withGoals.budget === "" && existing.budget !== null
-        ? shownNumber(start, "money", existing.budget)
+        ? fieldNumber(start, "money", existing.budget)
         : withGoals.budget,
     kpis: offered.filter((kpi) => kept.includes(kpi)),
     kpiAnswers,
@@ -185,13 +201,14 @@ export function suggestKpis(answers: Answers): Answers {
   };
 }
 
-/** What a KPI starts with: its headline metric, the campaign's end as deadline. */
+/** What a KPI starts with: its headline metric, nothing typed. */
 export const kpiAnswers = (answers: Answers, kpi: KpiId): KpiAnswers =>
   answers.kpiAnswers[kpi] ?? {
     metrics: KPIS[kpi].metrics.slice(0, 1),
+    baselineFrom: null,
     baseline: "",
     target: "",
-    deadline: answers.end,
+    deadline: "",
     owner: "",
     tactic: "",
   };
@@ -228,31 +245,51 @@ export function toggleMetric(
   return KPIS[kpi].metrics.filter((id) => chosen.has(id));
 }
 
-/** Goal, campaign, KPIs, one step per chosen KPI, then the SMART review. */
-export type Step =
-  | { readonly kind: "goal" | "campaign" | "kpis" | "review" }
-  | { readonly kind: "kpi"; readonly index: number };
+/** The metric a KPI's baseline and target measure: its first, or the KPI's usual one. */
+export const headlineOf = (typed: KpiAnswers, kpi: KpiId): MetricDef =>
+  METRICS[typed.metrics[0] ?? (KPIS[kpi].metrics[0] as MetricId)];
 
-export function steps(answers: Answers): Step[] {
-  return [
-    { kind: "goal" },
-    { kind: "campaign" },
-    { kind: "kpis" },
-    ...answers.kpis.map((_, index): Step => ({ kind: "kpi", index })),
-    { kind: "review" },
-  ];
+/** The campaign's value of a metric in the tracker now, exact; none for a new campaign. */
+export const currentValue = (
+  start: WizardStart,
+  answers: Answers,
+  metric: MetricDef,
+): number | undefined => campaignSummary(start, answers)?.values[metric.id];
+
+/** Where a KPI's baseline comes from, the default settled: "current" only where there is one. */
+export function baselineFrom(start: WizardStart, answers: Answers, kpi: KpiId): BaselineFrom {
+  const typed = kpiAnswers(answers, kpi);
+  const current = currentValue(start, answers, headlineOf(typed, kpi));
+  const from = typed.baselineFrom ?? (current === undefined ? "zero" : "current");
+  return from === "current" && current === undefined ? "zero" : from;
 }
 
-const CAMPAIGN_FIELDS = new Set(["campaign", "start", "end", "budget", "platforms", "tiers"]);
+/**
+ * The deadline a KPI gets until one is typed: the campaign's end if it lies ahead, else a few
+ * weeks from today, so a framework is never Missed the moment it is written.
+ */
+export const defaultDeadline = (start: WizardStart, answers: Answers): string =>
+  answers.end !== "" && answers.end >= start.today
+    ? answers.end
+    : addDays(start.today, DEFAULT_WEEKS * 7);
 
-/** Which step holds a field ("kpis.1.target" is on the second KPI's step). */
+export const deadlineOf = (start: WizardStart, answers: Answers, kpi: KpiId): string =>
+  kpiAnswers(answers, kpi).deadline || defaultDeadline(start, answers);
+
+/** The wizard's steps, always these five, in this order. */
+export const STEPS = ["campaign", "goal", "kpis", "targets", "review"] as const;
+export type StepKind = (typeof STEPS)[number];
+export const stepIndex = (kind: StepKind): number => STEPS.indexOf(kind);
+
+const CAMPAIGN_FIELDS = new Set(["campaign", "start", "end", "budget"]);
+
+/** Which step holds a field ("kpis.1.target" is on the targets step). */
 export function stepOfField(field: string): number | undefined {
-  if (field === "goal" || field === "secondaryGoal") return 0;
+  if (field === "goal" || field === "secondaryGoal") return stepIndex("goal");
   const head = field.split(".")[0] ?? "";
-  if (CAMPAIGN_FIELDS.has(head)) return 1;
-  const kpi = /^kpis\.(\d+)/.exec(field);
-  if (kpi) return 3 + Number(kpi[1]);
-  if (head === "kpis") return 2;
+  if (CAMPAIGN_FIELDS.has(head)) return stepIndex("campaign");
+  if (/^kpis\.\d+/.test(field)) return stepIndex("targets");
+  if (head === "kpis") return stepIndex("kpis");
   return undefined;
 }
 
@@ -271,47 +308,68 @@ export interface LocalProblem {
   readonly problem: Message;
 }
 
+/**
+ * A number typed into a field of this unit, or what is wrong with it. A rate is typed in
+ * percent, as Sheets reads a percent-formatted cell: "5" and "5%" are both 0.05.
+ */
+function readField(start: WizardStart, unit: Unit | undefined, text: string) {
+  const read = readNumber(text, numberConventions(start.locale));
+  if (read.kind !== "number" || unit !== "rate" || text.includes("%")) return read;
+  return { ...read, value: read.value / 100 };
+}
+
 /** The answers as a draft, with the numbers typed in the spreadsheet's locale read. */
 export function toDraft(
   start: WizardStart,
   answers: Answers,
-): { draft: FrameworkDraft | null; problems: LocalProblem[] } {
-  const conventions = numberConventions(start.locale);
+): {
+  /** What writeFramework is sent; none without a goal. */
+  draft: FrameworkDraft | null;
+  /** The same, goal or not, for the builder to check every other field already. */
+  input: DraftInput;
+  problems: LocalProblem[];
+} {
   const problems: LocalProblem[] = [];
-  const number = (field: string, label: string, text: string, optional: boolean) => {
-    const read = readNumber(text, conventions);
+  const number = (field: string, label: string, text: string, unit?: Unit, optional = false) => {
+    const read = readField(start, unit, text);
     if (read.kind === "number") return read.value;
     if (read.kind === "bad") problems.push({ field, label, problem: read.problem });
     else if (!optional) problems.push({ field, label, problem: { key: "problem.missing" } });
     return Number.NaN;
   };
-  const budget = number("budget", "wizard.campaign.budget", answers.budget, true);
+  const budget = number("budget", "wizard.campaign.budget", answers.budget, "money", true);
   const kpis = answers.kpis.map((kpi, index): KpiDraft => {
     const typed = kpiAnswers(answers, kpi);
     const at = (name: string) => `kpis.${index}.${name}`;
+    const metric = headlineOf(typed, kpi);
+    const from = baselineFrom(start, answers, kpi);
     return {
       kpi,
       metrics: typed.metrics,
-      baseline: number(at("baseline"), "wizard.kpi.baseline", typed.baseline, false),
-      target: number(at("target"), "wizard.kpi.target", typed.target, false),
-      deadline: typed.deadline,
+      baseline:
+        from === "zero"
+          ? 0
+          : from === "current"
+            ? (currentValue(start, answers, metric) as number)
+            : number(at("baseline"), "wizard.kpi.baseline", typed.baseline, metric.unit),
+      target: number(at("target"), "wizard.kpi.target", typed.target, metric.unit),
+      deadline: deadlineOf(start, answers, kpi),
       owner: typed.owner.trim(),
       tactic: typed.tactic,
     };
   });
-  if (!answers.goal) return { draft: null, problems };
+  const rest = {
+    secondaryGoal: answers.secondaryGoal,
+    campaign: campaignName(answers).trim(),
+    start: answers.start,
+    end: answers.end,
+    budget: answers.budget.trim() === "" || Number.isNaN(budget) ? null : budget,
+    kpis,
+  };
+  const { goal } = answers;
   return {
-    draft: {
-      goal: answers.goal,
-      secondaryGoal: answers.secondaryGoal,
-      campaign: campaignName(answers).trim(),
-      start: answers.start,
-      end: answers.end,
-      budget: answers.budget.trim() === "" || Number.isNaN(budget) ? null : budget,
-      platforms: answers.platforms,
-      tiers: answers.tiers,
-      kpis,
-    },
+    draft: goal ? { goal, ...rest } : null,
+    input: { goal: goal || null, ...rest },
     problems,
   };
 }
@@ -320,29 +378,50 @@ export function toDraft(
 export const coreErrors = (errors: readonly FieldError[], local: readonly LocalProblem[]) =>
   errors.filter((error) => !local.some((problem) => problem.field === error.field));
 
-/**
- * A tracker value as the sheet shows it ("$748,613.95", "2,6 %"), to offer as a baseline: text
- * the field reads back as the same number, else the plainer typedNumber form.
- */
-export function shownNumber(start: WizardStart, unit: Unit, value: number): string {
-  const conventions = numberConventions(start.locale);
-  const shown = formatter(start.locale, start.currency).value(unit, value);
-  const plain = typedNumber(value, unit === "rate", conventions);
-  const read = readNumber(shown, conventions);
-  const back = readNumber(plain, conventions);
-  return read.kind === "number" && back.kind === "number" && read.value === back.value
-    ? shown
-    : plain;
+/** What a KPI's fields warn about as they are typed; nothing here stops a write. */
+export interface KpiWarnings {
+  /** A rate that is not a share of a whole, typed above 100 %: meant? */
+  readonly baseline?: "wizard.kpi.rateHigh";
+  readonly target?: "wizard.kpi.rateHigh";
+  /** A deadline already past: the KPI shows Missed unless it is met. */
+  readonly deadline?: "wizard.kpi.deadlinePast";
 }
 
-/** A number as the spreadsheet's locale types it, for a field: "1234,5" in da_DK, "4.5%". */
-function typedNumber(
-  value: number,
-  rate: boolean,
-  conventions: NumberConventions | undefined,
-): string {
-  const shown = rate ? value * 100 : value;
-  // Two decimals at most: "1.250" would read as 1.25 or 1250 where the locale is unknown.
-  const text = String(Math.round(shown * 100) / 100).replace(".", conventions?.decimal ?? ".");
-  return rate ? `${text}%` : text;
+export function kpiWarnings(start: WizardStart, answers: Answers, kpi: KpiId): KpiWarnings {
+  const typed = kpiAnswers(answers, kpi);
+  const metric = headlineOf(typed, kpi);
+  const high = (text: string) => {
+    if (metric.unit !== "rate" || metric.share) return false;
+    const read = readField(start, metric.unit, text);
+    return read.kind === "number" && Math.abs(read.value) > 1;
+  };
+  const typedBaseline = baselineFrom(start, answers, kpi) === "typed";
+  return {
+    ...(typedBaseline && high(typed.baseline) && { baseline: "wizard.kpi.rateHigh" as const }),
+    ...(high(typed.target) && { target: "wizard.kpi.rateHigh" as const }),
+    ...(deadlineOf(start, answers, kpi) < start.today && {
+      deadline: "wizard.kpi.deadlinePast" as const,
+    }),
+  };
 }
+
+/**
+ * A number for a field, as the spreadsheet's locale types it and read back as the same
+ * number: "1234,5" in da_DK, a rate in percent ("4.8734" for 0.048734), every digit kept so a
+ * value read from the sheet is written back unchanged. No thousands marks, which a locale the
+ * add-on does not know could read two ways.
+ */
+export function fieldNumber(start: WizardStart, unit: Unit, value: number): string {
+  const decimal = numberConventions(start.locale)?.decimal ?? ".";
+  const shown = unit === "rate" ? value * 100 : value;
+  if (!(Math.abs(shown) < 1e21)) return String(shown);
+  const [whole = "", fraction = ""] = shown.toFixed(10).split(".");
+  const digits = fraction.replace(/0+$/, "");
+  const text = digits === "" ? whole : `${whole}${decimal}${digits}`;
+  // "1.234" could be 1234 where the locale is unknown; "1.2340" cannot.
+  return digits !== "" && readField(start, undefined, text).kind !== "number" ? `${text}0` : text;
+}
+
+/** A value as the sheet shows it: "$748,613.95", "4.87%", for the choices and hints. */
+export const shownValue = (start: WizardStart, unit: Unit, value: number): string =>
+  formatter(start.locale, start.currency).value(unit, value);

@@ -3,6 +3,8 @@ import type { Framework, SmartCheck } from "../../../../core/framework/model";
 import { renderText } from "../../../../core/framework/text";
 import type { WriteOutcome } from "../../contract";
 import type { Texts } from "./i18n";
+import type { StepProps } from "./steps";
+import { TargetField } from "./targets";
 
 /** A problem still open, with the step it belongs to (review itself when none does). */
 export interface OpenProblem {
@@ -28,17 +30,22 @@ function VerdictMark({ t, verdict }: { t: Texts; verdict: Verdict | "tip" }) {
   );
 }
 
-interface ReviewProps {
-  readonly t: Texts;
-  readonly messages: Readonly<Record<string, string>>;
+interface ReviewProps extends StepProps {
+  /** The framework the answers build, or null while a problem is open. */
   readonly framework: Framework | null;
   readonly problems: readonly OpenProblem[];
   readonly label: (field: string) => string;
   readonly fix: (field: string) => void;
+  /** Opens the targets step at one KPI. */
   readonly edit: (index: number) => void;
 }
 
-export function Review({ t, messages, framework, problems, label, fix, edit }: ReviewProps) {
+/**
+ * Each KPI with its statement, its target (to change right here) and its SMART check; the
+ * problems still open, each with the way to its field; checks of the framework as a whole.
+ */
+export function Review(props: ReviewProps) {
+  const { t, start, answers, framework, problems, label, fix, edit } = props;
   return (
     <>
       {problems.length > 0 ? (
@@ -57,48 +64,50 @@ export function Review({ t, messages, framework, problems, label, fix, edit }: R
           </ul>
         </section>
       ) : null}
-      {framework ? (
-        <>
-          <p>{t("wizard.review.intro")}</p>
-          {framework.kpis.map((kpi, index) => (
-            <section class="kpi-review" key={kpi.kpi} aria-labelledby={`review-${index}`}>
-              <h2 id={`review-${index}`}>{t(`kpi.${kpi.kpi}`)}</h2>
-              <p class="statement">{renderText(messages, kpi.statement)}</p>
+      <p>{t("wizard.review.intro")}</p>
+      {answers.kpis.map((kpi, index) => {
+        const built = framework?.kpis[index];
+        return (
+          <section class="kpi-review" key={kpi} aria-labelledby={`review-${index}`}>
+            <h2 id={`review-${index}`}>{t(`kpi.${kpi}`)}</h2>
+            {built ? <p class="statement">{renderText(start.messages, built.statement)}</p> : null}
+            <TargetField {...props} kpi={kpi} index={index} />
+            {built ? (
               <ul class="checks">
-                {kpi.smart.map((check) => (
+                {built.smart.map((check) => (
                   <li key={check.criterion}>
                     <div class="check-line">
                       <VerdictMark t={t} verdict={check.verdict} />
                       <b>{t(`smart.${check.criterion}`)}</b>
                     </div>
-                    <div>{renderText(messages, check.reason)}</div>
+                    <div>{renderText(start.messages, check.reason)}</div>
                   </li>
                 ))}
               </ul>
-              <button
-                type="button"
-                class="link"
-                aria-describedby={`review-${index}`}
-                onClick={() => edit(index)}
-              >
-                {t("wizard.review.edit")}
-              </button>
-            </section>
-          ))}
-          {framework.checks.length > 0 ? (
-            <section class="kpi-review" aria-labelledby="review-framework">
-              <h2 id="review-framework">{t("wizard.review.framework")}</h2>
-              <ul class="checks">
-                {framework.checks.map((check) => (
-                  <li key={check.check} class="check-line">
-                    <VerdictMark t={t} verdict={check.verdict} />
-                    <div>{renderText(messages, check.reason)}</div>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-        </>
+            ) : null}
+            <button
+              type="button"
+              class="link"
+              aria-describedby={`review-${index}`}
+              onClick={() => edit(index)}
+            >
+              {t("wizard.review.edit")}
+            </button>
+          </section>
+        );
+      })}
+      {framework && framework.checks.length > 0 ? (
+        <section class="kpi-review" aria-labelledby="review-framework">
+          <h2 id="review-framework">{t("wizard.review.framework")}</h2>
+          <ul class="checks">
+            {framework.checks.map((check) => (
+              <li key={check.check} class="check-line">
+                <VerdictMark t={t} verdict={check.verdict} />
+                <div>{renderText(start.messages, check.reason)}</div>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </>
   );
@@ -106,6 +115,10 @@ export function Review({ t, messages, framework, problems, label, fix, edit }: R
 
 type Written = Extract<WriteOutcome, { ok: true }>;
 
+/** The statuses the framework's Status column shows, in the order a KPI meets them. */
+const STATUSES = ["onTrack", "atRisk", "met", "missed", "checkInputs"] as const;
+
+/** Where the rows went, what changed, and what each status in them will say. */
 export function Done({ t, outcome }: { t: Texts; outcome: Written }) {
   return (
     <>
@@ -121,6 +134,16 @@ export function Done({ t, outcome }: { t: Texts; outcome: Written }) {
         <li>{t("wizard.done.added", { count: outcome.added })}</li>
         <li>{t("wizard.done.updated", { count: outcome.updated })}</li>
         <li>{t("wizard.done.removed", { count: outcome.removed })}</li>
+      </ul>
+      <h2>{t("wizard.done.statuses")}</h2>
+      <ul class="statuses">
+        {STATUSES.map((status) => (
+          <li key={status}>
+            <b class={`status ${status}`}>{t(`status.${status}`)}</b>
+            {t("join.label")}
+            {t(`guide.status.${status}`)}
+          </li>
+        ))}
       </ul>
     </>
   );
