@@ -105,6 +105,32 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
   onInstall: [{ authMode: "NONE" }],
   showFunctionReference: [],
   insertTemplatesFromMenu: [],
+  importStart: [],
+  // A post and a shop order: checked, then planned and written (a post with a new campaign).
+  previewImport: [
+    {
+      kind: "posts",
+      source: "instagram",
+      platform: "Instagram",
+      campaign: "Spring",
+      influencer: "Mia",
+      fields: ["postUrl", "postDate", "views", "cost"],
+      records: [
+        { line: 2, values: ["https://www.instagram.com/p/ABC123/", "2026-03-05", 1200, "€ 70"] },
+      ],
+    },
+  ],
+  runImport: [
+    {
+      kind: "orders",
+      source: "shopify",
+      platform: null,
+      campaign: "",
+      influencer: "",
+      fields: ["orderId", "promoCode", "revenue", "currency"],
+      records: [{ line: 2, values: ["#1001", "MIA10", 59.9, "USD"] }],
+    },
+  ],
   showKpiWizard: [],
   writeFramework: [
     {

@@ -84,7 +84,10 @@ describe("insert templates on a new spreadsheet", () => {
     // The tier below the first threshold, which TIER names, is defined beside it.
     const tiers = SETTINGS_LAYOUT.tierThresholds;
     expect(
-      spreadsheet.sheetNamed("Settings")?.getRange(tiers.row, tiers.column + 1).getValue(),
+      spreadsheet
+        .sheetNamed("Settings")
+        ?.getRange(tiers.row, tiers.column + 1)
+        .getValue(),
     ).toBe("Fewer followers than Nano: Emerging.");
     const { row } = SETTINGS_LAYOUT.cpmPlatforms;
     const sources = spreadsheet.sheetNamed("Settings")?.getRange(row, 3, 6, 2).getValues() ?? [];

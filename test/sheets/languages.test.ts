@@ -45,6 +45,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     ...["goal.engagement", "kpi.engagement", "kpi.leads", "metric.leads", "kpi.backlinks"],
     ...["metric.backlinks", "kpi.sentiment", "metric.likes", "metric.shareOfVoice"],
     ...["smart.relevant", "wizard.campaign.budget", "page.budget"],
+    ...["import.influencer", "import.sales.influencer"],
   ],
   it: [
     ...ABBREVIATIONS,
@@ -54,6 +55,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     ...["goal.awareness", "goal.leads", "goal.seo", "goal.engagement", "kpi.engagement"],
     ...["kpi.sentiment", "kpi.outreach", "metric.emv", "metric.shareOfVoice", "metric.brandLift"],
     ...["wizard.campaign.budget", "page.budget"],
+    ...["import.influencer", "import.sales.influencer", "import.changes.post"],
   ],
   ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
 };

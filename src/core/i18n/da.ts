@@ -2,6 +2,7 @@
 import { translation } from "./catalog";
 import { daCleanup } from "./cleanup/da";
 import { daFramework } from "./framework/da";
+import { daImport } from "./import/da";
 import { daReport } from "./report/da";
 import { daReportDialog } from "./report-dialog/da";
 import { daReportPage } from "./report-page/da";
@@ -259,4 +260,5 @@ export const da = translation({
   ...daReportPage,
   ...daReportDialog,
   ...daCleanup,
+  ...daImport,
 });

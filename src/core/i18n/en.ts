@@ -5,6 +5,7 @@
 import { enCleanup } from "./cleanup/en";
 import { enCore } from "./en-core";
 import { enFramework } from "./framework/en";
+import { enImport } from "./import/en";
 import { enReport } from "./report/en";
 import { enReportDialog } from "./report-dialog/en";
 import { enReportPage } from "./report-page/en";
@@ -22,7 +23,8 @@ export const en: typeof enCore &
   typeof enReport &
   typeof enReportPage &
   typeof enReportDialog &
-  typeof enCleanup = Object.assign(
+  typeof enCleanup &
+  typeof enImport = Object.assign(
   {},
   enCore,
   enWizard,
@@ -31,4 +33,5 @@ export const en: typeof enCore &
   enReportPage,
   enReportDialog,
   enCleanup,
+  enImport,
 );

@@ -2,6 +2,7 @@
 import { translation } from "./catalog";
 import { itCleanup } from "./cleanup/it";
 import { itFramework } from "./framework/it";
+import { itImport } from "./import/it";
 import { itReport } from "./report/it";
 import { itReportDialog } from "./report-dialog/it";
 import { itReportPage } from "./report-page/it";
@@ -264,4 +265,5 @@ export const it = translation({
   ...itReportPage,
   ...itReportDialog,
   ...itCleanup,
+  ...itImport,
 });

@@ -2,6 +2,7 @@
 import { translation } from "./catalog";
 import { kyCleanup } from "./cleanup/ky";
 import { kyFramework } from "./framework/ky";
+import { kyImport } from "./import/ky";
 import { kyReport } from "./report/ky";
 import { kyReportDialog } from "./report-dialog/ky";
 import { kyReportPage } from "./report-page/ky";
@@ -262,4 +263,5 @@ export const ky = translation({
   ...kyReportPage,
   ...kyReportDialog,
   ...kyCleanup,
+  ...kyImport,
 });

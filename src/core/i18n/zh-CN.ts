@@ -2,6 +2,7 @@
 import { translation } from "./catalog";
 import { zhCNCleanup } from "./cleanup/zh-CN";
 import { zhCNFramework } from "./framework/zh-CN";
+import { zhCNImport } from "./import/zh-CN";
 import { zhCNReport } from "./report/zh-CN";
 import { zhCNReportDialog } from "./report-dialog/zh-CN";
 import { zhCNReportPage } from "./report-page/zh-CN";
@@ -253,4 +254,5 @@ export const zhCN = translation({
   ...zhCNReportPage,
   ...zhCNReportDialog,
   ...zhCNCleanup,
+  ...zhCNImport,
 });
