@@ -105,6 +105,7 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
   onInstall: [{ authMode: "NONE" }],
   showFunctionReference: [],
   insertTemplatesFromMenu: [],
+  showImportDialog: [],
   importStart: [],
   // A post and a shop order: checked, then planned and written (a post with a new campaign).
   previewImport: [
@@ -215,9 +216,9 @@ describe("loading Code.js", () => {
     );
     // The calls did their work: the menu, the dialog, the sidebar, the inserted sheets and
     // the framework's selected rows are there.
-    expect(standIn.ui.menus.get("Add-on")).toHaveLength(6);
-    // The function reference, the report dialog twice, and the report page.
-    expect(standIn.ui.dialogs).toHaveLength(4);
+    expect(standIn.ui.menus.get("Add-on")).toHaveLength(7);
+    // The function reference, the import dialog, the report dialog twice, and the report page.
+    expect(standIn.ui.dialogs).toHaveLength(5);
     expect(standIn.ui.sidebars).toHaveLength(1);
     expect(standIn.spreadsheet.selection).toMatchObject({ row: 2, numRows: 1 });
     expect(standIn.spreadsheet.getSheets()).toHaveLength(4);
@@ -332,6 +333,7 @@ describe("menu", () => {
     const items = ui.menus.get("Add-on") ?? [];
     expect(items.map((i) => i.label)).toEqual([
       "Insert templates",
+      "Import data…",
       "Build KPI framework",
       "Generate report",
       "View report",
@@ -361,6 +363,7 @@ describe("menu", () => {
     bundle.call("onInstall", { authMode: "NONE" });
     expect(ui.menus.get("Add-on")?.map((i) => i.functionName)).toEqual([
       "insertTemplatesFromMenu",
+      "showImportDialog",
       "showKpiWizard",
       "showReportMaker",
       "showReportViewer",

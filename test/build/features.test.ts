@@ -103,6 +103,7 @@ describe("typechecks", () => {
     expect(typecheckProjects(bundled.namespace)).toEqual([
       ".",
       "src/core",
+      "src/features/import/pages/dialog",
       "src/features/wizard/pages/sidebar",
       "src/features/report/pages/dialog",
       "src/features/report/pages/view",

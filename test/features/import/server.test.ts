@@ -125,10 +125,13 @@ describe("the payload, checked again on the server", () => {
 });
 
 describe("through Code.js", () => {
-  it("serves its calls, JSON in and out", () => {
+  it("opens the dialog from the menu and serves its calls, JSON in and out", () => {
     const standIn = inMemory({ locale: "da_DK" });
     insert(standIn.port, "da");
     const bundle = loadBundle(standIn.globals);
+    bundle.call("showImportDialog");
+    expect(standIn.ui.dialogs.at(-1)?.title).toBe("Importér data");
+    expect(standIn.ui.dialogs.at(-1)?.output.getContent()).toContain('<div id="app"></div>');
     const start = JSON.parse(JSON.stringify(bundle.call("importStart"))) as ImportStart;
     expect(start.language).toBe("da");
     expect(start.messages["import.check"]).toBe("Tjek ændringer");
