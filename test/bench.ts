@@ -34,6 +34,7 @@ import { startPreview } from "../src/local/preview-server";
 import { insertTemplates, ownSheet } from "../src/sheets/insert-templates";
 import { readTrackerCells } from "../src/sheets/readers/tracker-cells";
 import { appendTrackerRows } from "../src/sheets/tracker-rows";
+import { instagramExport } from "./features/import/large-export";
 
 const ROWS = 100_000;
 const source = readFileSync(BUNDLE_PATH, "utf8");
@@ -370,17 +371,7 @@ for (const [key, label] of [
 // Import data: an Instagram export of 50,000 rows read and planned as the dialog and the
 // server do it (parse, recognise, read every cell; check the payload, match every post), and
 // the Sheets calls of the import itself at 100 and 50,000 rows, half updated and half added.
-const IMPORT_HEADER =
-  "Post ID,Account ID,Account username,Account name,Description,Duration (sec),Publish time,Permalink,Post type,Data comment,Date,Views,Reach,Likes,Shares,Follows,Comments,Saves";
 const importLink = (i: number) => `https://www.instagram.com/p/BENCH${i}/`;
-function instagramExport(rows: number): Uint8Array {
-  const lines = Array.from(
-    { length: rows },
-    (_, i) =>
-      `${1_800_000 + i},1784,creator${i % 25},Creator ${i % 25},"Post ${i}, #ad",0,03/${String(1 + (i % 28)).padStart(2, "0")}/2026 18:00,${importLink(i)},IG reel,,Lifetime,"${(1000 + i).toLocaleString("en")}",${800 + i},${50 + (i % 90)},${i % 7},0,${i % 12},${i % 9}`,
-  );
-  return new TextEncoder().encode(`\uFEFF${IMPORT_HEADER}\n${lines.join("\n")}\n`);
-}
 function importRun(rows: number) {
   const standIn = createAppsScript();
   const uninstall = installAppsScript(standIn);
@@ -394,7 +385,7 @@ function importRun(rows: number) {
     appendTrackerRows(port, ownSheet(port, "tracker"), posts);
     const server = loadBundle(standIn.globals, source);
     const start = JSON.parse(JSON.stringify(server.call("importStart"))) as ImportStart;
-    const bytes = instagramExport(rows);
+    const bytes = instagramExport(rows, importLink);
     const page = performance.now();
     const read = readFileBytes(bytes);
     if (!("table" in read)) throw new Error(read.problem.key);

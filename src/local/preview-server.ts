@@ -195,11 +195,17 @@ function selectedRows(workbook: PreviewWorkbook): Set<number> {
   return rows;
 }
 
+/**
+ * The most a call may send: Import data sends a whole file's records (the dialog takes files of
+ * up to 20 MB; 50,000 rows of an Instagram export are about 6 MB as JSON).
+ */
+const MAX_REQUEST = 64 * 1024 * 1024;
+
 async function body(request: IncomingMessage): Promise<string> {
   let text = "";
   for await (const chunk of request) {
     text += chunk;
-    if (text.length > 1_000_000) throw new Error("Request too large");
+    if (text.length > MAX_REQUEST) throw new Error("Request too large");
   }
   return text;
 }

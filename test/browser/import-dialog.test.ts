@@ -9,6 +9,7 @@ import type { Lang } from "../../src/core/i18n/languages";
 import { TRACKER_COLUMNS, type TrackerColumnKey } from "../../src/core/tracker-columns";
 import { catalogOf } from "../../src/local/catalogs";
 import type { Preview } from "../../src/local/preview-server";
+import { instagramExport } from "../features/import/large-export";
 import { screenshot, useBrowserAndPreview } from "./helpers";
 
 let browser: Browser;
@@ -27,6 +28,9 @@ const FILE = [
   `Mia Hoffmann,${MIA},2026-06-11,999,77,50,`,
   `"${HTML.replace(/"/g, '""')}",https://www.tiktok.com/@newface/video/7401111111111111111,2026-07-02,15000,900,300,"${FORMULA.replace(/"/g, '""')}"`,
 ].join("\n");
+
+/** Text to find as it is, in a regular expression. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 async function openDialog(lang: Lang): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 760, height: 640 } });
@@ -125,6 +129,54 @@ describe.each(["en", "da"] as const)("Import data in %s", (lang) => {
       .toBe(t["import.file.quotes"].replace("{row}", "2"));
     await screenshot(page, `import-dialog-${lang}-4-bad-file`);
     expect(JSON.stringify(trackerRows(lang).map((r) => r.get("views")))).toBe(before);
+  });
+});
+
+describe("an export of 50,000 rows", () => {
+  it("is read and checked in the dialog, which says how long each took", {
+    timeout: 180_000,
+  }, async () => {
+    preview.reset("en");
+    const t = catalogOf("en");
+    const page = await openDialog("en");
+    const rows = 50_000;
+    await page.setInputFiles("#file", {
+      name: "instagram-50000.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        instagramExport(
+          rows,
+          (i) => (i === 0 ? MIA : `https://www.instagram.com/p/BIG${i}/`),
+          1000,
+        ),
+      ),
+    });
+    await page.waitForSelector("table.mapping", { timeout: 60_000 });
+    const read = t["import.read"]
+      .replace("{name}", "instagram-50000.csv")
+      .replace("{rows}", "50,000");
+    const [before] = read.split("{seconds}");
+    expect(await page.locator("main").textContent()).toMatch(
+      new RegExp(`${literal(before ?? "")}\\d+(\\.\\d)?`),
+    );
+    // Every unreadable cell is counted, the first of them shown.
+    expect(await page.locator("main").textContent()).toContain(
+      t["import.problems"].replace("{count}", "50"),
+    );
+    expect(await page.locator("table.problems tbody tr").first().textContent()).toContain("lots");
+    await page.locator("#campaign").fill("Summer Sun Sale");
+    await page.getByRole("button", { name: t["import.check"] }).click();
+    await page.waitForSelector(".preview", { timeout: 120_000 });
+    expect(await page.locator(".counts").textContent()).toBe(
+      t["import.counts"]
+        .replace("{added}", "49,999")
+        .replace("{updated}", "1")
+        .replace("{unchanged}", "0"),
+    );
+    expect(await page.locator(".preview .hint").first().textContent()).toMatch(
+      new RegExp(literal(t["import.checked"]).replace("\\{seconds\\}", "\\d+(\\.\\d)?")),
+    );
+    await screenshot(page, "import-dialog-en-50000-rows");
   });
 });
 

@@ -4,6 +4,8 @@
  * kept; importing the same file again changes nothing.
  */
 import { describe, expect, it } from "vitest";
+import { reportForPage } from "../../../src/features/report/report";
+import { workbookSnapshot } from "../../../src/local/in-memory/snapshot";
 import { env } from "../../sheets/helpers";
 import {
   FIRST,
@@ -18,13 +20,17 @@ import {
   testTracker,
 } from "./helpers";
 
-/** Imports a fixture twice: the second time must change nothing. */
+/** Imports a fixture twice: the second time must change nothing, not one cell. */
 function twice(standIn: StandIn, name: string, choose = {}) {
   const first = summary(importFile(standIn.port, name, choose));
   const rows = lastRow(standIn);
+  const before = JSON.stringify(workbookSnapshot(standIn.spreadsheet));
   const again = summary(importFile(standIn.port, name, choose));
   expect(again.added + again.updated, `${name} imported again`).toBe(0);
   expect(lastRow(standIn)).toBe(rows);
+  expect(JSON.stringify(workbookSnapshot(standIn.spreadsheet)), `${name} imported again`).toBe(
+    before,
+  );
   return { first, again };
 }
 
@@ -269,6 +275,20 @@ describe("Shopify orders", () => {
     const totals = standIn.spreadsheet.sheetNamed("Campaign Tracker")?.getRange(2, 18).getValue();
     // 159.90 + 0 + 45.50 + 0 + (Dev: none) + 35 (Eva, untouched).
     expect(totals).toBeCloseTo(240.4, 6);
+    // The report adds up the same rows: Anna's sales once over her two posts, which stay two.
+    const view = reportForPage(
+      standIn.port,
+      { campaign: "Spring Glow", from: null, to: null },
+      env(),
+    );
+    if (!view.ok) throw new Error(view.message);
+    const figure = view.model.figures.find((f) => f.key === "revenue");
+    expect(figure?.value).toBeCloseTo(240.4, 6);
+    const anna = view.model.breakdowns.influencer.find((line) => line.name === "Anna Berg");
+    expect(anna?.posts).toBe(2);
+    expect(anna?.roas).toBeCloseTo(159.9 / 800, 6);
+    const ben = view.model.breakdowns.influencer.find((line) => line.name === "Ben Cole");
+    expect(ben?.roas).toBeCloseTo(45.5 / 250, 6);
   });
 });
 
