@@ -128,6 +128,18 @@ describe.each(["en", "da"] as const)("Import data in %s", (lang) => {
       .poll(() => page.locator("[role=alert]").textContent())
       .toBe(t["import.file.quotes"].replace("{row}", "2"));
     await screenshot(page, `import-dialog-${lang}-4-bad-file`);
+    // A header row of words no export uses: said, and nothing to check until columns are chosen.
+    await page.setInputFiles("#file", {
+      name: "notes.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Alpha,Beta,Gamma\n1,2,3\n4,5,6\n"),
+    });
+    await expect
+      .poll(() => page.locator("[role=alert]").first().textContent())
+      .toBe(t["import.nothingKnown"].replace("{row}", "1"));
+    expect(await page.locator("main").textContent()).toContain(t["import.needs.posts"]);
+    expect(await page.getByRole("button", { name: t["import.check"] }).count()).toBe(0);
+    await screenshot(page, `import-dialog-${lang}-5-unknown-header`);
     expect(JSON.stringify(trackerRows(lang).map((r) => r.get("views")))).toBe(before);
   });
 });
