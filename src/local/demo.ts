@@ -41,7 +41,7 @@ import { TRACKER, type TrackerKey } from "../sheets/templates/tracker";
 import { appendTrackerRows } from "../sheets/tracker-rows";
 import { loadBundle } from "./bundle";
 import { catalogOf } from "./catalogs";
-import { importArguments, importFile } from "./import-files";
+import { ArgumentError, importArguments, importFile } from "./import-files";
 import { createAppsScript, installAppsScript } from "./in-memory/index";
 import { projectPath } from "./paths";
 import { SAMPLE_FRAMEWORKS } from "./sample-frameworks";
@@ -61,7 +61,15 @@ function languageArgument(argv: readonly string[]): Lang {
 }
 
 const lang = languageArgument(process.argv.slice(2));
-const imports = importArguments(process.argv.slice(2));
+const imports = (() => {
+  try {
+    return importArguments(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof ArgumentError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+})();
 const locale = HOME_LOCALES[lang];
 const standIn = createAppsScript({ locale, userLocale: locale });
 const bundle = loadBundle(standIn.globals);

@@ -6,7 +6,7 @@
  * it: --decimal , or ., --dates dmy or mdy, --year 2025; --campaign and --influencer name new
  * posts the file names none for.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Catalog } from "../core/i18n/catalog";
@@ -143,31 +143,59 @@ export function importFile(
   return lines;
 }
 
-/** The files after --import on a command line, and the choices the other flags make. */
+/** A command line the demo cannot follow: what is wrong with it, in its message. */
+export class ArgumentError extends Error {}
+
+/**
+ * The files after --import on a command line, and the choices the other flags make. A file that
+ * cannot be opened or a flag's value that means nothing is refused, never ignored.
+ */
 export function importArguments(argv: readonly string[]): {
   files: string[];
   options: ImportOptions;
 } {
   const value = (flag: string) => {
     const at = argv.indexOf(flag);
-    return at < 0 ? undefined : argv[at + 1];
+    if (at < 0) return undefined;
+    const given = argv[at + 1];
+    if (given === undefined || given.startsWith("--")) {
+      throw new ArgumentError(`${flag} needs a value.`);
+    }
+    return given;
   };
   const at = argv.indexOf("--import");
   const files: string[] = [];
   for (let i = at < 0 ? argv.length : at + 1; i < argv.length && !argv[i]?.startsWith("--"); i++) {
     files.push(argv[i] as string);
   }
+  if (at >= 0 && files.length === 0) throw new ArgumentError("--import needs one file or more.");
+  for (const file of files) {
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      throw new ArgumentError(`${file}: no such file.`);
+    }
+  }
   const decimal = value("--decimal");
+  if (decimal !== undefined && decimal !== "," && decimal !== ".") {
+    throw new ArgumentError(`--decimal is "," or "." (the file's decimal mark), not "${decimal}".`);
+  }
   const dates = value("--dates");
+  if (dates !== undefined && dates !== "dmy" && dates !== "mdy") {
+    throw new ArgumentError(`--dates is dmy (day first) or mdy (month first), not "${dates}".`);
+  }
   const year = value("--year");
+  if (year !== undefined && !/^\d{4}$/.test(year)) {
+    throw new ArgumentError(`--year is a year such as 2025, not "${year}".`);
+  }
+  const campaign = value("--campaign");
+  const influencer = value("--influencer");
   return {
     files,
     options: {
-      ...(value("--campaign") ? { campaign: value("--campaign") as string } : {}),
-      ...(value("--influencer") ? { influencer: value("--influencer") as string } : {}),
+      ...(campaign ? { campaign } : {}),
+      ...(influencer ? { influencer } : {}),
       ...(decimal === "," || decimal === "." ? { decimal } : {}),
       ...(dates === "dmy" || dates === "mdy" ? { dates } : {}),
-      ...(year && /^\d{4}$/.test(year) ? { year: Number(year) } : {}),
+      ...(year ? { year: Number(year) } : {}),
     },
   };
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { spreadsheetAppWorkbook } from "../../src/apps-script/spreadsheet-app-workbook";
 import { loadBundle } from "../../src/local/bundle";
 import { catalogOf } from "../../src/local/catalogs";
-import { importArguments, importFile } from "../../src/local/import-files";
+import { ArgumentError, importArguments, importFile } from "../../src/local/import-files";
 import { createAppsScript, installAppsScript } from "../../src/local/in-memory/index";
 import { projectPath } from "../../src/local/paths";
 import { sampleTracker } from "../../src/local/sample-tracker";
@@ -69,18 +69,29 @@ describe("the demo's imports", () => {
   });
 
   it("read the files and choices of the command line", () => {
+    const folder = mkdtempSync(join(tmpdir(), "import-"));
+    const [a, b] = [join(folder, "a.csv"), join(folder, "b.xlsx")];
+    writeFileSync(a, "Link,Likes\n");
+    writeFileSync(b, "");
     expect(
-      importArguments([
-        "--lang",
-        "da",
-        "--import",
-        "a.csv",
-        "b.xlsx",
-        "--decimal",
-        ",",
-        "--year",
-        "2025",
-      ]),
-    ).toEqual({ files: ["a.csv", "b.xlsx"], options: { decimal: ",", year: 2025 } });
+      importArguments(["--lang", "da", "--import", a, b, "--decimal", ",", "--year", "2025"]),
+    ).toEqual({ files: [a, b], options: { decimal: ",", year: 2025 } });
+    expect(importArguments(["--import", a, "--dates", "dmy", "--campaign", "Spring Glow"])).toEqual(
+      { files: [a], options: { dates: "dmy", campaign: "Spring Glow" } },
+    );
+    expect(importArguments(["--lang", "da"])).toEqual({ files: [], options: {} });
+  });
+
+  it.each([
+    [["--import"], "--import needs one file or more."],
+    [["--import", "no-such-export.csv"], "no-such-export.csv: no such file."],
+    [["--import", "."], ".: no such file."],
+    [["--decimal", ";"], '--decimal is "," or "." (the file\'s decimal mark), not ";".'],
+    [["--dates", "ymd"], '--dates is dmy (day first) or mdy (month first), not "ymd".'],
+    [["--year", "25"], '--year is a year such as 2025, not "25".'],
+    [["--campaign"], "--campaign needs a value."],
+    [["--campaign", "--year", "2025"], "--campaign needs a value."],
+  ])("refuse a command line they cannot follow: %j", (argv, said) => {
+    expect(() => importArguments(argv)).toThrow(new ArgumentError(said));
   });
 });
