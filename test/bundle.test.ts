@@ -110,6 +110,33 @@ const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
   onInstall: [{ authMode: "NONE" }],
   showFunctionReference: [],
   insertTemplatesFromMenu: [],
+  showImportDialog: [],
+  importStart: [],
+  // A post and a shop order: checked, then planned and written (a post with a new campaign).
+  previewImport: [
+    {
+      kind: "posts",
+      source: "instagram",
+      platform: "Instagram",
+      campaign: "Spring",
+      influencer: "Mia",
+      fields: ["postUrl", "postDate", "views", "cost"],
+      records: [
+        { line: 2, values: ["https://www.instagram.com/p/ABC123/", "2026-03-05", 1200, "€ 70"] },
+      ],
+    },
+  ],
+  runImport: [
+    {
+      kind: "orders",
+      source: "shopify",
+      platform: null,
+      campaign: "",
+      influencer: "",
+      fields: ["orderId", "promoCode", "revenue", "currency"],
+      records: [{ line: 2, values: ["#1001", "MIA10", 59.9, "USD"] }],
+    },
+  ],
   showKpiWizard: [],
   writeFramework: [
     {
@@ -203,8 +230,9 @@ describe("loading Code.js", () => {
     // The calls did their work: the menu, the dialog, the sidebar, the inserted sheets and
     // the framework's selected rows are there.
     expect(standIn.ui.menus.get("Add-on")).toHaveLength(7);
-    // The function reference, the framework help twice, the report dialog twice, the report page.
-    expect(standIn.ui.dialogs).toHaveLength(6);
+    // The function reference, the import dialog, the framework help twice, the report dialog
+    // twice, the report page.
+    expect(standIn.ui.dialogs).toHaveLength(7);
     expect(standIn.ui.sidebars).toHaveLength(1);
     expect(standIn.spreadsheet.selection).toMatchObject({ row: 2, numRows: 1 });
     expect(standIn.spreadsheet.getSheets()).toHaveLength(4);
@@ -319,6 +347,7 @@ describe("menu", () => {
     const items = ui.menus.get("Add-on") ?? [];
     expect(items.map((i) => i.label)).toEqual([
       "Insert templates",
+      "Import data…",
       "Build KPI framework",
       "KPI framework help",
       "Generate report",
@@ -349,6 +378,7 @@ describe("menu", () => {
     bundle.call("onInstall", { authMode: "NONE" });
     expect(ui.menus.get("Add-on")?.map((i) => i.functionName)).toEqual([
       "insertTemplatesFromMenu",
+      "showImportDialog",
       "showKpiWizard",
       "showFrameworkHelp",
       "showReportMaker",

@@ -6,8 +6,16 @@
 import type { Feature } from "../apps-script/feature";
 import { cleanup } from "./cleanup/feature";
 import { functionReference } from "./function-reference/feature";
+import { importData } from "./import/feature";
 import { report } from "./report/feature";
 import { templates } from "./templates/feature";
 import { wizard } from "./wizard/feature";
 
-export const FEATURES: readonly Feature[] = [templates, wizard, report, cleanup, functionReference];
+export const FEATURES: readonly Feature[] = [
+  templates,
+  importData,
+  wizard,
+  report,
+  cleanup,
+  functionReference,
+];

@@ -4,6 +4,11 @@
  * same sheets port, adds a few KPIs to the framework, lets every formula evaluate, and saves
  * out/demo.xlsx. `npm run demo -- --lang da` does it for a Danish user in a Danish
  * spreadsheet (any of en, zh-CN, da, it, ky).
+ *
+ * Before the frameworks and reports, it imports a sample Instagram export and a Shopify orders
+ * export (src/local/samples) through Import data's own code, and any files given with
+ * `npm run demo -- --import FILE...` (import-files.ts), printing what each added, updated and
+ * could not read.
  */
 import { writeFileSync } from "node:fs";
 import { spreadsheetAppWorkbook } from "../apps-script/spreadsheet-app-workbook";
@@ -38,6 +43,7 @@ import { TRACKER, type TrackerKey } from "../sheets/templates/tracker";
 import { appendTrackerRows } from "../sheets/tracker-rows";
 import { loadBundle } from "./bundle";
 import { catalogOf } from "./catalogs";
+import { ArgumentError, importArguments, importFile } from "./import-files";
 import { createAppsScript, installAppsScript } from "./in-memory/index";
 import { projectPath } from "./paths";
 import { SAMPLE_FRAMEWORKS } from "./sample-frameworks";
@@ -57,6 +63,15 @@ function languageArgument(argv: readonly string[]): Lang {
 }
 
 const lang = languageArgument(process.argv.slice(2));
+const imports = (() => {
+  try {
+    return importArguments(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof ArgumentError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+})();
 const locale = HOME_LOCALES[lang];
 const standIn = createAppsScript({ locale, userLocale: locale });
 const bundle = loadBundle(standIn.globals);
@@ -68,6 +83,19 @@ const port = spreadsheetAppWorkbook();
 const tracker = ownSheet(port, "tracker");
 const posts = sampleTracker(marksOf(locale));
 appendTrackerRows(port, tracker, posts);
+
+// Platform and sales exports, imported as the Import data dialog does.
+const catalog = catalogOf(lang);
+const imported = [
+  ...importFile(
+    bundle,
+    projectPath("src", "local", "samples", "instagram-posts.csv"),
+    { campaign: "Summer Sun Sale" },
+    catalog,
+  ),
+  ...importFile(bundle, projectPath("src", "local", "samples", "shopify-orders.csv"), {}, catalog),
+  ...imports.files.flatMap((file) => importFile(bundle, file, imports.options, catalog)),
+];
 
 const trackerColumn = (key: TrackerKey) => positionOf(TRACKER_KEYS, key);
 // A framework per campaign, through the server function the wizard's sidebar calls.
@@ -179,7 +207,6 @@ const framework =
 const cell = (row: readonly unknown[], key: FrameworkKey) =>
   row[positionOf(FRAMEWORK_KEYS, key) - 1];
 // Each Actual in its headline metric's unit (the row's first metric, by its label).
-const catalog = catalogOf(lang);
 const metricByLabel = new Map(
   Object.values(METRICS).map((m) => [catalog[`metric.${m.id}` as MessageKey].toLowerCase(), m]),
 );
@@ -193,5 +220,6 @@ for (const kpi of framework.slice(1).filter((row) => cell(row, "kpi") !== "")) {
     `  ${String(cell(kpi, "campaign")).padEnd(20)} ${String(cell(kpi, "kpi")).slice(0, 28).padEnd(28)} actual ${value.padStart(12)}  progress ${percent(cell(kpi, "progress")).padStart(6)}  ${cell(kpi, "status")}`,
   );
 }
+console.log(`\nImport data:\n${imported.join("\n")}`);
 console.log(`\nReports: ${reports.join(", ")}`);
 console.log(`\n${wrote}`);

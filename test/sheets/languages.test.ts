@@ -48,6 +48,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     ...["smart.relevant", "wizard.campaign.budget", "page.budget", "guide.status.title"],
     // "1 influencer": the Danish singular is the English one.
     "report.count.influencers.one",
+    ...["import.influencer", "import.sales.influencer"],
   ],
   it: [
     ...ABBREVIATIONS,
@@ -59,6 +60,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     ...["wizard.campaign.budget", "page.budget"],
     // "1 post", "1 influencer": English words Italian uses, in the singular.
     ...["report.count.posts.one", "report.count.influencers.one"],
+    ...["import.influencer", "import.sales.influencer", "import.changes.post"],
   ],
   ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
 };

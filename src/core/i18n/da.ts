@@ -3,6 +3,7 @@ import { translation } from "./catalog";
 import { daCleanup } from "./cleanup/da";
 import { daFramework } from "./framework/da";
 import { daGuide } from "./guide/da";
+import { daImport } from "./import/da";
 import { daReport } from "./report/da";
 import { daReportDialog } from "./report-dialog/da";
 import { daReportPage } from "./report-page/da";
@@ -289,4 +290,5 @@ export const da = translation({
   ...daReportDialog,
   ...daCleanup,
   ...daGuide,
+  ...daImport,
 });

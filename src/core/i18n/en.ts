@@ -6,6 +6,7 @@ import { enCleanup } from "./cleanup/en";
 import { enCore } from "./en-core";
 import { enFramework } from "./framework/en";
 import { enGuide } from "./guide/en";
+import { enImport } from "./import/en";
 import { enReport } from "./report/en";
 import { enReportDialog } from "./report-dialog/en";
 import { enReportPage } from "./report-page/en";
@@ -24,7 +25,8 @@ export const en: typeof enCore &
   typeof enReportPage &
   typeof enReportDialog &
   typeof enCleanup &
-  typeof enGuide = Object.assign(
+  typeof enGuide &
+  typeof enImport = Object.assign(
   {},
   enCore,
   enWizard,
@@ -34,4 +36,5 @@ export const en: typeof enCore &
   enReportDialog,
   enCleanup,
   enGuide,
+  enImport,
 );

@@ -3,6 +3,7 @@ import { translation } from "./catalog";
 import { itCleanup } from "./cleanup/it";
 import { itFramework } from "./framework/it";
 import { itGuide } from "./guide/it";
+import { itImport } from "./import/it";
 import { itReport } from "./report/it";
 import { itReportDialog } from "./report-dialog/it";
 import { itReportPage } from "./report-page/it";
@@ -295,4 +296,5 @@ export const it = translation({
   ...itReportDialog,
   ...itCleanup,
   ...itGuide,
+  ...itImport,
 });

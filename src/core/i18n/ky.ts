@@ -3,6 +3,7 @@ import { translation } from "./catalog";
 import { kyCleanup } from "./cleanup/ky";
 import { kyFramework } from "./framework/ky";
 import { kyGuide } from "./guide/ky";
+import { kyImport } from "./import/ky";
 import { kyReport } from "./report/ky";
 import { kyReportDialog } from "./report-dialog/ky";
 import { kyReportPage } from "./report-page/ky";
@@ -292,4 +293,5 @@ export const ky = translation({
   ...kyReportDialog,
   ...kyCleanup,
   ...kyGuide,
+  ...kyImport,
 });

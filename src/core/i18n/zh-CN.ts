@@ -3,6 +3,7 @@ import { translation } from "./catalog";
 import { zhCNCleanup } from "./cleanup/zh-CN";
 import { zhCNFramework } from "./framework/zh-CN";
 import { zhCNGuide } from "./guide/zh-CN";
+import { zhCNImport } from "./import/zh-CN";
 import { zhCNReport } from "./report/zh-CN";
 import { zhCNReportDialog } from "./report-dialog/zh-CN";
 import { zhCNReportPage } from "./report-page/zh-CN";
@@ -281,4 +282,5 @@ export const zhCN = translation({
   ...zhCNReportDialog,
   ...zhCNCleanup,
   ...zhCNGuide,
+  ...zhCNImport,
 });
