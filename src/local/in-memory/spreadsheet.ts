@@ -11,7 +11,7 @@
  * - getValues returns dates as Date, blanks as "", errors as their text.
  * Every method call is counted, so tests can prove I/O does not grow with row counts.
  */
-import { HyperFormula } from "hyperformula";
+import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import { spreadsheetEnvironment } from "../../apps-script/custom-functions";
 import { catalogOf } from "../catalogs";
 import { a1Notation, parseA1, type Rect, unquoteSheetName } from "./a1";
@@ -186,9 +186,37 @@ export class InMemorySpreadsheet {
       ...(env.currency && { currency: quietly(env.currency) }),
       ...(env.moneyFormats && { moneyFormats: quietly(env.moneyFormats) }),
     });
-    recalculateOnRead(this.hf);
+    recalculateOnRead(this.hf, () => this.refillArrays());
     this.insertSheet("Sheet1");
     this.log.reset();
+  }
+
+  /** Whether a write cleared cells since the last recalculation. */
+  cleared = false;
+
+  /**
+   * Sheets fills an array formula's cells again once what blocked them is cleared; HyperFormula
+   * does not try again by itself, so after a write that cleared cells, each array formula still
+   * blocked is entered again. Says whether any was.
+   */
+  private refillArrays(): boolean {
+    if (!this.cleared) return false;
+    this.cleared = false;
+    let entered = false;
+    for (const sheet of this.allSheets()) {
+      this.hf.getSheetFormulas(sheet.hfId).forEach((line, row) => {
+        line.forEach((text, col) => {
+          if (!text) return;
+          const address = { sheet: sheet.hfId, row, col };
+          const value = this.hf.getCellValue(address);
+          if (value instanceof DetailedCellError && value.type === ErrorType.SPILL) {
+            this.hf.setCellContents(address, [[text]]);
+            entered = true;
+          }
+        });
+      });
+    }
+    return entered;
   }
 
   getId(): string {
