@@ -151,31 +151,42 @@ type SavedValues = Saved & Required<Pick<Saved, "values" | "formulas" | "formats
 
 /**
  * Puts a block's values and formulas back. A cell an array formula filled (KPIRANGE's second
- * value, an ARRAYFORMULA's rows) reads as a value without a formula; written back as that
- * value it would block the array (Sheets shows #REF!). So where the block holds formulas, they
- * go back first with every other cell cleared; a cell that then shows a value again is
+ * value, an ARRAYFORMULA's rows, from inside the block or above it) reads as a value without a
+ * formula; written back as that value it would block the array (Sheets shows #REF!). So the
+ * formulas go back first with every other cell cleared; a cell that then shows a value again is
  * filled by an array and stays clear, and the rest get their values.
  */
 function restoreValues({ range, values, formulas, formats }: SavedValues): void {
   const formulaAt = (r: number, c: number) => formulas[r]?.[c] ?? "";
   const valueAt = (r: number, c: number) =>
     toSheetValue(values[r]?.[c] as CellInput, formats[r]?.[c] === TEXT_FORMAT);
-  const hasFormula = formulas.some((line) => line.some(Boolean));
-  if (!hasFormula) {
-    range.setValues(values.map((line, r) => line.map((_, c) => valueAt(r, c))));
+  const valueOnly = (r: number, c: number) => !formulaAt(r, c) && !isBlank(values[r]?.[c]);
+  if (!values.some((line, r) => line.some((_, c) => valueOnly(r, c)))) {
+    range.setValues(values.map((line, r) => line.map((_, c) => formulaAt(r, c))));
     return;
   }
   range.setValues(values.map((line, r) => line.map((_, c) => formulaAt(r, c))));
   const filled = range.getValues();
-  range.setValues(
+  const restored = (keep: (r: number, c: number) => boolean) =>
     values.map((line, r) =>
-      line.map((_, c) => {
-        const formula = formulaAt(r, c);
-        if (formula) return formula;
-        return isBlank(filled[r]?.[c]) ? valueAt(r, c) : "";
-      }),
-    ),
+      line.map((_, c) => formulaAt(r, c) || (keep(r, c) ? valueAt(r, c) : "")),
+    );
+  range.setValues(restored((r, c) => isBlank(filled[r]?.[c])));
+  // An array that fills a cell with "" looks blank above: if a value written back now blocks
+  // an array formula of its column (it shows #REF!), that cell was the array's. Clear it.
+  const column = range.getColumn();
+  const above = range.getSheet().getRange(1, column, range.getLastRow(), range.getNumColumns());
+  const aboveFormulas = above.getFormulas();
+  const aboveValues = above.getValues();
+  const blocked = new Set<number>();
+  aboveFormulas.forEach((line, r) =>
+    line.forEach((text, c) => {
+      if (text && aboveValues[r]?.[c] === "#REF!") blocked.add(c);
+    }),
   );
+  if (blocked.size > 0) {
+    range.setValues(restored((r, c) => isBlank(filled[r]?.[c]) && !blocked.has(c)));
+  }
 }
 
 /** The add-on's protections of a sheet as they are now, to put back. */
