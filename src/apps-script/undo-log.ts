@@ -179,11 +179,11 @@ function restoreValues({ range, values, formulas, formats }: SavedValues): void 
   const aboveFormulas = above.getFormulas();
   const aboveValues = above.getValues();
   const blocked = new Set<number>();
-  aboveFormulas.forEach((line, r) =>
+  aboveFormulas.forEach((line, r) => {
     line.forEach((text, c) => {
       if (text && aboveValues[r]?.[c] === "#REF!") blocked.add(c);
-    }),
-  );
+    });
+  });
   if (blocked.size > 0) {
     range.setValues(restored((r, c) => isBlank(filled[r]?.[c]) && !blocked.has(c)));
   }
