@@ -202,7 +202,7 @@ export class InMemorySpreadsheet {
   private refillArrays(): boolean {
     if (!this.cleared) return false;
     this.cleared = false;
-    let entered = false;
+    const blocked: { address: { sheet: number; row: number; col: number }; text: string }[] = [];
     for (const sheet of this.allSheets()) {
       this.hf.getSheetFormulas(sheet.hfId).forEach((line, row) => {
         line.forEach((text, col) => {
@@ -210,13 +210,18 @@ export class InMemorySpreadsheet {
           const address = { sheet: sheet.hfId, row, col };
           const value = this.hf.getCellValue(address);
           if (value instanceof DetailedCellError && value.type === ErrorType.SPILL) {
-            this.hf.setCellContents(address, [[text]]);
-            entered = true;
+            blocked.push({ address, text });
           }
         });
       });
     }
-    return entered;
+    if (blocked.length === 0) return false;
+    // HyperFormula keeps a blocked array's cells stale if it is entered again at once: empty
+    // the cell and recalculate first.
+    for (const { address } of blocked) this.hf.setCellContents(address, [[null]]);
+    if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+    for (const { address, text } of blocked) this.hf.setCellContents(address, [[text]]);
+    return true;
   }
 
   getId(): string {
