@@ -150,42 +150,56 @@ export function restore(blocks: readonly Saved[]): void {
 type SavedValues = Saved & Required<Pick<Saved, "values" | "formulas" | "formats">>;
 
 /**
- * Puts a block's values and formulas back. A cell an array formula filled (KPIRANGE's second
- * value, an ARRAYFORMULA's rows, from inside the block or above it) reads as a value without a
- * formula; written back as that value it would block the array (Sheets shows #REF!). So the
- * formulas go back first with every other cell cleared; a cell that then shows a value again is
- * filled by an array and stays clear, and the rest get their values.
+ * Puts a block's values and formulas back. A cell an array formula fills (KPIRANGE's second
+ * value, an ARRAYFORMULA's rows) reads as a value without a formula, and written back as that
+ * value it blocks the array (Sheets shows #REF!). So once the block is back, an array formula
+ * of its columns that shows #REF! (and did not before) gets the cells it fills cleared: those
+ * to its right in its row and below it in its column, up to the next formula.
  */
 function restoreValues({ range, values, formulas, formats }: SavedValues): void {
   const formulaAt = (r: number, c: number) => formulas[r]?.[c] ?? "";
-  const valueAt = (r: number, c: number) =>
-    toSheetValue(values[r]?.[c] as CellInput, formats[r]?.[c] === TEXT_FORMAT);
-  const valueOnly = (r: number, c: number) => !formulaAt(r, c) && !isBlank(values[r]?.[c]);
-  if (!values.some((line, r) => line.some((_, c) => valueOnly(r, c)))) {
-    range.setValues(values.map((line, r) => line.map((_, c) => formulaAt(r, c))));
-    return;
-  }
-  range.setValues(values.map((line, r) => line.map((_, c) => formulaAt(r, c))));
-  const filled = range.getValues();
-  const restored = (keep: (r: number, c: number) => boolean) =>
-    values.map((line, r) =>
-      line.map((_, c) => formulaAt(r, c) || (keep(r, c) ? valueAt(r, c) : "")),
-    );
-  range.setValues(restored((r, c) => isBlank(filled[r]?.[c])));
-  // An array that fills a cell with "" looks blank above: if a value written back now blocks
-  // an array formula of its column (it shows #REF!), that cell was the array's. Clear it.
-  const column = range.getColumn();
-  const above = range.getSheet().getRange(1, column, range.getLastRow(), range.getNumColumns());
+  const restored = values.map((line, r) =>
+    line.map(
+      (value, c) =>
+        formulaAt(r, c) || toSheetValue(value as CellInput, formats[r]?.[c] === TEXT_FORMAT),
+    ),
+  );
+  range.setValues(restored);
+  const top = range.getRow();
+  const above = range
+    .getSheet()
+    .getRange(1, range.getColumn(), range.getLastRow(), range.getNumColumns());
   const aboveFormulas = above.getFormulas();
   const aboveValues = above.getValues();
-  const blocked = new Set<number>();
-  aboveFormulas.forEach((line, r) => {
+  const rows = values.length;
+  const columns = values[0]?.length ?? 0;
+  const clear = new Set<string>();
+  const add = (r: number, c: number) => {
+    if (!isBlank(values[r]?.[c])) clear.add(`${r},${c}`);
+  };
+  const fillDown = (c: number, from: number) => {
+    for (let r = from; r < rows && !formulaAt(r, c); r++) add(r, c);
+  };
+  aboveFormulas.forEach((line, at) => {
     line.forEach((text, c) => {
-      if (text && aboveValues[r]?.[c] === "#REF!") blocked.add(c);
+      if (!text || aboveValues[at]?.[c] !== "#REF!") return;
+      const r = at + 1 - top;
+      if (r < 0) {
+        fillDown(c, 0);
+        return;
+      }
+      if (values[r]?.[c] === "#REF!") return;
+      fillDown(c, r + 1);
+      for (let right = c + 1; right < columns && !formulaAt(r, right); right++) {
+        add(r, right);
+      }
     });
   });
-  if (blocked.size > 0) {
-    range.setValues(restored((r, c) => isBlank(filled[r]?.[c]) && !blocked.has(c)));
+  // Cell by cell: writing the block again would enter its array formulas again as well.
+  const sheet = range.getSheet();
+  for (const cell of clear) {
+    const [r, c] = cell.split(",").map(Number) as [number, number];
+    sheet.getRange(top + r, range.getColumn() + c).setValue("");
   }
 }
 
