@@ -150,32 +150,57 @@ export function restore(blocks: readonly Saved[]): void {
 type SavedValues = Saved & Required<Pick<Saved, "values" | "formulas" | "formats">>;
 
 /**
- * Puts a block's values and formulas back. A cell an array formula filled (KPIRANGE's second
- * value, an ARRAYFORMULA's rows) reads as a value without a formula; written back as that
- * value it would block the array (Sheets shows #REF!). So where the block holds formulas, they
- * go back first with every other cell cleared; a cell that then shows a value again is
- * filled by an array and stays clear, and the rest get their values.
+ * Puts a block's values and formulas back. A cell an array formula fills (KPIRANGE's second
+ * value, an ARRAYFORMULA's rows) reads as a value without a formula, and written back as that
+ * value it blocks the array (Sheets shows #REF!). So once the block is back, an array formula
+ * of its columns that shows #REF! (and did not before) gets the cells it fills cleared: those
+ * to its right in its row and below it in its column, up to the next formula.
  */
 function restoreValues({ range, values, formulas, formats }: SavedValues): void {
   const formulaAt = (r: number, c: number) => formulas[r]?.[c] ?? "";
-  const valueAt = (r: number, c: number) =>
-    toSheetValue(values[r]?.[c] as CellInput, formats[r]?.[c] === TEXT_FORMAT);
-  const hasFormula = formulas.some((line) => line.some(Boolean));
-  if (!hasFormula) {
-    range.setValues(values.map((line, r) => line.map((_, c) => valueAt(r, c))));
-    return;
-  }
-  range.setValues(values.map((line, r) => line.map((_, c) => formulaAt(r, c))));
-  const filled = range.getValues();
-  range.setValues(
-    values.map((line, r) =>
-      line.map((_, c) => {
-        const formula = formulaAt(r, c);
-        if (formula) return formula;
-        return isBlank(filled[r]?.[c]) ? valueAt(r, c) : "";
-      }),
+  const restored = values.map((line, r) =>
+    line.map(
+      (value, c) =>
+        formulaAt(r, c) || toSheetValue(value as CellInput, formats[r]?.[c] === TEXT_FORMAT),
     ),
   );
+  range.setValues(restored);
+  const top = range.getRow();
+  const above = range
+    .getSheet()
+    .getRange(1, range.getColumn(), range.getLastRow(), range.getNumColumns());
+  const aboveFormulas = above.getFormulas();
+  const aboveValues = above.getValues();
+  const rows = values.length;
+  const columns = values[0]?.length ?? 0;
+  const clear = new Set<string>();
+  const add = (r: number, c: number) => {
+    if (!isBlank(values[r]?.[c])) clear.add(`${r},${c}`);
+  };
+  const fillDown = (c: number, from: number) => {
+    for (let r = from; r < rows && !formulaAt(r, c); r++) add(r, c);
+  };
+  aboveFormulas.forEach((line, at) => {
+    line.forEach((text, c) => {
+      if (!text || aboveValues[at]?.[c] !== "#REF!") return;
+      const r = at + 1 - top;
+      if (r < 0) {
+        fillDown(c, 0);
+        return;
+      }
+      if (values[r]?.[c] === "#REF!") return;
+      fillDown(c, r + 1);
+      for (let right = c + 1; right < columns && !formulaAt(r, right); right++) {
+        add(r, right);
+      }
+    });
+  });
+  // Cell by cell: writing the block again would enter its array formulas again as well.
+  const sheet = range.getSheet();
+  for (const cell of clear) {
+    const [r, c] = cell.split(",").map(Number) as [number, number];
+    sheet.getRange(top + r, range.getColumn() + c).setValue("");
+  }
 }
 
 /** The add-on's protections of a sheet as they are now, to put back. */

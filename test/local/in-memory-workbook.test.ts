@@ -84,6 +84,31 @@ describe("the in-memory workbook", () => {
     expect(sheet.getRange("C1:C3").getValues()).toEqual([["CPE"], [""], [""]]);
   });
 
+  it("moves an array formula's references up with it when rows above it are deleted", () => {
+    const { sheet } = sheetWith([
+      ["Cost", "Engagements", "CPE"],
+      [0, 0, ""],
+      [0, 0, ""],
+      [300, 100, "=CPE(A4:A5, B$4:B$5)"],
+      [90, 30, ""],
+    ]);
+    sheet.deleteRows(2, 2);
+    expect(sheet.getRange("C2").getFormula()).toBe("=CPE(A2:A3, B$2:B$3)");
+    expect(sheet.getRange("C2:C3").getValues()).toEqual([[3], [3]]);
+  });
+
+  it("fills an array again once the cell that blocked it is cleared, as Sheets does", () => {
+    const { sheet } = sheetWith([
+      [1, "=ARRAYFORMULA(A1:A3*2)"],
+      [2, ""],
+      [3, ""],
+    ]);
+    sheet.getRange("B2").setValue("x");
+    expect(sheet.getRange("B1").getValue()).toBe("#REF!");
+    sheet.getRange("B2").setValue("");
+    expect(sheet.getRange("B1:B3").getValues()).toEqual([[2], [4], [6]]);
+  });
+
   it("reads and writes dates as Date", () => {
     const date = new Date(Date.UTC(2026, 2, 1));
     const { sheet } = sheetWith([[date, "2026-04-02"]]);

@@ -119,16 +119,16 @@ export const da = translation({
   "col.progress": "Fremdrift",
   "col.status": "Status",
   "col.spent": "Brugt",
-  "col.lowest": "Lavest mulige",
-  "col.highest": "Højest mulige",
+  "col.lowest": "Lavest mulige værdi",
+  "col.highest": "Højest mulige værdi",
   "framework.actualNote": "KPI'ens faktiske værdi, typisk en formel med data fra {sheet}.",
   "framework.progressNote": "Beregnet: {formula}; 100 % betyder, at målværdien er nået.",
   "framework.statusNote":
-    "Nået ved 100 % fremdrift; Ikke nået, når fristen er passeret under 100 %; ellers På rette spor, så længe fremdriften følger med den tid, der er gået siden start, og I risiko, når den halter bagefter. Når kampagnens aktivitet er slut (slutdatoen er passeret, eller Brugt har nået budgettet), tæller tiden som helt gået. Tjek input: den faktiske værdi kan ikke beregnes, eller celler udeladt af den kan ændre status (se Lavest og Højest mulige).",
+    "Nået ved 100 % fremdrift; Ikke nået, når fristen er overskredet, og fremdriften er under 100 %; ellers På rette spor, så længe fremdriften holder trit med den tid, der er gået siden startdatoen, og I risiko, når den halter bagefter. Når kampagnens aktivitet er slut (slutdatoen er passeret, eller beløbet i Brugt har nået budgettet), regnes den forløbne tid som 100 %. Tjek input: den faktiske værdi kan ikke beregnes, eller celler, der er udeladt af den, kan ændre status (se Lavest mulige værdi og Højest mulige værdi).",
   "framework.spentNote":
-    "Beregnet: kampagnens forbrug indtil nu, de omkostninger, trackeren tæller med (tekst og andre valutaer udelades). Når det når kampagnebudgettet, tæller en KPI's tid som helt gået.",
+    "Beregnet: kampagnens forbrug indtil nu, dvs. de omkostninger, trackeren tæller med (tekst og beløb i andre valutaer udelades). Når forbruget når kampagnebudgettet, regnes den forløbne tid for kampagnens KPI'er som 100 %.",
   "framework.rangeNote":
-    "Beregnet: tom, medmindre celler er udeladt af den faktiske værdi (tekst, en anden valuta, markerede celler). Så vises den laveste og den højeste faktiske værdi, hvis de talte med et hvilket som helst beløb, de kan stå for; Tjek input vises kun, når de to giver forskellig status.",
+    "Beregnet: tom, medmindre celler er udeladt af den faktiske værdi (tekst, beløb i en anden valuta, markerede celler). I så fald vises den lavest og højest mulige faktiske værdi, hvis de udeladte celler regnes med til et hvilket som helst beløb, de kan stå for; Tjek input vises kun, når de to værdier giver forskellig status.",
   "framework.manualNote": "Indtast værdien manuelt fra: {source}.",
   "help.deadline": "En dato: hver KPI skal have en frist.",
   "help.start": "En dato: hvornår arbejdet med denne KPI starter.",

@@ -122,18 +122,18 @@ export const it = translation({
   "col.actual": "Valore attuale",
   "col.progress": "Avanzamento",
   "col.status": "Stato",
-  "col.spent": "Speso",
+  "col.spent": "Spesa",
   "col.lowest": "Minimo possibile",
   "col.highest": "Massimo possibile",
   "framework.actualNote": 'Il valore attuale del KPI, di solito una formula basata su "{sheet}".',
   "framework.progressNote":
     "Calcolato: {formula}; 100% significa che il valore target è stato raggiunto.",
   "framework.statusNote":
-    "Raggiunto al 100% di avanzamento; Non raggiunto se la scadenza passa prima; altrimenti In linea finché l'avanzamento tiene il passo con il tempo trascorso dall'inizio, A rischio quando resta indietro. Quando l'attività della campagna è finita (la data di fine è passata o lo Speso ha raggiunto il budget), il tempo conta come tutto trascorso. Verifica i dati: il valore attuale non si può calcolare, oppure le celle escluse potrebbero cambiare lo stato (vedi Minimo e Massimo possibile).",
+    "Raggiunto al 100% di avanzamento; Non raggiunto se la scadenza passa prima di arrivarci; altrimenti In linea finché l'avanzamento tiene il passo con il tempo trascorso dall'inizio, A rischio quando resta indietro. Quando l'attività della campagna è finita (la data di fine è passata o la Spesa ha raggiunto il budget), il tempo si considera interamente trascorso. Verifica i dati: il valore attuale non si può calcolare, oppure le celle escluse dal calcolo potrebbero cambiare lo stato (vedi Minimo possibile e Massimo possibile).",
   "framework.spentNote":
-    "Calcolato: la spesa della campagna finora, cioè i costi che il tracker conta (testo e altre valute esclusi). Quando raggiunge il budget della campagna, il tempo di un KPI conta come tutto trascorso.",
+    "Calcolato: la spesa della campagna finora, cioè i costi conteggiati dal tracker (esclusi testo e importi in altre valute). Quando la spesa raggiunge il budget della campagna, il tempo dei KPI si considera interamente trascorso.",
   "framework.rangeNote":
-    "Calcolato: vuoto, a meno che alcune celle siano state escluse dal valore attuale (testo, un'altra valuta, celle segnalate). In quel caso, il valore attuale più basso e più alto se contassero per qualsiasi importo possano indicare; Verifica i dati compare solo quando i due darebbero stati diversi.",
+    "Calcolato: vuoto, a meno che alcune celle non siano state escluse dal valore attuale (testo, importi in un'altra valuta, celle segnalate). In quel caso mostra il valore attuale più basso e più alto possibile, contando quelle celle per qualsiasi importo possano rappresentare; Verifica i dati compare solo quando i due valori darebbero stati diversi.",
   "framework.manualNote": "Inserisci questo valore a mano, da: {source}.",
   "help.deadline": "Una data: ogni KPI deve avere una scadenza.",
   "help.start": "Una data: quando inizia il lavoro su questo KPI.",

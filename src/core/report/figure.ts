@@ -70,18 +70,10 @@ function* trackedRows(table: TrackerColumns): Generator<TrackedRow> {
   }
 }
 
-/**
- * A figure over one campaign's rows (null: every row, as the totals row and a report on all
- * campaigns count them).
- */
-export function trackerFigure(
-  table: TrackerColumns,
-  figure: FigureId,
-  campaign: string | null,
-  options: FigureOptions,
-): TrackerFigure {
+/** The tally of one campaign's rows (null: every row), as a report counts them. */
+function tallyOf(rows: Iterable<TrackedRow>, campaign: string | null, options: FigureOptions) {
   const { posts } = selectRows(
-    { rows: trackedRows(table), framework: [], trackerSheet: "", columns: {} },
+    { rows, framework: [], trackerSheet: "", columns: {} },
     campaign,
     { from: undefined, to: undefined, text: "" },
     {
@@ -97,8 +89,30 @@ export function trackerFigure(
   for (let at = 0; at < posts.length; at++) {
     tally.add(prepared, at, (posts[at] as (typeof posts)[number]).influencer);
   }
+  return { posts, tally };
+}
+
+/**
+ * A figure over one campaign's rows (null: every row, as the totals row and a report on all
+ * campaigns count them).
+ */
+export function trackerFigure(
+  table: TrackerColumns,
+  figure: FigureId,
+  campaign: string | null,
+  options: FigureOptions,
+): TrackerFigure {
+  const { posts, tally } = tallyOf(trackedRows(table), campaign, options);
   if (figure === "spend") return { value: tally.sum("cost") };
   const value = tally.value(METRICS[figure].measure);
   const range = metricRange(posts, figure, options.base);
   return { value, ...(range && { range }) };
+}
+
+/** Every metric the tracker computes over these rows, as the report counts it. */
+export function trackerValues(
+  rows: Iterable<TrackedRow>,
+  options: FigureOptions,
+): Partial<Record<MetricId, number>> {
+  return tallyOf(rows, null, options).tally.values();
 }

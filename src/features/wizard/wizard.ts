@@ -8,12 +8,14 @@
 import type { ServerEnv } from "../../apps-script/server-env";
 import { isBlank } from "../../core/cells";
 import { buildFramework } from "../../core/framework/build";
-import { campaignValues, type TrackerRecord } from "../../core/framework/measure";
 import type { FieldError } from "../../core/framework/model";
 import { readDraft } from "../../core/framework/schema";
 import { renderText } from "../../core/framework/text";
 import { type Catalog, catalogPart, english } from "../../core/i18n/catalog";
+import { numberConventions } from "../../core/i18n/number-format";
 import { sheetName } from "../../core/labels";
+import { trackerValues } from "../../core/report/figure";
+import type { TrackedRow } from "../../core/report/model";
 import { insertHoldingLock } from "../../sheets/insert-templates";
 import {
   type CampaignFramework,
@@ -53,13 +55,13 @@ function campaignsOf(
 ): CampaignSummary[] {
   const tracker = own.tracker?.ref;
   if (!tracker) return [];
-  const rows = new Map<string, TrackerRecord[]>();
-  for (const { cells } of readTracker(port, tracker, catalogs).rows) {
-    const name = String(cells.campaign).trim();
+  const rows = new Map<string, TrackedRow[]>();
+  for (const row of readTracker(port, tracker, catalogs, { moneyFormats: true }).rows) {
+    const name = String(row.cells.campaign).trim();
     if (name === "") continue;
     const group = rows.get(name);
-    if (group) group.push(cells);
-    else rows.set(name, [cells]);
+    if (group) group.push(row);
+    else rows.set(name, [row]);
   }
   // A framework from before campaigns had a column frames none (writing upgrades it).
   const framework = own.framework?.ref;
@@ -85,12 +87,19 @@ function campaignsOf(
       })),
     };
   };
-  const base = engagementBase(port, catalogs);
+  // The values the report counts, so a baseline taken from them is the Actual's starting point.
+  const figures = {
+    base: engagementBase(port, catalogs),
+    currency: settingsCurrency(port),
+    conventions: numberConventions(port.locale()),
+  };
   const summaries = [...rows].map(([name, records]): CampaignSummary => {
     // Post dates are ISO days, which sort as text.
     let first: string | null = null;
     let last: string | null = null;
-    for (const { postDate } of records) {
+    for (const {
+      cells: { postDate },
+    } of records) {
       if (typeof postDate !== "string" || !ISO_DAY.test(postDate)) continue;
       if (first === null || postDate < first) first = postDate;
       if (last === null || postDate > last) last = postDate;
@@ -100,7 +109,7 @@ function campaignsOf(
       firstPost: first,
       lastPost: last,
       posts: records.length,
-      values: campaignValues(records, { base }),
+      values: trackerValues(records, figures),
       framed: frameworks.has(name),
       framework: existing(name),
     };

@@ -106,3 +106,30 @@ export function openBoundedRanges(
     ),
   );
 }
+
+const CELL = new RegExp(
+  String.raw`(?<![\w$.'!])${SHEET_PREFIX}(\$?[A-Z]{1,3}\$?)(\d+)(?![\w(!.])`,
+  "g",
+);
+
+/**
+ * A formula after rows `first` to `first + count - 1` of `sheet` are deleted, as Sheets rewrites
+ * it: a reference on that sheet to a row below them moves up by `count` (absolute or not).
+ * Used for the array formulas the in-memory sheet writes back itself (HyperFormula cannot keep
+ * them across the deletion); open ranges (`U2:U`) keep their open end.
+ */
+export function shiftRowsUp(
+  formula: string,
+  currentSheet: string,
+  sheet: string,
+  first: number,
+  count: number,
+): string {
+  return outsideStrings(formula, (code) =>
+    code.replace(CELL, (all, prefix: string | undefined, column: string, row: string) =>
+      sheetOf(prefix, currentSheet) === sheet && Number(row) >= first + count
+        ? `${prefix ?? ""}${column}${Number(row) - count}`
+        : all,
+    ),
+  );
+}

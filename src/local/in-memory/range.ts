@@ -208,6 +208,9 @@ export class InMemoryRange {
     });
     const start = this.hfRange().start;
     this.hf.batch(() => this.hf.setCellContents(start, contents));
+    if (contents.some((line) => line.some((value) => value === null))) {
+      this.sheet.spreadsheet.cleared = true;
+    }
     // Sheets gives a date format to cells that received a date, or text it read as one.
     for (const [r, c, format] of dateCells) {
       const current = this.sheet.formats.get(row + r, column + c);

@@ -47,8 +47,11 @@ const WRITES = [
   "removeNamedExpression",
 ] as const;
 
-/** Makes hf hold its recalculation until a value is read. */
-export function recalculateOnRead(hf: HyperFormula): void {
+/**
+ * Makes hf hold its recalculation until a value is read. `settle`, run after each
+ * recalculation, may change cells (it says so), and then hf recalculates again.
+ */
+export function recalculateOnRead(hf: HyperFormula, settle: () => boolean = () => false): void {
   const methods = hf as unknown as Record<string, (...args: unknown[]) => unknown>;
   const wrap = (name: string, before: () => void) => {
     const method = methods[name]?.bind(hf);
@@ -62,7 +65,9 @@ export function recalculateOnRead(hf: HyperFormula): void {
     if (!hf.isEvaluationSuspended()) hf.suspendEvaluation();
   };
   const recalculate = () => {
-    if (hf.isEvaluationSuspended()) hf.resumeEvaluation();
+    if (!hf.isEvaluationSuspended()) return;
+    hf.resumeEvaluation();
+    if (settle() && hf.isEvaluationSuspended()) hf.resumeEvaluation();
   };
   for (const name of WRITES) wrap(name, hold);
   for (const name of READS) wrap(name, recalculate);

@@ -1,5 +1,5 @@
 /** A sheet of the in-memory workbook: size, layout, metadata, charts and row insertion. */
-import { boundOpenRanges, openBoundedRanges, parseA1, type Rect } from "./a1";
+import { boundOpenRanges, openBoundedRanges, parseA1, type Rect, shiftRowsUp } from "./a1";
 import {
   type FakeChart,
   FakeChartBuilder,
@@ -179,8 +179,8 @@ export class InMemorySheet {
     // HyperFormula fails to remove rows a spilled array covers, made scalar or not, and a cell
     // emptied of an array still trips it: put a placeholder value in each array's cell first,
     // remove the rows, then write back each array whose cell survives, where that cell went,
-    // its open ranges bound to the new last row. (The add-on's array formulas refer to open
-    // ranges from their own row down.)
+    // its references moved up as Sheets moves them and its open ranges bound to the new last
+    // row.
     const hf = this.spreadsheet.hf;
     const arrays = this.arrayFormulas().map(({ address, text }) => ({
       address,
@@ -198,7 +198,8 @@ export class InMemorySheet {
         for (const { address, text } of arrays) {
           if (address.row >= rowPosition - 1 && address.row < rowPosition - 1 + howMany) continue;
           const row = address.row >= rowPosition - 1 ? address.row - howMany : address.row;
-          hf.setCellContents({ ...address, row }, [[this.boundFormula(text)]]);
+          const moved = shiftRowsUp(text, this.name, this.name, rowPosition, howMany);
+          hf.setCellContents({ ...address, row }, [[this.boundFormula(moved)]]);
         }
       });
     }

@@ -11,7 +11,7 @@
  * - getValues returns dates as Date, blanks as "", errors as their text.
  * Every method call is counted, so tests can prove I/O does not grow with row counts.
  */
-import { HyperFormula } from "hyperformula";
+import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import { spreadsheetEnvironment } from "../../apps-script/custom-functions";
 import { catalogOf } from "../catalogs";
 import { a1Notation, parseA1, type Rect, unquoteSheetName } from "./a1";
@@ -186,9 +186,42 @@ export class InMemorySpreadsheet {
       ...(env.currency && { currency: quietly(env.currency) }),
       ...(env.moneyFormats && { moneyFormats: quietly(env.moneyFormats) }),
     });
-    recalculateOnRead(this.hf);
+    recalculateOnRead(this.hf, () => this.refillArrays());
     this.insertSheet("Sheet1");
     this.log.reset();
+  }
+
+  /** Whether a write cleared cells since the last recalculation. */
+  cleared = false;
+
+  /**
+   * Sheets fills an array formula's cells again once what blocked them is cleared; HyperFormula
+   * does not try again by itself, so after a write that cleared cells, each array formula still
+   * blocked is entered again. Says whether any was.
+   */
+  private refillArrays(): boolean {
+    if (!this.cleared) return false;
+    this.cleared = false;
+    const blocked: { address: { sheet: number; row: number; col: number }; text: string }[] = [];
+    for (const sheet of this.allSheets()) {
+      this.hf.getSheetFormulas(sheet.hfId).forEach((line, row) => {
+        line.forEach((text, col) => {
+          if (!text) return;
+          const address = { sheet: sheet.hfId, row, col };
+          const value = this.hf.getCellValue(address);
+          if (value instanceof DetailedCellError && value.type === ErrorType.SPILL) {
+            blocked.push({ address, text });
+          }
+        });
+      });
+    }
+    if (blocked.length === 0) return false;
+    // HyperFormula keeps a blocked array's cells stale if it is entered again at once: empty
+    // the cell and recalculate first.
+    for (const { address } of blocked) this.hf.setCellContents(address, [[null]]);
+    if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+    for (const { address, text } of blocked) this.hf.setCellContents(address, [[text]]);
+    return true;
   }
 
   getId(): string {

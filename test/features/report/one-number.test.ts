@@ -2,13 +2,14 @@
  * One number everywhere: in the sample workbook, in each language, every KPI's Actual and
  * Status in the KPI Framework are the report's, and the tracker's totals row shows the report
  * of all campaigns' figures, with numbers typed as text and an amount formatted in another
- * currency left out alike.
+ * currency left out alike; and again once Clean up numbers has turned text numbers into numbers.
  */
 import { expect, it } from "vitest";
 import { moneyFormat } from "../../../src/core/currency";
 import type { MessageKey } from "../../../src/core/i18n/catalog";
 import { HOME_LOCALES, LANGUAGE_CODES } from "../../../src/core/i18n/languages";
 import type { FigureKey } from "../../../src/core/report/model";
+import { cleanUpNumbers } from "../../../src/features/cleanup/clean-up";
 import { reportForPage } from "../../../src/features/report/report";
 import { saveFramework } from "../../../src/features/wizard/wizard";
 import { catalogOf } from "../../../src/local/catalogs";
@@ -75,46 +76,64 @@ function sample(lang: (typeof LANGUAGE_CODES)[number]) {
   return { standIn, tracker, row, catalog, report };
 }
 
+/** Each KPI's Actual and Status in the KPI Framework are the report's; returns how many. */
+function frameworkAgrees(workbook: ReturnType<typeof sample>): number {
+  const { standIn, catalog, report } = workbook;
+  const framework = standIn.spreadsheet.sheetNamed(ownSheet(standIn.port, "framework").name);
+  const rows = framework?.getDataRange().getValues().slice(1) ?? [];
+  const at = (r: readonly unknown[], key: Parameters<typeof frameworkColumn>[0]) =>
+    r[frameworkColumn(key) - 1];
+  let compared = 0;
+  for (const draft of SAMPLE_FRAMEWORKS) {
+    const lines = report(draft.campaign).scorecard;
+    const kpis = rows.filter((r) => at(r, "campaign") === draft.campaign && at(r, "kpi") !== "");
+    expect(kpis).toHaveLength(lines.length);
+    lines.forEach((line, i) => {
+      const kpi = kpis[i] ?? [];
+      const actual = at(kpi, "actual");
+      if (line.actual === null) expect(actual === "" || typeof actual === "string").toBe(true);
+      else expect(same(actual, line.actual), `${actual} ≠ ${line.actual}`).toBe(true);
+      expect(at(kpi, "status")).toBe(catalog[`status.${line.status}` as MessageKey]);
+      compared++;
+    });
+  }
+  return compared;
+}
+
+/** The tracker's totals row shows the report of all campaigns' figures; returns them. */
+function totalsAgree(workbook: ReturnType<typeof sample>): ReadonlyMap<FigureKey, number | null> {
+  const { tracker, report } = workbook;
+  const totals =
+    tracker?.getRange(TRACKER.totalsRow, 1, 1, tracker.getLastColumn()).getValues()[0] ?? [];
+  const figures = new Map(report(null).figures.map((figure) => [figure.key, figure.value]));
+  for (const [column, key] of TOTALS) {
+    const shown = totals[trackerColumn(column) - 1];
+    const value = figures.get(key);
+    expect(value, key).not.toBeNull();
+    expect(same(shown, value as number), `${column} ${key}: ${shown} ≠ ${value}`).toBe(true);
+  }
+  return figures;
+}
+
 it.each(LANGUAGE_CODES)("%s: the sample workbook shows one number per figure", (lang) => {
-  const { standIn, tracker, row, catalog, report } = sample(lang);
-  {
-    // The amount formatted in another currency is left out, and listed.
-    const all = report(null);
-    const cell = `${columnLetter(trackerColumn("cost"))}${row}`;
-    expect(all.dataIssues.some((issue) => issue.cell.endsWith(cell))).toBe(true);
-  }
-  {
-    // Each KPI's Actual and Status in the KPI Framework are the report's.
-    const framework = standIn.spreadsheet.sheetNamed(ownSheet(standIn.port, "framework").name);
-    const rows = framework?.getDataRange().getValues().slice(1) ?? [];
-    const at = (r: readonly unknown[], key: Parameters<typeof frameworkColumn>[0]) =>
-      r[frameworkColumn(key) - 1];
-    let compared = 0;
-    for (const draft of SAMPLE_FRAMEWORKS) {
-      const lines = report(draft.campaign).scorecard;
-      const kpis = rows.filter((r) => at(r, "campaign") === draft.campaign && at(r, "kpi") !== "");
-      expect(kpis).toHaveLength(lines.length);
-      lines.forEach((line, i) => {
-        const kpi = kpis[i] ?? [];
-        const actual = at(kpi, "actual");
-        if (line.actual === null) expect(actual === "" || typeof actual === "string").toBe(true);
-        else expect(same(actual, line.actual), `${actual} ≠ ${line.actual}`).toBe(true);
-        expect(at(kpi, "status")).toBe(catalog[`status.${line.status}` as MessageKey]);
-        compared++;
-      });
-    }
-    expect(compared).toBeGreaterThan(10);
-  }
-  {
-    // The tracker's totals row shows the report of all campaigns' figures.
-    const totals =
-      tracker?.getRange(TRACKER.totalsRow, 1, 1, tracker.getLastColumn()).getValues()[0] ?? [];
-    const figures = new Map(report(null).figures.map((figure) => [figure.key, figure.value]));
-    for (const [column, key] of TOTALS) {
-      const shown = totals[trackerColumn(column) - 1];
-      const value = figures.get(key);
-      expect(value, key).not.toBeNull();
-      expect(same(shown, value as number), `${column} ${key}: ${shown} ≠ ${value}`).toBe(true);
-    }
-  }
+  const workbook = sample(lang);
+  const { standIn, row, report } = workbook;
+  // The amount formatted in another currency is left out, and listed.
+  const cost = `${columnLetter(trackerColumn("cost"))}${row}`;
+  const listed = (cell: string) => report(null).dataIssues.some((i) => i.cell.endsWith(cell));
+  expect(listed(cost)).toBe(true);
+  expect(frameworkAgrees(workbook)).toBeGreaterThan(10);
+  const before = totalsAgree(workbook);
+
+  // Clean up numbers turns the text numbers into numbers, and every surface counts them.
+  const textIssues = () =>
+    report(null).dataIssues.filter((i) => i.problem.key === "report.issue.text").length;
+  expect(textIssues()).toBeGreaterThan(0);
+  cleanUpNumbers(standIn.port, env(lang).allCatalogs(), catalogOf(lang));
+  expect(textIssues()).toBe(0);
+  expect(listed(cost)).toBe(true);
+  expect(frameworkAgrees(workbook)).toBeGreaterThan(10);
+  const after = totalsAgree(workbook);
+  // The sample's text costs ("26,950", "1,900") now count in the spend.
+  expect((after.get("spend") ?? 0) - (before.get("spend") ?? 0)).toBeGreaterThan(20_000);
 });

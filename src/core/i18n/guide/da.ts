@@ -13,11 +13,11 @@ export const daGuide = {
   "guide.status.intro": "Kolonnen Status følger trackeren løbende:",
   "guide.status.onTrack": "Fremdriften holder trit med den tid, der er gået mellem start og frist.",
   "guide.status.atRisk":
-    "Fremdriften halter efter den tid, der er gået, eller kampagnen er slut (slutdatoen er passeret, eller budgettet er brugt) under 100 %: gør noget før fristen.",
+    "Fremdriften halter efter den tid, der er gået, eller kampagnen er slut (slutdatoen er passeret, eller budgettet er brugt), uden at fremdriften har nået 100 %: grib ind før fristen.",
   "guide.status.met": "Fremdriften har nået 100 %: målet er nået.",
   "guide.status.missed": "Fristen er overskredet, og fremdriften er under 100 %.",
   "guide.status.checkInputs":
-    "Der er endnu ingen faktisk værdi at vurdere, eller celler, der er udeladt af den (tekst, hvor der skal stå et tal, et beløb i en anden valuta), kan ændre status: Lavest mulige og Højest mulige viser hvor meget, og rapporten viser hver enkelt celle.",
+    "Der er endnu ingen faktisk værdi at vurdere, eller celler, der er udeladt af den (tekst, hvor der skal stå et tal, et beløb i en anden valuta), kan ændre status: Lavest mulige værdi og Højest mulige værdi viser hvor meget, og rapporten oplister hver enkelt celle.",
   "guide.smart.title": "SMART-tjek",
   "guide.smart.intro":
     "Før noget skrives, tjekkes hver KPI efter fem kriterier. Et tjek, der advarer eller ikke er opfyldt, siger hvorfor, i én linje du kan handle på:",
@@ -29,7 +29,7 @@ export const daGuide = {
     "En frist inden for kampagnen eller kort efter den, for resultater der kommer sent.",
   "guide.actual.title": "Sådan beregnes Faktisk værdi",
   "guide.actual":
-    "Faktisk værdi er en KPIACTUAL-formel over {tracker}: kampagnens tal, talt præcis som rapporten tæller det – en sum (omsætning, rækkevidde) eller et forhold mellem summer (ROAS er omsætning ÷ omkostning), så den flytter sig med hvert opslag, du tilføjer. Tekst, beløb i en anden valuta og markerede celler udelades; resultater, der endnu ikke er kommet ind, holdes uden for deres rater; hvor eksponeringer er tomme, tæller visninger i stedet; engagementsrate deler med det grundlag, der er valgt i {settings}.",
+    "Faktisk værdi er en KPIACTUAL-formel med data fra {tracker}: kampagnens tal, talt præcis som rapporten tæller det – en sum (omsætning, rækkevidde) eller et forhold mellem summer (ROAS er omsætning ÷ omkostning), så den opdateres med hvert opslag, du tilføjer. Tekst, beløb i en anden valuta og markerede celler udelades; resultater, der endnu ikke er kommet ind, holdes ude af de rater, de indgår i; hvor eksponeringer er tomme, tæller visninger i stedet; engagementsraten beregnes med det grundlag, der er valgt i {settings}, som nævner.",
   "guide.manual":
     "En måling, som trackeren ikke har en kolonne til (e-mailtilmeldinger, backlinks, sentiment), får i stedet en inputcelle: skriv værdien der. Cellens note siger, hvor den skal hentes fra.",
   "guide.close": "Luk",

@@ -14,7 +14,7 @@ export const itGuide = {
   "guide.status.onTrack":
     "l'avanzamento tiene il passo con il tempo trascorso tra inizio e scadenza.",
   "guide.status.atRisk":
-    "l'avanzamento è rimasto indietro rispetto al tempo trascorso, oppure la campagna è finita (data di fine passata o budget esaurito) sotto il 100%: intervieni prima della scadenza.",
+    "l'avanzamento è rimasto indietro rispetto al tempo trascorso, oppure la campagna è finita (data di fine passata o budget esaurito) senza che l'avanzamento sia arrivato al 100%: intervieni prima della scadenza.",
   "guide.status.met": "l'avanzamento ha raggiunto il 100%: il target è raggiunto.",
   "guide.status.missed": "la scadenza è passata e l'avanzamento è sotto il 100%.",
   "guide.status.checkInputs":
@@ -30,7 +30,7 @@ export const itGuide = {
     "una scadenza entro la campagna, o poco dopo per i risultati che arrivano in ritardo.",
   "guide.actual.title": "Come si calcola il Valore attuale",
   "guide.actual":
-    "Il Valore attuale è una formula KPIACTUAL su {tracker}: il dato della campagna calcolato esattamente come nel report, cioè una somma (ricavi, copertura) o un rapporto tra somme (il ROAS è ricavi ÷ costo), quindi si aggiorna a ogni post che aggiungi. Testo, importi in un'altra valuta e celle segnalate sono esclusi; i risultati non ancora arrivati restano fuori dai rispettivi tassi; dove le impression sono vuote contano le visualizzazioni; il tasso di engagement divide per la base scelta in {settings}.",
+    "Il Valore attuale è una formula KPIACTUAL basata su {tracker}: il dato della campagna calcolato esattamente come nel report, cioè una somma (ricavi, copertura) o un rapporto tra somme (il ROAS è ricavi ÷ costo), quindi si aggiorna a ogni post che aggiungi. Testo, importi in un'altra valuta e celle segnalate sono esclusi; i risultati non ancora arrivati restano fuori dai rispettivi tassi; dove mancano le impression contano le visualizzazioni; il tasso di engagement usa come denominatore la base scelta in {settings}.",
   "guide.manual":
     "Una metrica per cui il tracker non ha una colonna (iscrizioni email, backlink, sentiment) riceve invece una cella di input: inserisci lì il valore. La nota della cella indica dove leggerlo.",
   "guide.close": "Chiudi",
