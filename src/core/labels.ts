@@ -4,7 +4,7 @@
  * upgraded or relabelled.
  */
 import type { CoreCatalog, MessageKey } from "./i18n/catalog";
-import type { ComputedKey, FrameworkKey, TrackerColumnKey } from "./tracker-columns";
+import type { ComputedKey, FrameworkKey, TrackerInputKey } from "./tracker-columns";
 
 /** The sheets Insert templates makes: one of each. */
 export type TemplateKind = "settings" | "tracker" | "framework";
@@ -17,7 +17,7 @@ export type SheetKind = TemplateKind | "report";
 
 export const SHEET_KINDS: readonly SheetKind[] = [...TEMPLATE_KINDS, "report"];
 
-export type ColumnKey = TrackerColumnKey | ComputedKey | FrameworkKey;
+export type ColumnKey = TrackerInputKey | ComputedKey | FrameworkKey;
 
 export const sheetName = (catalog: CoreCatalog, kind: TemplateKind): string =>
   catalog[`sheet.${kind}`];

@@ -29,8 +29,9 @@ export const TRACKER_COLUMNS = [
   { key: "notes", kind: "text" },
 ] as const;
 
-export type TrackerColumnKey = (typeof TRACKER_COLUMNS)[number]["key"];
-export type TrackerColumnKind = (typeof TRACKER_COLUMNS)[number]["kind"];
+/** A column a person (or an import) fills in; TrackerKey (sheets/templates/tracker) is any column. */
+export type TrackerInputKey = (typeof TRACKER_COLUMNS)[number]["key"];
+export type TrackerInputKind = (typeof TRACKER_COLUMNS)[number]["kind"];
 
 /** The tracker's computed columns, in sheet order after the inputs. */
 export const COMPUTED_KEYS = [
@@ -49,7 +50,7 @@ export const COMPUTED_KEYS = [
 export type ComputedKey = (typeof COMPUTED_KEYS)[number];
 
 /** Every tracker column, inputs then computed, in sheet order. */
-export const TRACKER_KEYS: readonly (TrackerColumnKey | ComputedKey)[] = [
+export const TRACKER_KEYS: readonly (TrackerInputKey | ComputedKey)[] = [
   ...TRACKER_COLUMNS.map((c) => c.key),
   ...COMPUTED_KEYS,
 ];
@@ -91,4 +92,4 @@ export type FrameworkKey = (typeof FRAMEWORK_KEYS)[number];
 /** Zero-based position of each tracker input column, by key. */
 export const TRACKER_INDEX = Object.fromEntries(
   TRACKER_COLUMNS.map((column, index) => [column.key, index]),
-) as Record<TrackerColumnKey, number>;
+) as Record<TrackerInputKey, number>;

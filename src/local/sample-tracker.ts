@@ -2,7 +2,7 @@ import { type CellValue, isDate } from "../core/cells";
 import type { PlatformName } from "../core/defaults";
 import { numberConventions } from "../core/i18n/number-format";
 import { BENCHMARKS, bandOf } from "../core/report/benchmarks";
-import type { TrackerColumnKey } from "../core/tracker-columns";
+import type { TrackerInputKey } from "../core/tracker-columns";
 import { TRACKER_COLUMNS } from "../core/tracker-columns";
 import { type CellInput, calendarDay } from "../sheets/workbook";
 
@@ -19,7 +19,7 @@ import { type CellInput, calendarDay } from "../sheets/workbook";
 
 type Platform = PlatformName;
 type Range = readonly [min: number, max: number];
-type TrackerRecord = Record<TrackerColumnKey, CellValue>;
+type TrackerRecord = Record<TrackerInputKey, CellValue>;
 
 interface Campaign {
   name: string;
@@ -243,7 +243,7 @@ const SEED = 20_260_316;
 const DAY_MS = 86_400_000;
 
 interface TextNumber {
-  column: TrackerColumnKey;
+  column: TrackerInputKey;
   rows: number;
   applies: (value: number) => boolean;
   format: (value: number, marks: NumberMarks) => string;

@@ -6,12 +6,12 @@
  * person's own columns between them, and the computed columns, are never touched.
  */
 import type { CellValue } from "../core/cells";
-import { TRACKER_COLUMNS, type TrackerColumnKey } from "../core/tracker-columns";
+import { TRACKER_COLUMNS, type TrackerInputKey } from "../core/tracker-columns";
 import type { TrackerCells } from "./readers/tracker-cells";
 import { TRACKER } from "./templates/tracker";
 import { type CellInput, formula, type WorkbookPort } from "./workbook";
 
-export type PlannedCells = Readonly<Partial<Record<TrackerColumnKey, CellInput>>>;
+export type PlannedCells = Readonly<Partial<Record<TrackerInputKey, CellInput>>>;
 
 export interface TrackerChanges {
   /** Cells of existing rows to change, by sheet row. */
@@ -33,15 +33,15 @@ function runs(columns: readonly number[]): { start: number; count: number }[] {
 
 /** Each run of the columns these cells change, with the key of every column in it. */
 function blocks(tracker: TrackerCells, planned: readonly PlannedCells[]) {
-  const keys = new Set<TrackerColumnKey>();
+  const keys = new Set<TrackerInputKey>();
   for (const cells of planned)
-    for (const key of Object.keys(cells)) keys.add(key as TrackerColumnKey);
+    for (const key of Object.keys(cells)) keys.add(key as TrackerInputKey);
   const byColumn = new Map(
     TRACKER_COLUMNS.filter((c) => keys.has(c.key)).map((c) => [tracker.positions[c.key], c.key]),
   );
   return runs([...byColumn.keys()]).map(({ start, count }) => ({
     start,
-    keys: Array.from({ length: count }, (_, i) => byColumn.get(start + i) as TrackerColumnKey),
+    keys: Array.from({ length: count }, (_, i) => byColumn.get(start + i) as TrackerInputKey),
   }));
 }
 

@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/core/i18n/languages";
-import { TRACKER_COLUMNS, type TrackerColumnKey } from "../../src/core/tracker-columns";
+import { TRACKER_COLUMNS, type TrackerInputKey } from "../../src/core/tracker-columns";
 import { catalogOf } from "../../src/local/catalogs";
 import type { Preview } from "../../src/local/preview-server";
 import { instagramExport } from "../features/import/large-export";
@@ -54,10 +54,10 @@ function trackerRows(lang: Lang) {
   const values = range.getValues();
   const formulas = range.getFormulas();
   return values.map((line, r) => {
-    const at = (key: TrackerColumnKey) => TRACKER_COLUMNS.findIndex((c) => c.key === key);
+    const at = (key: TrackerInputKey) => TRACKER_COLUMNS.findIndex((c) => c.key === key);
     return {
-      get: (key: TrackerColumnKey) => line[at(key)],
-      formula: (key: TrackerColumnKey) => formulas[r]?.[at(key)] ?? "",
+      get: (key: TrackerInputKey) => line[at(key)],
+      formula: (key: TrackerInputKey) => formulas[r]?.[at(key)] ?? "",
     };
   });
 }

@@ -6,7 +6,7 @@ import {
   type FrameworkKey,
   TRACKER_COLUMNS,
   TRACKER_KEYS,
-  type TrackerColumnKey,
+  type TrackerInputKey,
 } from "../../src/core/tracker-columns";
 import { catalogOf } from "../../src/local/catalogs";
 import {
@@ -37,7 +37,7 @@ export const trackerColumn = (key: TrackerKey): number => positionOf(TRACKER_KEY
 export const frameworkColumn = (key: FrameworkKey): number => positionOf(FRAMEWORK_KEYS, key);
 
 /** One tracker row of input cells, by key; the rest blank. */
-export const post = (cells: Partial<Record<TrackerColumnKey, CellInput>>): CellInput[] =>
+export const post = (cells: Partial<Record<TrackerInputKey, CellInput>>): CellInput[] =>
   TRACKER_COLUMNS.map((c) => cells[c.key] ?? "");
 
 /** What the server functions learn of the add-on's language: this one, and every catalog. */

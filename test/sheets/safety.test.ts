@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toSheetValue } from "../../src/apps-script/cell-input";
-import { TRACKER_COLUMNS, type TrackerColumnKey } from "../../src/core/tracker-columns";
+import { TRACKER_COLUMNS, type TrackerInputKey } from "../../src/core/tracker-columns";
 import { ownSheet } from "../../src/sheets/insert-templates";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { formula, UserError, type WorkbookPort } from "../../src/sheets/workbook";
@@ -60,7 +60,7 @@ describe("user text is written as text", () => {
     const width = TRACKER_COLUMNS.length;
     const values = sheet?.getRange(3, 1, PAYLOADS.length, width).getValues() ?? [];
     const formulas = sheet?.getRange(3, 1, PAYLOADS.length, width).getFormulas() ?? [];
-    const at = (row: readonly unknown[], key: TrackerColumnKey) => row[trackerColumn(key) - 1];
+    const at = (row: readonly unknown[], key: TrackerInputKey) => row[trackerColumn(key) - 1];
     values.forEach((row, i) => {
       expect([at(row, "campaign"), at(row, "handle"), at(row, "notes")]).toEqual([
         PAYLOADS[i],

@@ -5,7 +5,7 @@
  * "kpi.reach", "tactic.promoCodes", "source.seoTool"); nothing here is English text.
  */
 import type { Message, MessageKey } from "../i18n/catalog";
-import type { ComputedKey, TrackerColumnKey } from "../tracker-columns";
+import type { ComputedKey, TrackerInputKey } from "../tracker-columns";
 
 export type GoalId =
   | "audience"
@@ -129,7 +129,7 @@ export type Funnel = "top" | "topMid" | "mid" | "bottom" | "any" | "program";
 /** A tracker column whose values add up over a campaign's rows. */
 export type SumColumn =
   | Exclude<
-      TrackerColumnKey,
+      TrackerInputKey,
       | "campaign"
       | "influencer"
       | "handle"

@@ -16,7 +16,7 @@ import { message } from "../i18n/catalog";
 import { type ArgumentKey, InputError } from "../metrics";
 import { quoteShort } from "../numbers";
 import { type CallContext, CELL_ERROR_PREFIX, type Output } from "../ranges";
-import type { ComputedKey, TrackerColumnKey } from "../tracker-columns";
+import type { ComputedKey, TrackerInputKey } from "../tracker-columns";
 import { type FigureId, isFigure, type TrackerFigure, trackerFigure } from "./figure";
 
 /** The tracker's columns a figure reads, as the functions' arguments, in sheet order. */
@@ -38,7 +38,7 @@ const COLUMNS = [
   ["revenue", "revenue", "The tracker's Revenue column."],
   ["cost", "cost", "The tracker's Cost column."],
   ["emv", "emv", "The tracker's EMV column, as the tracker computes it."],
-] as const satisfies readonly (readonly [ArgumentKey, TrackerColumnKey | ComputedKey, string])[];
+] as const satisfies readonly (readonly [ArgumentKey, TrackerInputKey | ComputedKey, string])[];
 
 const BASES: readonly EngagementBase[] = ["followers", "reach", "views"];
 
@@ -112,7 +112,7 @@ function figureOf(args: readonly unknown[], call: CallContext): TrackerFigure {
     );
   }
 
-  const cells: Partial<Record<TrackerColumnKey | ComputedKey, CellValue[]>> = {};
+  const cells: Partial<Record<TrackerInputKey | ComputedKey, CellValue[]>> = {};
   let rows: { count: number; owner: ArgumentKey } | undefined;
   COLUMNS.forEach(([name, key], i) => {
     const grid = asGrid(args[CAMPAIGN + 1 + i]);

@@ -10,7 +10,7 @@ import { formatter } from "../framework/format";
 import { METRICS } from "../framework/metrics";
 import type { EngagementBase, MetricId } from "../framework/model";
 import type { NumberConventions } from "../i18n/number-format";
-import type { ComputedKey, TrackerColumnKey } from "../tracker-columns";
+import type { ComputedKey, TrackerInputKey } from "../tracker-columns";
 import type { TrackedRow } from "./model";
 import { selectRows } from "./read";
 import { type MetricRange, metricRange, TallyRules } from "./tally";
@@ -20,7 +20,7 @@ export type FigureId = MetricId | "spend";
 
 /** The tracker's data rows as columns of cells, from its first data row down. */
 export interface TrackerColumns {
-  readonly cells: Readonly<Partial<Record<TrackerColumnKey | ComputedKey, readonly CellValue[]>>>;
+  readonly cells: Readonly<Partial<Record<TrackerInputKey | ComputedKey, readonly CellValue[]>>>;
   /** The money cells' number formats, row by row; absent where unknown. */
   readonly formats?: {
     readonly cost?: readonly string[];
@@ -54,10 +54,10 @@ export function isFigure(id: string): id is FigureId {
  * row, so a whole column of rows costs no record apiece.
  */
 function* trackedRows(table: TrackerColumns): Generator<TrackedRow> {
-  const columns = Object.entries(table.cells) as [TrackerColumnKey | ComputedKey, CellValue[]][];
+  const columns = Object.entries(table.cells) as [TrackerInputKey | ComputedKey, CellValue[]][];
   const length = Math.max(0, ...columns.map(([, cells]) => cells.length));
   const { cost, revenue } = table.formats ?? {};
-  const cells: Partial<Record<TrackerColumnKey | ComputedKey, CellValue>> = {};
+  const cells: Partial<Record<TrackerInputKey | ComputedKey, CellValue>> = {};
   const formats = { cost: "", revenue: "" };
   const row: { row: number; cells: typeof cells; formats?: typeof formats } = { row: 0, cells };
   if (cost || revenue) row.formats = formats;

@@ -6,7 +6,7 @@
  */
 import type { CellValue } from "../cells";
 import type { EngagementBase, FrameworkText, GoalId, KpiId, MetricId } from "../framework/model";
-import type { ComputedKey, TrackerColumnKey } from "../tracker-columns";
+import type { ComputedKey, TrackerInputKey } from "../tracker-columns";
 
 /**
  * A tracker row as read, with where it sits (for the data issues' cell references). Post
@@ -17,7 +17,7 @@ import type { ComputedKey, TrackerColumnKey } from "../tracker-columns";
 export interface TrackedRow {
   /** 1-based sheet row. */
   readonly row: number;
-  readonly cells: Readonly<Partial<Record<TrackerColumnKey | ComputedKey, CellValue>>>;
+  readonly cells: Readonly<Partial<Record<TrackerInputKey | ComputedKey, CellValue>>>;
   /**
    * The number formats of the row's money cells, as getNumberFormats gives them
    * ("[$€]#,##0.00"). A number whose format names another currency than Settings' is left out
@@ -58,7 +58,7 @@ export interface ReportInput {
   /** The tracker sheet's name, for cell references ("'Campaign Tracker'!H12"). */
   readonly trackerSheet: string;
   /** The tracker's column letters by key, for cell references. */
-  readonly columns: Readonly<Partial<Record<TrackerColumnKey | ComputedKey, string>>>;
+  readonly columns: Readonly<Partial<Record<TrackerInputKey | ComputedKey, string>>>;
 }
 
 export interface ReportOptions {
@@ -211,7 +211,7 @@ export interface DataIssue {
    * The cell's column (label "col.<key>"); null for a row problem. A cell's problem reads
    * after its column's label, joined by "join.words": "Cost" + "is typed in EUR, …".
    */
-  readonly column: TrackerColumnKey | ComputedKey | null;
+  readonly column: TrackerInputKey | ComputedKey | null;
   readonly problem: FrameworkText;
 }
 

@@ -12,7 +12,7 @@ import type { Formatter } from "../framework/format";
 import type { FrameworkText } from "../framework/model";
 import { say } from "../framework/text";
 import type { NumberConventions } from "../i18n/number-format";
-import { TRACKER_COLUMNS, type TrackerColumnKey } from "../tracker-columns";
+import { TRACKER_COLUMNS, type TrackerInputKey } from "../tracker-columns";
 import type { DataIssue, ReportInput, TrackedRow } from "./model";
 import {
   isLeftOut,
@@ -165,7 +165,7 @@ export function selectRows(
   // The row being read, for the helpers below.
   let row = 0;
   let cells: TrackedRow["cells"] = {};
-  const issue = (column: TrackerColumnKey | "emv", value: CellValue, problem: FrameworkText) => {
+  const issue = (column: TrackerInputKey | "emv", value: CellValue, problem: FrameworkText) => {
     if (listing) issues.push({ cell: cellRef(column, row), value: textOf(value), column, problem });
   };
 

@@ -7,7 +7,7 @@
 import type { CellValue } from "../../core/cells";
 import type { Message } from "../../core/i18n/catalog";
 import type { Lang } from "../../core/i18n/languages";
-import type { TrackerColumnKey } from "../../core/tracker-columns";
+import type { TrackerInputKey } from "../../core/tracker-columns";
 import type { BatchKind, FieldKey } from "./fields";
 
 /** A read cell: text, a number, an ISO day (text), or null where the file has no value. */
@@ -59,7 +59,7 @@ export interface RowChange {
   /** The post's link, or what names the row. */
   readonly label: string;
   readonly cells: readonly {
-    readonly key: TrackerColumnKey;
+    readonly key: TrackerInputKey;
     readonly from: CellValue;
     readonly to: string | number;
   }[];
@@ -74,7 +74,7 @@ export interface Skipped {
 /** A cell the import leaves as it is: one a person computes with a formula. */
 export interface KeptCell {
   readonly row: number;
-  readonly key: TrackerColumnKey;
+  readonly key: TrackerInputKey;
   readonly formula: string;
 }
 

@@ -4,7 +4,7 @@
  * GA4 session campaign). A file holds one kind of record: posts, orders or sessions; each kind
  * offers its own fields in the mapping.
  */
-import { TRACKER_COLUMNS, type TrackerColumnKey } from "../../core/tracker-columns";
+import { TRACKER_COLUMNS, type TrackerInputKey } from "../../core/tracker-columns";
 
 export type BatchKind = "posts" | "orders" | "sessions";
 
@@ -21,14 +21,14 @@ const EXTRA_FIELDS = [
 ] as const;
 
 type ExtraField = (typeof EXTRA_FIELDS)[number];
-export type FieldKey = TrackerColumnKey | ExtraField;
+export type FieldKey = TrackerInputKey | ExtraField;
 
 /** How a field's cells are read: as text, a count (never negative), an amount or a day. */
 export type FieldType = "text" | "count" | "money" | "date";
 
 const TRACKER_TYPES = Object.fromEntries(
   TRACKER_COLUMNS.map((c) => [c.key, c.kind === "date" ? "date" : c.kind]),
-) as Record<TrackerColumnKey, FieldType>;
+) as Record<TrackerInputKey, FieldType>;
 
 export const FIELD_TYPES: Readonly<Record<FieldKey, FieldType>> = {
   ...TRACKER_TYPES,
@@ -64,5 +64,5 @@ export const KEY_FIELDS: Readonly<Record<BatchKind, readonly FieldKey[]>> = {
 };
 
 /** Whether a field is a tracker column (and so shown by its column's name). */
-export const isTrackerField = (field: FieldKey): field is TrackerColumnKey =>
+export const isTrackerField = (field: FieldKey): field is TrackerInputKey =>
   !(EXTRA_FIELDS as readonly string[]).includes(field);

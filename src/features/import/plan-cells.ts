@@ -5,7 +5,7 @@
  * person's formula is theirs and is kept, and listed.
  */
 import { type CellValue, isBlank } from "../../core/cells";
-import type { TrackerColumnKey } from "../../core/tracker-columns";
+import type { TrackerInputKey } from "../../core/tracker-columns";
 import type { InputCell, InputCells, TrackerCells } from "../../sheets/readers/tracker-cells";
 import type { PlannedCells, TrackerChanges } from "../../sheets/tracker-writes";
 import { CalendarDay, type CellInput } from "../../sheets/workbook";
@@ -45,7 +45,7 @@ function holds(existing: InputCell, next: CellInput): boolean {
 
 /** Changes to existing rows, cell by cell: what changes, and formulas kept. */
 export class RowEdits {
-  readonly updates = new Map<number, Partial<Record<TrackerColumnKey, CellInput>>>();
+  readonly updates = new Map<number, Partial<Record<TrackerInputKey, CellInput>>>();
   readonly rows: RowChange[] = [];
   readonly kept: KeptCell[] = [];
 
@@ -58,9 +58,9 @@ export class RowEdits {
     label: string,
     line: number,
   ): boolean {
-    const changed: Partial<Record<TrackerColumnKey, CellInput>> = {};
+    const changed: Partial<Record<TrackerInputKey, CellInput>> = {};
     const shownCells: RowChange["cells"][number][] = [];
-    for (const [key, next] of Object.entries(cells) as [TrackerColumnKey, CellInput][]) {
+    for (const [key, next] of Object.entries(cells) as [TrackerInputKey, CellInput][]) {
       const from = row.cells[key];
       if (holds(from, next)) continue;
       const formula = this.tracker?.formulas.get(row.row)?.get(key);

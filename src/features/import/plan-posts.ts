@@ -10,7 +10,7 @@
  */
 import { isBlank } from "../../core/cells";
 import { message } from "../../core/i18n/catalog";
-import { TRACKER_COLUMNS, type TrackerColumnKey } from "../../core/tracker-columns";
+import { TRACKER_COLUMNS, type TrackerInputKey } from "../../core/tracker-columns";
 import type { InputCell, TrackerCells, TrackerInputRow } from "../../sheets/readers/tracker-cells";
 import type { PlannedCells } from "../../sheets/tracker-writes";
 import { CalendarDay, type CellInput, calendarDay } from "../../sheets/workbook";
@@ -21,7 +21,7 @@ import { type Plan, RowEdits, SHOWN_ROWS, shown } from "./plan-cells";
 import { handleOfLink, linkOfId, platformOfLink, postKey } from "./post-key";
 
 /** Cells a file fills only where the tracker's row has nothing: the row's names are the team's. */
-const FILL_ONLY: ReadonlySet<TrackerColumnKey> = new Set([
+const FILL_ONLY: ReadonlySet<TrackerInputKey> = new Set([
   "campaign",
   "influencer",
   "handle",
@@ -61,9 +61,9 @@ interface Post {
   readonly link: string;
   readonly key: string;
   /** The file's cells, with the link, handle and platform it implies. */
-  readonly cells: Partial<Record<TrackerColumnKey, CellInput>>;
+  readonly cells: Partial<Record<TrackerInputKey, CellInput>>;
   /** The cells of the post as a new row: with its campaign and influencer. */
-  readonly fresh: Partial<Record<TrackerColumnKey, CellInput>>;
+  readonly fresh: Partial<Record<TrackerInputKey, CellInput>>;
 }
 
 function index<T>(entries: Iterable<readonly [string | undefined, T]>): Map<string, T[]> {
@@ -107,7 +107,7 @@ export function planPosts(tracker: TrackerCells | null, batch: ImportBatch): Pla
 
   const posts: Post[] = [];
   for (const record of batch.records) {
-    const cells: Partial<Record<TrackerColumnKey, CellInput>> = {};
+    const cells: Partial<Record<TrackerInputKey, CellInput>> = {};
     for (const field of batch.fields) {
       const value = get(record, field);
       if (value === null || !isTrackerField(field)) continue;
@@ -131,7 +131,7 @@ export function planPosts(tracker: TrackerCells | null, batch: ImportBatch): Pla
     // A new row's names: the influencer the tracker knows by the handle, else the file's or
     // the dialog's; the campaign the file's or the dialog's.
     const known = byHandle.get(plainHandle(handle));
-    const names: Partial<Record<TrackerColumnKey, string>> = {
+    const names: Partial<Record<TrackerInputKey, string>> = {
       campaign: text(cells.campaign as string | undefined) || batch.campaign,
       influencer:
         text(known?.cells.influencer) ||
@@ -140,7 +140,7 @@ export function planPosts(tracker: TrackerCells | null, batch: ImportBatch): Pla
       handle: handle || text(known?.cells.handle),
     };
     const fresh = { ...cells };
-    for (const [key, value] of Object.entries(names) as [TrackerColumnKey, string][]) {
+    for (const [key, value] of Object.entries(names) as [TrackerInputKey, string][]) {
       if (value !== "") fresh[key] = value;
     }
     const day = cells.postDate instanceof CalendarDay ? cells.postDate.iso : "";
@@ -183,8 +183,8 @@ export function planPosts(tracker: TrackerCells | null, batch: ImportBatch): Pla
     const row = found[0];
     const label = post.link || [post.fresh.influencer, shown(post.fresh.postDate ?? "")].join(" ");
     if (row) {
-      const planned: Partial<Record<TrackerColumnKey, CellInput>> = {};
-      for (const [key, value] of Object.entries(post.cells) as [TrackerColumnKey, CellInput][]) {
+      const planned: Partial<Record<TrackerInputKey, CellInput>> = {};
+      for (const [key, value] of Object.entries(post.cells) as [TrackerInputKey, CellInput][]) {
         if (!FILL_ONLY.has(key) || isBlank(row.cells[key])) planned[key] = value;
       }
       if (!edits.edit(row, planned, label, post.record.line)) unchanged++;

@@ -21,7 +21,7 @@
  */
 import { isBlank } from "../../core/cells";
 import { type Message, message } from "../../core/i18n/catalog";
-import type { TrackerColumnKey } from "../../core/tracker-columns";
+import type { TrackerInputKey } from "../../core/tracker-columns";
 import type { TrackerCells, TrackerInputRow } from "../../sheets/readers/tracker-cells";
 import type { CellInput } from "../../sheets/workbook";
 import type { Attribution, Skipped, Unmatched } from "./contract";
@@ -199,7 +199,7 @@ export function planSales(
   }
 
   const edits = new RowEdits(tracker);
-  const fields: TrackerColumnKey[] = orders
+  const fields: TrackerInputKey[] = orders
     ? ["orders", "revenue"]
     : (["clicks", "conversions", "revenue"] as const).filter((f) => at.has(f));
   const attributed: Attribution[] = [];
@@ -213,18 +213,18 @@ export function planSales(
       conversions: sums.conversions,
       revenue: cents(sums.revenue),
     };
-    const planned: Partial<Record<TrackerColumnKey, CellInput>> = {};
+    const planned: Partial<Record<TrackerInputKey, CellInput>> = {};
     for (const field of fields) planned[field] = totals[field] ?? 0;
     const label = [owner.influencer, owner.campaign].filter(Boolean).join(" · ");
     const changed = edits.edit(target, planned, label, 0);
     const cleared: number[] = [];
     for (const row of others) {
-      const zero: Partial<Record<TrackerColumnKey, CellInput>> = {};
+      const zero: Partial<Record<TrackerInputKey, CellInput>> = {};
       for (const field of fields) zero[field] = 0;
       if (edits.edit(row, zero, label, 0)) cleared.push(row.row);
     }
     if (!changed && cleared.length === 0) unchanged++;
-    const has = (field: TrackerColumnKey) => (fields.includes(field) ? (totals[field] ?? 0) : null);
+    const has = (field: TrackerInputKey) => (fields.includes(field) ? (totals[field] ?? 0) : null);
     attributed.push({
       keys: [...keys.values()],
       influencer: owner.influencer,

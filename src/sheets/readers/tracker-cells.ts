@@ -7,7 +7,7 @@
  */
 import { type CellValue, isBlank, isDate } from "../../core/cells";
 import type { Catalog } from "../../core/i18n/catalog";
-import { TRACKER_COLUMNS, TRACKER_KEYS, type TrackerColumnKey } from "../../core/tracker-columns";
+import { TRACKER_COLUMNS, TRACKER_KEYS, type TrackerInputKey } from "../../core/tracker-columns";
 import { locateHeader } from "../headers";
 import type { Positions } from "../templates/template";
 import { TRACKER, type TrackerKey } from "../templates/tracker";
@@ -15,7 +15,7 @@ import { type CalendarDay, calendarDay, type SheetRef, type WorkbookPort } from 
 
 /** An input cell as read; a date cell as its calendar day in the spreadsheet's time zone. */
 export type InputCell = CellValue | CalendarDay;
-export type InputCells = Readonly<Record<TrackerColumnKey, InputCell>>;
+export type InputCells = Readonly<Record<TrackerInputKey, InputCell>>;
 
 export interface TrackerInputRow {
   /** 1-based sheet row. */
@@ -30,7 +30,7 @@ export interface TrackerCells {
   /** Every value of the sheet's data range, as read. */
   readonly values: readonly (readonly CellValue[])[];
   /** Input cells holding a formula, by sheet row and key. */
-  readonly formulas: ReadonlyMap<number, ReadonlyMap<TrackerColumnKey, string>>;
+  readonly formulas: ReadonlyMap<number, ReadonlyMap<TrackerInputKey, string>>;
   /** Data rows whose input cells hold anything, in sheet order. */
   readonly rows: readonly TrackerInputRow[];
   /** The last row whose input cells hold anything (the totals row when none does). */
@@ -63,7 +63,7 @@ export function readTrackerCells(
   const rows: TrackerInputRow[] = [];
   for (let i = TRACKER.firstDataRow - 1; i < values.length; i++) {
     const line = values[i] ?? [];
-    const cells = {} as Record<TrackerColumnKey, InputCell>;
+    const cells = {} as Record<TrackerInputKey, InputCell>;
     let any = false;
     for (const key of INPUT_KEYS) {
       const value = line[positions[key] - 1] ?? "";
@@ -73,7 +73,7 @@ export function readTrackerCells(
     if (any) rows.push({ row: i + 1, cells });
   }
   const lastRow = rows[rows.length - 1]?.row ?? TRACKER.totalsRow;
-  const formulas = new Map<number, Map<TrackerColumnKey, string>>();
+  const formulas = new Map<number, Map<TrackerInputKey, string>>();
   if (lastRow >= TRACKER.firstDataRow) {
     const columns = INPUT_KEYS.map((key) => positions[key]);
     const left = Math.min(...columns);

@@ -11,8 +11,8 @@ import {
   type ComputedKey,
   TRACKER_COLUMNS,
   TRACKER_KEYS,
-  type TrackerColumnKey,
-  type TrackerColumnKind,
+  type TrackerInputKey,
+  type TrackerInputKind,
 } from "../../core/tracker-columns";
 import { columnLetter } from "../a1";
 import { figureFormula } from "../figure-formulas";
@@ -32,7 +32,7 @@ import {
   type TemplateNames,
 } from "./template";
 
-export type TrackerKey = TrackerColumnKey | ComputedKey;
+export type TrackerKey = TrackerInputKey | ComputedKey;
 
 /** Tracker rows: header on row 1, live totals on row 2, posts from row 3. */
 export const TRACKER = { headerRow: 1, totalsRow: 2, firstDataRow: 3 } as const;
@@ -141,7 +141,7 @@ const COMPUTED: Readonly<Record<ComputedKey, Computed>> = {
  * Input columns summed on the totals row (SUM leaves out text, as every figure does).
  * Impressions are not: the report counts a post's views where its impressions are blank.
  */
-const SUMMED: ReadonlySet<TrackerColumnKey> = new Set([
+const SUMMED: ReadonlySet<TrackerInputKey> = new Set([
   "views",
   "reach",
   "likes",
@@ -157,7 +157,7 @@ const SUMMED: ReadonlySet<TrackerColumnKey> = new Set([
  * Totals counted as the report counts them (KPIACTUAL): money leaves out amounts in other
  * currencies, impressions stand in views where a post has none.
  */
-const FIGURE_TOTALS: Partial<Record<TrackerColumnKey, FigureId>> = {
+const FIGURE_TOTALS: Partial<Record<TrackerInputKey, FigureId>> = {
   impressions: "impressions",
   revenue: "revenue",
   cost: "spend",
@@ -178,7 +178,7 @@ const WIDTHS: Partial<Record<TrackerKey, number>> = {
   ...Object.fromEntries(COMPUTED_KEYS.map((key) => [key, 120])),
 };
 
-function inputFormat(kind: TrackerColumnKind, formats: LocaleFormats): string {
+function inputFormat(kind: TrackerInputKind, formats: LocaleFormats): string {
   if (kind === "count") return COUNT_FORMAT;
   if (kind === "money") return formats.money;
   if (kind === "date") return formats.date;
@@ -196,7 +196,7 @@ function inputValidations(c: Catalog, names: TemplateNames) {
     allowInvalid: true,
     helpText: [c["help.nonNegative"], textNumbers].join(c["join.sentences"]),
   };
-  return (key: TrackerColumnKey, kind: TrackerColumnKind): Validation | undefined => {
+  return (key: TrackerInputKey, kind: TrackerInputKind): Validation | undefined => {
     if (key === "platform") {
       return {
         rule: { type: "named-range", name: cpmPlatforms },

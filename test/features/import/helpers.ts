@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { CellValue } from "../../../src/core/cells";
-import { TRACKER_COLUMNS, type TrackerColumnKey } from "../../../src/core/tracker-columns";
+import { TRACKER_COLUMNS, type TrackerInputKey } from "../../../src/core/tracker-columns";
 import type {
   ImportOutcome,
   ImportPayload,
@@ -165,10 +165,10 @@ export function testTracker(options: { locale?: string; timeZone?: string } = {}
 export type StandIn = ReturnType<typeof testTracker>;
 
 /** The tracker's input cells of a row, by key (dates as ISO days, formulas as formulas). */
-export function row(standIn: StandIn, sheetRow: number): Record<TrackerColumnKey, CellValue> {
+export function row(standIn: StandIn, sheetRow: number): Record<TrackerInputKey, CellValue> {
   const sheet = standIn.spreadsheet.sheetNamed("Campaign Tracker");
   if (!sheet) throw new Error("no tracker");
-  const cells = {} as Record<TrackerColumnKey, CellValue>;
+  const cells = {} as Record<TrackerInputKey, CellValue>;
   for (const { key } of TRACKER_COLUMNS) {
     const range = sheet.getRange(sheetRow, trackerColumn(key));
     const typed = range.getFormula();
