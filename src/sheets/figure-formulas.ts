@@ -5,31 +5,11 @@
  * (core/report/figure.ts); this only says where their cells are.
  */
 import type { FigureId } from "../core/report/figure";
+import { FIGURE_COLUMNS } from "../core/report/figure-functions";
 import { columnLetter, sheetReference } from "./a1";
 import { SETTINGS_NAMES } from "./templates/named-ranges";
 import type { Positions } from "./templates/template";
 import type { TrackerKey } from "./templates/tracker";
-
-/** The tracker's columns a figure reads, in the functions' argument order. */
-const FIGURE_COLUMNS: readonly TrackerKey[] = [
-  "campaign",
-  "influencer",
-  "handle",
-  "followers",
-  "impressions",
-  "views",
-  "reach",
-  "likes",
-  "comments",
-  "shares",
-  "saves",
-  "clicks",
-  "conversions",
-  "orders",
-  "revenue",
-  "cost",
-  "emv",
-];
 
 export interface FigureRefs {
   /** The tracker sheet's name, or undefined from within the tracker itself. */

@@ -40,6 +40,11 @@ const COLUMNS = [
   ["emv", "emv", "The tracker's EMV column, as the tracker computes it."],
 ] as const satisfies readonly (readonly [ArgumentKey, TrackerInputKey | ComputedKey, string])[];
 
+/** The tracker's columns KPIACTUAL and KPIRANGE take, in their argument order. */
+export const FIGURE_COLUMNS: readonly (TrackerInputKey | ComputedKey)[] = COLUMNS.map(
+  ([, key]) => key,
+);
+
 const BASES: readonly EngagementBase[] = ["followers", "reach", "views"];
 
 const PARAMS: readonly ParamSpec[] = [

@@ -23,6 +23,7 @@ import {
   postNumbers,
   type Reading,
   readCell,
+  readingsOf,
 } from "./reading";
 import type { TalliedPost } from "./tally";
 
@@ -243,21 +244,9 @@ export function selectRows(
     const influencer = textOf(cells.influencer) || textOf(cells.handle);
     const typedPlatform = textOf(cells.platform);
     // In column order, so the row's issues are listed left to right.
-    const readings: Record<NumberColumn, Reading> = {
-      followers: read("followers"),
-      impressions: read("impressions"),
-      views: read("views"),
-      reach: read("reach"),
-      likes: read("likes"),
-      comments: read("comments"),
-      shares: read("shares"),
-      saves: read("saves"),
-      clicks: read("clicks"),
-      conversions: read("conversions"),
-      orders: read("orders"),
-      revenue: read("revenue", formats?.revenue),
-      cost: read("cost", formats?.cost),
-    };
+    const readings = readingsOf((column) =>
+      read(column, column === "cost" || column === "revenue" ? formats?.[column] : undefined),
+    );
     const numbers = postNumbers(readings);
 
     // EMV is the tracker's own column: a flagged cell ("⚠ …") carries the sheet's reason,

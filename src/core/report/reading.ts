@@ -226,26 +226,27 @@ export function postNumbers(cells: Readonly<Record<NumberColumn, Reading>>): Pos
   };
 }
 
+/** A post's readings, one per number column in sheet order, each from `read`. */
+export function readingsOf(read: (column: NumberColumn) => Reading): Record<NumberColumn, Reading> {
+  const readings = {} as Record<NumberColumn, Reading>;
+  for (const column of NUMBER_COLUMNS) readings[column] = read(column);
+  return readings;
+}
+
 /** Reads a post's number cells by R1 to R6; `formats` are its money cells' number formats. */
 export function readPost(
   values: Readonly<Partial<Record<NumberColumn, CellValue>>>,
   options: ReadingOptions,
   formats?: Readonly<Partial<Record<MoneyColumn, string>>>,
 ): PostNumbers {
-  const read = (column: NumberColumn) => readCell(values[column], column, options);
-  return postNumbers({
-    followers: read("followers"),
-    impressions: read("impressions"),
-    views: read("views"),
-    reach: read("reach"),
-    likes: read("likes"),
-    comments: read("comments"),
-    shares: read("shares"),
-    saves: read("saves"),
-    clicks: read("clicks"),
-    conversions: read("conversions"),
-    orders: read("orders"),
-    revenue: readCell(values.revenue, "revenue", options, formats?.revenue),
-    cost: readCell(values.cost, "cost", options, formats?.cost),
-  });
+  return postNumbers(
+    readingsOf((column) =>
+      readCell(
+        values[column],
+        column,
+        options,
+        column === "cost" || column === "revenue" ? formats?.[column] : undefined,
+      ),
+    ),
+  );
 }

@@ -12,6 +12,7 @@ import { locateHeader } from "../headers";
 import type { Positions } from "../templates/template";
 import { TRACKER, type TrackerKey } from "../templates/tracker";
 import { type CalendarDay, calendarDay, type SheetRef, type WorkbookPort } from "../workbook";
+import { dayReader } from "./tracker";
 
 /** An input cell as read; a date cell as its calendar day in the spreadsheet's time zone. */
 export type InputCell = CellValue | CalendarDay;
@@ -51,15 +52,7 @@ export function readTrackerCells(
     catalogs,
     sheet,
   );
-  const days = new Map<number, string>();
-  const day = (date: Date) => {
-    let found = days.get(date.getTime());
-    if (found === undefined) {
-      found = port.isoDay(date);
-      days.set(date.getTime(), found);
-    }
-    return found;
-  };
+  const day = dayReader(port);
   const rows: TrackerInputRow[] = [];
   for (let i = TRACKER.firstDataRow - 1; i < values.length; i++) {
     const line = values[i] ?? [];

@@ -42,6 +42,22 @@ export const trackerColumns = (
  * The tracker's rows; with `moneyFormats`, each row's cost and revenue number formats too, in
  * one more read over both columns (a number formatted in another currency is left out).
  */
+/**
+ * A date cell's calendar day: the cell is an instant at midnight in the spreadsheet's time
+ * zone, so its day is read there, not in UTC. Posts share days: each is asked once.
+ */
+export function dayReader(port: WorkbookPort): (date: Date) => string {
+  const days = new Map<number, string>();
+  return (date) => {
+    let found = days.get(date.getTime());
+    if (found === undefined) {
+      found = port.isoDay(date);
+      days.set(date.getTime(), found);
+    }
+    return found;
+  };
+}
+
 export function readTracker(
   port: WorkbookPort,
   sheet: SheetRef,
@@ -52,17 +68,7 @@ export function readTracker(
   const header = table[TRACKER.headerRow - 1] ?? [];
   const positions = locateHeader<TrackerKey>(header, TRACKER_KEYS, catalogs, sheet);
   const money = options.moneyFormats ? moneyFormats(port, sheet, positions, table.length) : null;
-  // A date cell is an instant at midnight in the spreadsheet's time zone: its calendar day is
-  // read there, not in UTC. Posts share days: each is asked once.
-  const days = new Map<number, string>();
-  const day = (date: Date) => {
-    let found = days.get(date.getTime());
-    if (found === undefined) {
-      found = port.isoDay(date);
-      days.set(date.getTime(), found);
-    }
-    return found;
-  };
+  const day = dayReader(port);
   const rows: TrackerRow[] = [];
   for (let i = TRACKER.firstDataRow - 1; i < table.length; i++) {
     const line = table[i] ?? [];
