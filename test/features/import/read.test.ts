@@ -139,7 +139,10 @@ describe("reading cells", () => {
         line: 2,
         column: "Cost",
         value: "€ 760",
-        problem: { key: "problem.otherCurrency", params: { text: '"€ 760"', currency: "USD" } },
+        problem: {
+          key: "problem.otherCurrency",
+          params: { text: '"€ 760"', currency: "USD", other: "EUR" },
+        },
         asText: true,
       },
     ]);
