@@ -11,6 +11,8 @@
  * caller.
  */
 
+import { escapeHtml } from "./markup";
+
 /** How a bar reads: good (met), ok (on track), warn (at risk), bad (missed), none. */
 export type Tone = "good" | "ok" | "warn" | "bad" | "none";
 
@@ -26,14 +28,6 @@ const SERIES = ["#1a73e8", "#f29900"];
 const FUNNEL = ["#174ea6", "#1967d2", "#4285f4", "#8ab4f8"];
 const INK = "#3c4043";
 const TRACK = "#e8eaed";
-
-/** Escapes text for SVG/HTML element content and double-quoted attributes. */
-export function escapeMarkup(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`,
-  );
-}
 
 const pct = (fraction: number): string =>
   `${Math.round(Math.max(0, Math.min(1, fraction)) * 10000) / 100}%`;
@@ -78,13 +72,13 @@ const centred = (x: string): string => `x="${x}" text-anchor="middle"`;
 
 /** A line of text in the line box `top` px down the chart. */
 const text = (top: number, at: string, content: string, extra = ""): string =>
-  `<text ${at} y="${top + BASELINE}"${extra}>${escapeMarkup(content)}</text>`;
+  `<text ${at} y="${top + BASELINE}"${extra}>${escapeHtml(content)}</text>`;
 
 const rect = (x: number, y: number, width: number, height: number, fill: string): string =>
   `<rect x="${pct(x)}" y="${y}" width="${pct(width)}" height="${height}" fill="${fill}"/>`;
 
 function svg(title: string, height: number, body: string): string {
-  const label = escapeMarkup(title);
+  const label = escapeHtml(title);
   return `<svg class="chart" role="img" aria-label="${label}" width="100%" height="${height}" font-size="${FONT}" fill="${INK}"><title>${label}</title>${body}</svg>`;
 }
 
@@ -96,14 +90,14 @@ const LABEL_JOIN = ": ";
 
 /** One row of a chart, with its whole label and values as its tooltip. */
 const row = (tip: string, body: string): string =>
-  `<g><title>${escapeMarkup(tip)}</title>${body}</g>`;
+  `<g><title>${escapeHtml(tip)}</title>${body}</g>`;
 
 /** A legend line at the chart's top: each mark (coloured, or in the text's colour) before its name. */
 const legend = (items: readonly (readonly [mark: string, name: string, color?: string])[]) =>
   `<text ${LEFT} y="${BASELINE}">${items
     .map(
       ([mark, name, color], i) =>
-        `<tspan${color ? ` fill="${color}"` : ""}${i ? ' dx="14"' : ""}>${mark}</tspan><tspan dx="4">${escapeMarkup(name)}</tspan>`,
+        `<tspan${color ? ` fill="${color}"` : ""}${i ? ' dx="14"' : ""}>${mark}</tspan><tspan dx="4">${escapeHtml(name)}</tspan>`,
     )
     .join("")}</text>`;
 

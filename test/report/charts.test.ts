@@ -1,13 +1,14 @@
 /** The report's SVG charts: geometry from the values, escaped text, accessible markup. */
+
 import { describe, expect, it } from "vitest";
 import {
   barChart,
   clip,
-  escapeMarkup,
   funnelChart,
   type ProgressRow,
   progressChart,
 } from "../../src/core/charts";
+import { escapeHtml } from "../../src/core/markup";
 
 const INJECTION = "<img src=x onerror=alert(1)>";
 
@@ -70,16 +71,16 @@ const across = (svg: string) =>
 function expectAccessible(svg: string, title: string): void {
   expect(svg.match(/<svg\b/g)).toHaveLength(1);
   expect(svg).toMatch(/^<svg [^>]*role="img"/);
-  expect(svg).toContain(`aria-label="${escapeMarkup(title)}"`);
-  expect(svg).toContain(`<title>${escapeMarkup(title)}</title>`);
+  expect(svg).toContain(`aria-label="${escapeHtml(title)}"`);
+  expect(svg).toContain(`<title>${escapeHtml(title)}</title>`);
   // Fills its container's width; only heights are in pixels.
   expect(svg).toMatch(/^<svg [^>]*width="100%" height="\d+(\.\d+)?"/);
   expect(svg).not.toContain("viewBox");
 }
 
-describe("escapeMarkup and clip", () => {
+describe("escapeHtml and clip", () => {
   it("escapes the five markup characters", () => {
-    expect(escapeMarkup(`<a href="x">'&'</a>`)).toBe(
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;",
     );
   });
