@@ -12,10 +12,10 @@ export type TemplateKind = "settings" | "tracker" | "framework";
 /** The templates, in the order Insert templates makes them. */
 export const TEMPLATE_KINDS: readonly TemplateKind[] = ["settings", "tracker", "framework"];
 
-/** Every kind of sheet the add-on creates: the templates, and a report per run. */
-export type SheetKind = TemplateKind | "report";
+/** Every kind of sheet the add-on creates: the templates, a report per run, the sales ledger. */
+export type SheetKind = TemplateKind | "report" | "sales";
 
-export const SHEET_KINDS: readonly SheetKind[] = [...TEMPLATE_KINDS, "report"];
+export const SHEET_KINDS: readonly SheetKind[] = [...TEMPLATE_KINDS, "report", "sales"];
 
 export type ColumnKey = TrackerInputKey | ComputedKey | FrameworkKey;
 

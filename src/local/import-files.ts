@@ -120,14 +120,34 @@ export function importFile(
       `  ${t("import.kept", { count: summary.kept.length })}: ${t("import.row", { row: cell.row })}, ${label(cell.key)} ${cell.formula}`,
     );
   }
-  for (const a of summary.sales?.attributed ?? []) {
+  const sales = summary.sales;
+  if (sales) {
+    const { added, updated, removed } = sales.ledger;
+    lines.push(
+      `  ${t("import.sales.ledger", { sheet: summary.ledgerSheet, added, updated, removed })}`,
+    );
+  }
+  for (const a of sales?.attributed ?? []) {
     const figures = (["orders", "clicks", "conversions", "revenue"] as const)
       .flatMap((key) => (a[key] === null ? [] : [`${label(key)} ${a[key]}`]))
       .join(", ");
-    const cleared =
-      a.cleared.length > 0 ? `; ${t("import.sales.cleared")}: ${a.cleared.join(", ")}` : "";
+    const others = [
+      a.typed.length > 0 ? t("import.sales.typed", { rows: a.typed.join(", ") }) : "",
+      a.zeroed.length > 0 ? t("import.sales.zeroed", { rows: a.zeroed.join(", ") }) : "",
+    ].filter(Boolean);
     lines.push(
-      `  ${a.influencer} · ${a.campaign} (${a.keys.join(", ")}): ${t("import.row", { row: a.row })}, ${figures}${cleared}`,
+      `  ${a.influencer} · ${a.campaign} (${a.keys.join(", ")}): ${t("import.row", { row: a.row })}, ${figures}${others.map((o) => `; ${o}`).join("")}`,
+    );
+  }
+  for (const c of sales?.conflicts ?? []) {
+    lines.push(
+      `  ${t("import.sales.conflict", {
+        who: [c.influencer, c.campaign].filter(Boolean).join(" · "),
+        column: label(c.key),
+        rows: c.rows.join(", "),
+        typed: c.typed,
+        total: c.total,
+      })}`,
     );
   }
   const unmatched = summary.sales?.unmatched ?? [];

@@ -3,11 +3,13 @@
  * a file picked, its preview, a mapping changed, the import confirmed and the tracker read
  * back, in English and in Danish, with a formula and HTML in the file that stay text.
  */
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/core/i18n/languages";
 import { TRACKER_COLUMNS, type TrackerInputKey } from "../../src/core/tracker-columns";
 import { catalogOf } from "../../src/local/catalogs";
+import { projectPath } from "../../src/local/paths";
 import type { Preview } from "../../src/local/preview-server";
 import { instagramExport } from "../features/import/large-export";
 import { screenshot, useBrowserAndPreview } from "./helpers";
@@ -142,6 +144,54 @@ describe.each(["en", "da"] as const)("Import data in %s", (lang) => {
     await screenshot(page, `import-dialog-${lang}-5-unknown-header`);
     expect(JSON.stringify(trackerRows(lang).map((r) => r.get("views")))).toBe(before);
   });
+});
+
+describe("a Shopify orders export", () => {
+  it.each(["en", "da"] as const)(
+    "credits the codes' orders through the sales ledger, in %s",
+    async (lang) => {
+      preview.reset(lang);
+      const t = catalogOf(lang);
+      const ledgerName = t["import.ledger.sheet"];
+      const sheet = () => preview.workbook(lang).standIn.spreadsheet.sheetNamed(ledgerName);
+      const shop = readFileSync(projectPath("src", "local", "samples", "shopify-orders.csv"));
+      const importShop = async () => {
+        const page = await openDialog(lang);
+        await page.setInputFiles("#file", {
+          name: "orders.csv",
+          mimeType: "text/csv",
+          buffer: shop,
+        });
+        await page.waitForSelector("table.mapping");
+        await page.getByRole("button", { name: t["import.check"] }).click();
+        await page.waitForSelector(".preview");
+        return page;
+      };
+      const page = await importShop();
+      const line = (added: number) =>
+        t["import.sales.ledger"]
+          .replace("{sheet}", ledgerName)
+          .replace("{added}", String(added))
+          .replace("{updated}", "0")
+          .replace("{removed}", "0");
+      expect(await page.locator(".ledger").textContent()).toBe(line(51));
+      // Jonas's other rows keep the figures typed on them; his first row gets the rest.
+      const jonas = page.locator("table.sales tbody tr", { hasText: "Jonas Berg" });
+      expect(await jonas.textContent()).toContain(
+        t["import.sales.typed"].replace("{rows}", "66, 85, 108, 121"),
+      );
+      expect(sheet()).toBeUndefined();
+      await screenshot(page, `import-dialog-${lang}-6-sales`);
+      await page.getByRole("button", { name: t["import.confirm"], exact: true }).click();
+      await page.waitForSelector(".banner.ok");
+      expect(sheet()?.getLastRow()).toBe(52);
+      await page.close();
+      // The same export again adds nothing.
+      const again = await importShop();
+      expect(await again.locator(".ledger").textContent()).toBe(line(0));
+      await again.close();
+    },
+  );
 });
 
 describe("an export of 50,000 rows", () => {

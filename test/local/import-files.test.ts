@@ -50,7 +50,14 @@ describe("the demo's imports", () => {
     );
     expect(instagram[1]).toBe("  New rows: 1. Updated rows: 4. Unchanged: 0.");
     const shop = importFile(bundle, sample("shopify-orders.csv"), {}, catalog).join("\n");
+    expect(shop).toContain("Sales Ledger – lines added: 51 · changed: 0");
     expect(shop).toContain("Mia Hoffmann · Summer Sun Sale (MIA15): Row 59, Orders 3");
+    // Jonas's other rows hold 7 orders and 551.86 typed by hand: his first row gets the rest
+    // of the shop's 10 orders and 703.80.
+    expect(shop).toContain(
+      "Jonas Berg · Summer Sun Sale (JONAS15): Row 65, Orders 10, Revenue 703.8; 66, 85, 108, 121: typed figures kept",
+    );
+    expect(shop).toContain("Row 65: Orders 2 → 3, Revenue 126.37 → 151.94");
     expect(shop).toContain("WELCOME10: Records: 2");
     expect(shop).toContain("is in EUR, not USD");
     // Again: nothing changes.

@@ -48,7 +48,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     ...["smart.relevant", "wizard.campaign.budget", "page.budget", "guide.status.title"],
     // "1 influencer": the Danish singular is the English one.
     "report.count.influencers.one",
-    ...["import.influencer", "import.sales.influencer"],
+    ...["import.influencer", "import.sales.influencer", "import.ledger.influencer"],
   ],
   it: [
     ...ABBREVIATIONS,
@@ -61,6 +61,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Lang, readonly string[]>> = {
     // "1 post", "1 influencer": English words Italian uses, in the singular.
     ...["report.count.posts.one", "report.count.influencers.one"],
     ...["import.influencer", "import.sales.influencer", "import.changes.post"],
+    "import.ledger.influencer",
   ],
   ky: [...ABBREVIATIONS, "col.kpi", "settings.cpm"],
 };

@@ -9,6 +9,7 @@ import type { Message } from "../../core/i18n/catalog";
 import type { Lang } from "../../core/i18n/languages";
 import type { TrackerInputKey } from "../../core/tracker-columns";
 import type { BatchKind, FieldKey } from "./fields";
+import type { Period } from "./files/period";
 
 /** A read cell: text, a number, an ISO day (text), or null where the file has no value. */
 export type ImportValue = string | number | null;
@@ -32,6 +33,8 @@ export interface ImportPayload {
   readonly influencer: string;
   readonly fields: readonly FieldKey[];
   readonly records: readonly ImportRecord[];
+  /** The days a sessions export covers, where its title lines say (GA4's "# Start date"). */
+  readonly period?: Period | null;
 }
 
 /** What the dialog starts from. */
@@ -78,19 +81,35 @@ export interface KeptCell {
   readonly formula: string;
 }
 
-/** Sales that land on an influencer's row in a campaign. */
+/** Sales credited to an influencer in a campaign: the ledger's sums, shown on their rows. */
 export interface Attribution {
   /** The codes or session campaigns that are theirs. */
   readonly keys: readonly string[];
   readonly influencer: string;
   readonly campaign: string;
+  /** Their first row with a code or link, which gets what their other rows do not hold. */
   readonly row: number;
+  /** The ledger's sums for them (null for a figure the export does not have). */
   readonly orders: number | null;
   readonly clicks: number | null;
   readonly conversions: number | null;
   readonly revenue: number | null;
-  /** Their other rows whose sales cells are set to 0, so the sales count once. */
-  readonly cleared: readonly number[];
+  /** Orders or session campaigns of this export that are new or changed in the ledger. */
+  readonly records: number;
+  /** Their other rows whose typed figures are kept, and counted in the sums. */
+  readonly typed: readonly number[];
+  /** Their other rows whose blank sales cells get 0, so the sales count once. */
+  readonly zeroed: readonly number[];
+}
+
+/** An influencer whose other rows already hold more than the ledger's sum: not written. */
+export interface SalesConflict {
+  readonly influencer: string;
+  readonly campaign: string;
+  readonly key: TrackerInputKey;
+  readonly total: number;
+  readonly typed: number;
+  readonly rows: readonly number[];
 }
 
 /** A code or campaign of the file that matches no one, or several. */
@@ -105,10 +124,15 @@ export interface Unmatched {
 export interface SalesSummary {
   readonly attributed: readonly Attribution[];
   readonly unmatched: readonly Unmatched[];
+  readonly conflicts: readonly SalesConflict[];
+  /** Lines of the sales ledger added, changed, and replaced by an overlapping period. */
+  readonly ledger: { readonly added: number; readonly updated: number; readonly removed: number };
 }
 
 export interface ImportSummary {
   readonly sheet: string;
+  /** The sales ledger's sheet, made by the first sales import; "" for posts. */
+  readonly ledgerSheet: string;
   /** Insert templates runs first: the spreadsheet has no tracker yet. */
   readonly insertsTemplates: boolean;
   readonly added: number;

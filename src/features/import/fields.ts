@@ -13,6 +13,7 @@ export const BATCH_KINDS: readonly BatchKind[] = ["posts", "orders", "sessions"]
 const EXTRA_FIELDS = [
   "postId",
   "orderId",
+  "orderDate",
   "orderStatus",
   "currency",
   "refunded",
@@ -34,6 +35,7 @@ export const FIELD_TYPES: Readonly<Record<FieldKey, FieldType>> = {
   ...TRACKER_TYPES,
   postId: "text",
   orderId: "text",
+  orderDate: "date",
   orderStatus: "text",
   currency: "text",
   refunded: "money",
@@ -52,7 +54,16 @@ export const SIGNED: ReadonlySet<FieldKey> = new Set<FieldKey>(["revenue"]);
  */
 export const KIND_FIELDS: Readonly<Record<BatchKind, readonly FieldKey[]>> = {
   posts: [...TRACKER_COLUMNS.map((c) => c.key), "postId"],
-  orders: ["orderId", "promoCode", "revenue", "refunded", "currency", "orderStatus", "cancelled"],
+  orders: [
+    "orderId",
+    "orderDate",
+    "promoCode",
+    "revenue",
+    "refunded",
+    "currency",
+    "orderStatus",
+    "cancelled",
+  ],
   sessions: ["utmCampaign", "clicks", "conversions", "revenue"],
 };
 

@@ -2,8 +2,8 @@
  * Import data over the workbook port: what the dialog starts from (the tracker's campaigns and
  * influencers, its headers in every language, Settings' currency), what importing a file's
  * records would change, and the import itself: the records checked again, planned against the
- * tracker and written under the document lock in a fixed number of calls, the templates
- * inserted first where the spreadsheet has none; on any problem nothing is written, and a
+ * tracker (and, for sales, the sales ledger) and written under the document lock in a fixed
+ * number of calls, the templates inserted first where the spreadsheet has none; on any problem nothing is written, and a
  * failed write takes everything back (the port's undo log).
  */
 import type { ServerEnv } from "../../apps-script/server-env";
@@ -14,17 +14,26 @@ import { labelsOf } from "../../sheets/headers";
 import { insertHoldingLock } from "../../sheets/insert-templates";
 import { settingsCurrency } from "../../sheets/readers/settings";
 import { readTracker } from "../../sheets/readers/tracker";
-import { readTrackerCells } from "../../sheets/readers/tracker-cells";
+import { readTrackerCells, type TrackerCells } from "../../sheets/readers/tracker-cells";
 import { TEMPLATE_VERSION } from "../../sheets/templates/template";
 import { writeTrackerChanges } from "../../sheets/tracker-writes";
-import type { OwnSheet, WorkbookPort } from "../../sheets/workbook";
+import type { OwnSheet, SheetRef, WorkbookPort } from "../../sheets/workbook";
 import type { ImportOutcome, ImportStart, ImportSummary } from "./contract";
 import { importData } from "./feature";
 import { isTrackerField } from "./fields";
+import type { LedgerMerge } from "./ledger";
+import {
+  findLedger,
+  type LedgerRead,
+  newLedgerName,
+  readLedger,
+  writeLedger,
+} from "./ledger-sheet";
 import { type ImportBatch, type PayloadProblem, readPayload } from "./payload";
 import type { Plan } from "./plan-cells";
 import { planPosts } from "./plan-posts";
 import { planSales } from "./plan-sales";
+import { SOURCES } from "./sources";
 
 /** The preview shows this many left-out rows and kept cells; the counts cover them all. */
 const SHOWN = 200;
@@ -55,29 +64,61 @@ export function startImport(port: WorkbookPort, env: ServerEnv): ImportStart {
   };
 }
 
-const planOf = (
-  port: WorkbookPort,
-  batch: ImportBatch,
-  currency: string,
-  catalogs: readonly Catalog[],
-): {
-  plan: Plan;
-  sheet: string;
-} => {
+/** The sheets an import reads and writes, and its plan against them. */
+interface Planned {
+  readonly plan: Plan;
+  readonly cells: TrackerCells | null;
+  readonly sheet: string;
+  readonly ledger: { readonly ref: SheetRef | undefined; readonly read: LedgerRead } | null;
+  readonly merge: LedgerMerge | null;
+  readonly ledgerSheet: string;
+}
+
+function planOf(port: WorkbookPort, batch: ImportBatch, currency: string, env: ServerEnv): Planned {
   const tracker = trackerOf(port);
-  const cells = tracker ? readTrackerCells(port, tracker.ref, catalogs) : null;
-  const plan = batch.kind === "posts" ? planPosts(cells, batch) : planSales(cells, batch, currency);
-  return { plan, sheet: tracker?.ref.name ?? "" };
-};
+  const cells = tracker ? readTrackerCells(port, tracker.ref, env.allCatalogs()) : null;
+  const sheet = tracker?.ref.name ?? "";
+  if (batch.kind === "posts") {
+    return {
+      plan: planPosts(cells, batch),
+      cells,
+      sheet,
+      ledger: null,
+      merge: null,
+      ledgerSheet: "",
+    };
+  }
+  const catalog = env.catalog(env.language());
+  const ref = findLedger(port);
+  const read = readLedger(port, ref);
+  const known = SOURCES.find((source) => source.id === batch.source);
+  const source = known
+    ? catalog[`import.source.${known.id}`]
+    : catalog[`import.kind.${batch.kind}`];
+  const plan = planSales(cells, batch, {
+    currency,
+    today: port.isoDay(),
+    source,
+    ledger: read.entries,
+  });
+  return {
+    plan,
+    cells,
+    sheet,
+    ledger: { ref, read },
+    merge: plan.ledger,
+    ledgerSheet: ref?.name ?? newLedgerName(port, catalog),
+  };
+}
 
 function summary(
-  plan: Plan,
-  sheet: string,
+  { plan, sheet, ledgerSheet }: Planned,
   insertsTemplates: boolean,
   written: boolean,
 ): ImportSummary {
   return {
     sheet,
+    ledgerSheet,
     insertsTemplates,
     added: plan.added,
     updated: plan.updated,
@@ -120,8 +161,7 @@ export function previewImport(port: WorkbookPort, payload: unknown, env: ServerE
   const read = readPayload(payload, currency);
   if (!read.ok) return { ok: false, problems: described(read.problems, catalog) };
   const inserts = needsTemplates(port);
-  const { plan, sheet } = planOf(port, read.batch, currency, env.allCatalogs());
-  return { ok: true, summary: summary(plan, sheet, inserts, false) };
+  return { ok: true, summary: summary(planOf(port, read.batch, currency, env), inserts, false) };
 }
 
 /** Thrown inside the lock to take back what was written (the templates) and say why. */
@@ -141,20 +181,24 @@ export function runImport(port: WorkbookPort, payload: unknown, env: ServerEnv):
       if (!read.ok) return { ok: false, problems: described(read.problems, catalog) };
       const inserts = needsTemplates(port);
       if (inserts) insertHoldingLock(port, { userLanguage: env.language(), catalog: env.catalog });
-      const catalogs = env.allCatalogs();
-      const tracker = trackerOf(port);
-      if (!tracker) throw new Error("Insert templates made no tracker");
-      const cells = readTrackerCells(port, tracker.ref, catalogs);
-      const batch = read.batch;
-      const plan =
-        batch.kind === "posts" ? planPosts(cells, batch) : planSales(cells, batch, currency);
+      const planned = planOf(port, read.batch, currency, env);
+      const { plan, cells, ledger, merge } = planned;
+      if (!cells) throw new Error("Insert templates made no tracker");
       if (plan.withoutCampaign > 0) {
         throw new Refused([
           format(catalog, "import.needsCampaign", { count: plan.withoutCampaign }),
         ]);
       }
+      if (ledger && merge) {
+        writeLedger(port, ledger.ref, ledger.read, merge, {
+          catalog,
+          language: env.language(),
+          locale: port.locale(),
+          currency,
+        });
+      }
       writeTrackerChanges(port, cells, plan.changes);
-      return { ok: true, summary: summary(plan, tracker.ref.name, inserts, true) };
+      return { ok: true, summary: summary(planned, inserts, true) };
     });
   } catch (error) {
     if (error instanceof Refused) return { ok: false, problems: error.problems };

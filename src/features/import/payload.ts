@@ -20,6 +20,7 @@ import {
   KIND_FIELDS,
   SIGNED,
 } from "./fields";
+import type { Period } from "./files/period";
 import { LIMITS } from "./files/problem";
 
 /** A payload once checked: clean text, and each field's values of its type. */
@@ -31,6 +32,7 @@ export interface ImportBatch {
   readonly influencer: string;
   readonly fields: readonly FieldKey[];
   readonly records: readonly ImportRecord[];
+  readonly period: Period | null;
 }
 
 export interface PayloadProblem {
@@ -51,6 +53,14 @@ function createSchema() {
     platform: z.nullable(name),
     campaign: name,
     influencer: name,
+    period: z.optional(
+      z.nullable(
+        z.object({
+          from: z.string().check(z.maxLength(10)),
+          to: z.string().check(z.maxLength(10)),
+        }),
+      ),
+    ),
     fields: z
       .array(z.enum(FIELD_KEYS as [FieldKey, ...FieldKey[]]))
       .check(z.maxLength(FIELD_KEYS.length)),
@@ -115,6 +125,16 @@ export function readPayload(
       problems.push({ line: null, field, problem: message("import.bad.field") });
     }
   });
+  const period = data.period ?? null;
+  if (
+    period &&
+    (isoDay(period.from) === undefined ||
+      isoDay(period.to) === undefined ||
+      period.from > period.to ||
+      data.kind !== "sessions")
+  ) {
+    problems.push({ line: null, field: null, problem: message("import.bad.payload") });
+  }
   for (const name of [data.campaign, data.influencer, data.platform ?? ""]) {
     if (cleanText(name) !== name)
       problems.push({ line: null, field: null, problem: message("import.cell.control") });
@@ -132,5 +152,5 @@ export function readPayload(
     if (problems.length >= 50) break;
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, batch: data };
+  return { ok: true, batch: { ...data, period } };
 }

@@ -3,29 +3,40 @@
  * and campaign. A Shopify order counts for the influencer whose promo code it carries, a GA4
  * session campaign for the influencer whose UTM link carries it (utm_campaign); a code or
  * campaign of one influencer in one campaign is theirs, one that matches nobody or several is
- * listed with its orders or sessions and revenue, never dropped.
+ * listed with its orders or sessions and revenue, never dropped. A code one influencer uses in
+ * several campaigns credits the campaign they posted in first most recently by the order's
+ * day; an order from before all of them is listed.
  *
- * Where the sales land: on one of the influencer's rows in the campaign, the first that carries
- * their promo code or UTM link. The file's totals (orders and revenue from the shop; clicks,
- * conversions and revenue from GA4's sessions, key events and revenue) replace what that row
- * held, and the same cells of their other rows with a code or link are set to 0 (not blank,
- * which the report would read as results still pending), listed in the preview. So the totals
- * row, the framework's SUMIFS Actuals and the report, which all add up the tracker's rows,
- * count each sale once; their posts stay posts (no extra row to count as one) and keep their
- * platform. Importing the same file again changes nothing; a later export
- * of the same period replaces the earlier one's figures. Both exports measure the same sales:
- * the revenue cell holds the last one imported.
+ * What is credited goes into the sales ledger (ledger.ts) once: a later export adds its new
+ * orders and periods, the same export again changes nothing. The tracker then shows the
+ * ledger's sums on the influencer's rows that carry their promo code or UTM link: figures a
+ * person typed on the second and later of those rows are kept and are part of the sums, the
+ * first row gets the rest, and blank cells there get 0 (blank would read as results still
+ * pending). So the totals row, the framework's Actuals and the report, which all add up the
+ * tracker's rows, count each sale once, and posts stay posts. Where the typed figures add up to
+ * more than the ledger's sum, nothing is written on their rows and the preview says which.
+ * Both exports measure the same sales: the revenue cells hold the last one imported.
  *
  * Orders left out, and listed: without a number, cancelled or voided, refunded in full, or in
- * another currency than Settings'. A partly refunded order counts its total less the refund.
+ * another currency than Settings'. A partly refunded order counts its total less the refund;
+ * an order the ledger holds that is cancelled or refunded since counts 0.
  */
 import { isBlank } from "../../core/cells";
 import { type Message, message } from "../../core/i18n/catalog";
 import type { TrackerInputKey } from "../../core/tracker-columns";
 import type { TrackerCells, TrackerInputRow } from "../../sheets/readers/tracker-cells";
-import type { CellInput } from "../../sheets/workbook";
-import type { Attribution, Skipped, Unmatched } from "./contract";
+import { CalendarDay, type CellInput } from "../../sheets/workbook";
+import type { Attribution, SalesConflict, Skipped, Unmatched } from "./contract";
 import type { FieldKey } from "./fields";
+import {
+  entryOwner,
+  type LedgerEntry,
+  type LedgerMerge,
+  type LedgerSums,
+  mergeLedger,
+  ownerKey,
+  sumsByOwner,
+} from "./ledger";
 import type { ImportBatch } from "./payload";
 import { type Plan, RowEdits } from "./plan-cells";
 
@@ -65,14 +76,14 @@ function add(into: Sums, from: Sums): void {
 /** One record's sums, or why it is left out. */
 type Counted =
   | { readonly keys: readonly string[]; readonly sums: Sums }
-  | { readonly left: Message };
+  | { readonly left: Message; readonly counts0?: boolean };
 
 function countOrder(get: (field: FieldKey) => string | number | null, currency: string): Counted {
   const id = get("orderId");
   if (id === null) return { left: message("import.sales.noOrder") };
   const status = key(String(get("orderStatus") ?? ""));
   if (get("cancelled") !== null || status === "voided") {
-    return { left: message("import.sales.cancelled", { order: id }) };
+    return { left: message("import.sales.cancelled", { order: id }), counts0: true };
   }
   const total = get("revenue");
   const other = get("currency");
@@ -91,7 +102,7 @@ function countOrder(get: (field: FieldKey) => string | number | null, currency: 
   if (total === null) return { left: message("import.sales.noTotal", { order: id }) };
   const refunded = typeof get("refunded") === "number" ? (get("refunded") as number) : 0;
   if (status === "refunded" || (refunded > 0 && refunded >= total)) {
-    return { left: message("import.sales.refunded", { order: id }) };
+    return { left: message("import.sales.refunded", { order: id }), counts0: true };
   }
   const codes = String(get("promoCode") ?? "")
     .split(/[,;]/)
@@ -126,11 +137,69 @@ interface Owner {
   readonly keys: Map<string, string>;
 }
 
+/** The day (yyyy-mm-dd) of an owner's first post with the code or link, if any has a day. */
+function firstPost(owner: Owner): string | undefined {
+  let first: string | undefined;
+  for (const row of owner.rows) {
+    const day = row.cells.postDate;
+    if (day instanceof CalendarDay && (first === undefined || day.iso < first)) first = day.iso;
+  }
+  return first;
+}
+
+/**
+ * Of one influencer's campaigns that share a code, the one an order of this day belongs to:
+ * the latest whose first post was on or before it. None for several influencers, no day, or
+ * a day before all of them.
+ */
+function campaignOnDay(
+  matched: ReadonlySet<Owner>,
+  day: string | number | null,
+): Owner | undefined {
+  if (typeof day !== "string") return undefined;
+  const owners = [...matched];
+  const who = key(owners[0]?.influencer ?? "");
+  if (owners.some((owner) => key(owner.influencer) !== who)) return undefined;
+  let best: Owner | undefined;
+  let bestStart = "";
+  let tie = false;
+  for (const owner of owners) {
+    const start = firstPost(owner);
+    if (start === undefined || start > day) continue;
+    if (start > bestStart) {
+      best = owner;
+      bestStart = start;
+      tie = false;
+    } else if (start === bestStart) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/** The sales a plan writes into the ledger. */
+export interface SalesPlan extends Plan {
+  readonly ledger: LedgerMerge;
+}
+
+/** The tracker's sales columns an export fills, and the ledger sums they show. */
+const ORDER_FIELDS = ["orders", "revenue"] as const;
+const SESSION_FIELDS = ["clicks", "conversions", "revenue"] as const;
+type SalesField = (typeof SESSION_FIELDS)[number] | (typeof ORDER_FIELDS)[number];
+
+const sumOf = (sums: LedgerSums, field: SalesField): number =>
+  field === "orders"
+    ? sums.orders
+    : field === "clicks"
+      ? sums.sessions
+      : field === "conversions"
+        ? sums.keyEvents
+        : sums.revenue;
+
 export function planSales(
   tracker: TrackerCells | null,
   batch: ImportBatch,
-  currency: string,
-): Plan {
+  context: { currency: string; today: string; source: string; ledger: readonly LedgerEntry[] },
+): SalesPlan {
+  const { currency } = context;
   const orders = batch.kind === "orders";
   const text = (value: unknown) => (isBlank(value) ? "" : String(value).trim());
   // Who each code or campaign belongs to.
@@ -142,7 +211,7 @@ export function planSales(
     if (code === "" && utm === "") continue;
     const influencer = text(row.cells.influencer) || text(row.cells.handle);
     const campaign = text(row.cells.campaign);
-    const id = `${key(campaign)}\u0000${key(influencer)}`;
+    const id = ownerKey(campaign, influencer);
     let owner = owners.get(id);
     if (!owner) {
       owner = { id, influencer, campaign, rows: [], keys: new Map() };
@@ -156,12 +225,17 @@ export function planSales(
     found.add(owner);
     ownersOf.set(key(mine), found);
   }
+  const ledgerOrder = new Map(
+    context.ledger.filter((entry) => entry.order !== "").map((entry) => [key(entry.order), entry]),
+  );
 
   const at = new Map(batch.fields.map((field, i) => [field, i]));
   const skipped: Skipped[] = [];
-  const credited = new Map<Owner, { sums: Sums; keys: Map<string, string> }>();
+  const incoming: LedgerEntry[] = [];
+  const matchedOwners = new Set<string>();
   const unmatched = new Map<string, { sums: Sums; owners: readonly Owner[]; shown: string }>();
   const noKey = empty();
+  const period = batch.period ?? { from: "", to: "" };
   for (const record of batch.records) {
     const get = (field: FieldKey) => {
       const i = at.get(field);
@@ -170,6 +244,11 @@ export function planSales(
     const counted = orders ? countOrder(get, currency) : countSessions(get);
     if ("left" in counted) {
       skipped.push({ line: record.line, reason: counted.left });
+      // An order credited before and cancelled or refunded since now counts 0.
+      const held = ledgerOrder.get(key(String(get("orderId") ?? "")));
+      if (counted.counts0 && held) {
+        incoming.push({ ...held, orders: 0, revenue: 0, imported: context.today });
+      }
       continue;
     }
     if (counted.keys.length === 0) {
@@ -177,15 +256,30 @@ export function planSales(
       continue;
     }
     const matched = new Set(counted.keys.flatMap((k) => [...(ownersOf.get(key(k)) ?? [])]));
-    const [owner] = matched;
-    if (matched.size === 1 && owner) {
-      const entry = credited.get(owner) ?? { sums: empty(), keys: new Map<string, string>() };
-      add(entry.sums, counted.sums);
-      // A code as the tracker writes it, once whatever the case it was typed in.
-      for (const k of counted.keys) {
-        if (ownersOf.get(key(k))?.has(owner)) entry.keys.set(key(k), owner.keys.get(key(k)) ?? k);
-      }
-      credited.set(owner, entry);
+    const owner =
+      matched.size === 1
+        ? [...matched][0]
+        : orders
+          ? campaignOnDay(matched, get("orderDate"))
+          : undefined;
+    if (owner) {
+      matchedOwners.add(owner.id);
+      const { sums } = counted;
+      incoming.push({
+        source: context.source,
+        order: orders ? String(get("orderId")).trim() : "",
+        code: counted.keys.join(", "),
+        from: orders ? "" : period.from,
+        to: orders ? "" : period.to,
+        influencer: owner.influencer,
+        campaign: owner.campaign,
+        orders: orders ? sums.orders : null,
+        sessions: orders || !at.has("clicks") ? null : sums.clicks,
+        keyEvents: orders || !at.has("conversions") ? null : sums.conversions,
+        revenue: orders || at.has("revenue") ? cents(sums.revenue) : null,
+        currency,
+        imported: context.today,
+      });
       continue;
     }
     const shownKey = counted.keys.join(", ");
@@ -198,35 +292,71 @@ export function planSales(
     unmatched.set(key(shownKey), entry);
   }
 
+  const ledger = mergeLedger(context.ledger, incoming);
+  const sums = sumsByOwner(ledger.entries, orders);
   const edits = new RowEdits(tracker);
-  const fields: TrackerInputKey[] = orders
-    ? ["orders", "revenue"]
-    : (["clicks", "conversions", "revenue"] as const).filter((f) => at.has(f));
+  const fields: readonly SalesField[] = orders
+    ? ORDER_FIELDS
+    : SESSION_FIELDS.filter((f) => at.has(f));
   const attributed: Attribution[] = [];
+  const conflicts: SalesConflict[] = [];
   let unchanged = 0;
-  for (const [owner, { sums, keys }] of credited) {
+  const newFor = new Map<string, number>();
+  for (const entry of incoming) {
+    const id = entryOwner(entry);
+    newFor.set(id, (newFor.get(id) ?? 0) + 1);
+  }
+  const affected = [...owners.values()].filter(
+    (owner) => matchedOwners.has(owner.id) || ledger.touchedOwners.has(owner.id),
+  );
+  for (const owner of affected) {
     const [target, ...others] = owner.rows;
     if (!target) continue;
-    const totals: Record<string, number> = {
-      orders: sums.orders,
-      clicks: sums.clicks,
-      conversions: sums.conversions,
-      revenue: cents(sums.revenue),
-    };
-    const planned: Partial<Record<TrackerInputKey, CellInput>> = {};
-    for (const field of fields) planned[field] = totals[field] ?? 0;
+    const total = sums.get(owner.id) ?? { orders: 0, sessions: 0, keyEvents: 0, revenue: 0 };
     const label = [owner.influencer, owner.campaign].filter(Boolean).join(" · ");
+    // What their other rows hold already counts; the first row gets the rest.
+    const planned: Partial<Record<TrackerInputKey, CellInput>> = {};
+    const typed = new Set<number>();
+    let over: SalesConflict | undefined;
+    for (const field of fields) {
+      let held = 0;
+      const rows: number[] = [];
+      for (const row of others) {
+        const value = row.cells[field];
+        if (typeof value === "number" && value !== 0) {
+          held += value;
+          rows.push(row.row);
+          typed.add(row.row);
+        }
+      }
+      const rest = cents(sumOf(total, field) - held);
+      if (rest < 0 && !over) {
+        over = {
+          influencer: owner.influencer,
+          campaign: owner.campaign,
+          key: field,
+          total: cents(sumOf(total, field)),
+          typed: cents(held),
+          rows,
+        };
+      }
+      planned[field] = rest;
+    }
+    if (over) {
+      conflicts.push(over);
+      continue;
+    }
     const changed = edits.edit(target, planned, label, 0);
-    const cleared: number[] = [];
+    const zeroed: number[] = [];
     for (const row of others) {
       const zero: Partial<Record<TrackerInputKey, CellInput>> = {};
-      for (const field of fields) zero[field] = 0;
-      if (edits.edit(row, zero, label, 0)) cleared.push(row.row);
+      for (const field of fields) if (isBlank(row.cells[field])) zero[field] = 0;
+      if (Object.keys(zero).length > 0 && edits.edit(row, zero, label, 0)) zeroed.push(row.row);
     }
-    if (!changed && cleared.length === 0) unchanged++;
-    const has = (field: TrackerInputKey) => (fields.includes(field) ? (totals[field] ?? 0) : null);
+    if (!changed && zeroed.length === 0) unchanged++;
+    const has = (field: SalesField) => (fields.includes(field) ? cents(sumOf(total, field)) : null);
     attributed.push({
-      keys: [...keys.values()],
+      keys: [...owner.keys.values()],
       influencer: owner.influencer,
       campaign: owner.campaign,
       row: target.row,
@@ -234,14 +364,16 @@ export function planSales(
       clicks: has("clicks"),
       conversions: has("conversions"),
       revenue: has("revenue"),
-      cleared,
+      records: newFor.get(owner.id) ?? 0,
+      typed: [...typed].sort((a, b) => a - b),
+      zeroed,
     });
   }
-  const list: Unmatched[] = [...unmatched.values()].map(({ sums, owners: found, shown }) => ({
+  const list: Unmatched[] = [...unmatched.values()].map(({ sums: found, owners: who, shown }) => ({
     key: shown,
-    records: sums.records,
-    revenue: cents(sums.revenue),
-    owners: found.map((o) => [o.influencer, o.campaign].filter(Boolean).join(" · ")),
+    records: found.records,
+    revenue: cents(found.revenue),
+    owners: who.map((o) => [o.influencer, o.campaign].filter(Boolean).join(" · ")),
   }));
   if (noKey.records > 0)
     list.push({ key: "", records: noKey.records, revenue: cents(noKey.revenue), owners: [] });
@@ -254,6 +386,12 @@ export function planSales(
     rows: edits.rows,
     kept: edits.kept,
     skipped,
-    sales: { attributed, unmatched: list },
+    sales: {
+      attributed,
+      unmatched: list,
+      conflicts,
+      ledger: { added: ledger.added, updated: ledger.updated, removed: ledger.removed },
+    },
+    ledger,
   };
 }

@@ -8,6 +8,7 @@ import type { ImportPayload, ImportStart } from "./contract";
 import { type Conventions, type Decimal, type Detected, detectConventions } from "./conventions";
 import type { YearChoice } from "./dates";
 import type { BatchKind, FieldKey } from "./fields";
+import { periodOf } from "./files/period";
 import type { RawTable } from "./files/table";
 import { firstRowOfEachOrder } from "./orders";
 import { type ReadRecords, readRecords } from "./read";
@@ -114,5 +115,7 @@ export function payloadOf(
     influencer: choices.influencer.trim(),
     fields,
     records: choices.kind === "orders" ? firstRowOfEachOrder(fields, records) : records,
+    // The days a GA4 export's sessions cover, so a later period adds to an earlier one.
+    period: choices.kind === "sessions" ? periodOf(prepared.table.above) : null,
   };
 }

@@ -212,15 +212,16 @@ export function read(port: WorkbookPort, bytes: Uint8Array, choose: Partial<Choi
 
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** Runs the import of a fixture (or the preview, which writes nothing). */
+/** Runs the import of a fixture, or of a file's text (or the preview, which writes nothing). */
 export function importFile(
   port: WorkbookPort,
-  name: string,
+  name: string | { text: string },
   choose: Partial<Choices> = {},
   preview = false,
 ): ImportOutcome & { payload: ImportPayload } {
-  const { payload } = read(port, fixture(name), choose);
-  if (!payload) throw new Error(`${name}: choices missing`);
+  const bytes = typeof name === "string" ? fixture(name) : new TextEncoder().encode(name.text);
+  const { payload } = read(port, bytes, choose);
+  if (!payload) throw new Error(`${String(name)}: choices missing`);
   const outcome = (preview ? previewImport : runImport)(port, json(payload), env());
   return { ...json(outcome), payload };
 }

@@ -6,7 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { reportForPage } from "../../../src/features/report/report";
 import { workbookSnapshot } from "../../../src/local/in-memory/snapshot";
-import { env } from "../../sheets/helpers";
+import { ownSheet } from "../../../src/sheets/insert-templates";
+import { appendTrackerRows } from "../../../src/sheets/tracker-rows";
+import { calendarDay } from "../../../src/sheets/workbook";
+import { env, post, trackerColumn } from "../../sheets/helpers";
 import {
   FIRST,
   fixture,
@@ -21,7 +24,7 @@ import {
 } from "./helpers";
 
 /** Imports a fixture twice: the second time must change nothing, not one cell. */
-function twice(standIn: StandIn, name: string, choose = {}) {
+function twice(standIn: StandIn, name: string | { text: string }, choose = {}) {
   const first = summary(importFile(standIn.port, name, choose));
   const rows = lastRow(standIn);
   const before = JSON.stringify(workbookSnapshot(standIn.spreadsheet));
@@ -229,17 +232,34 @@ describe("a Danish tracker's own export: semicolons, decimal commas, day-first d
   });
 });
 
+/** The Sales Ledger's lines under its header, as the sheet holds them. */
+function ledger(standIn: StandIn): unknown[][] {
+  const sheet = standIn.spreadsheet.sheetNamed("Sales Ledger");
+  if (!sheet) throw new Error("no ledger");
+  return sheet
+    .getDataRange()
+    .getValues()
+    .slice(1)
+    .map((line) => line.map((cell) => (cell instanceof Date ? standIn.port.isoDay(cell) : cell)));
+}
+
+const SHOPIFY_HEADER =
+  "Name,Financial Status,Currency,Total,Discount Code,Cancelled at,Refunded Amount";
+
 describe("Shopify orders", () => {
-  it("credits each code's orders, from their first rows, to its influencer's first row", () => {
+  it("credits each code's orders, from their first rows, keeping what the other rows hold", () => {
     const standIn = testTracker();
     const { first } = twice(standIn, "shopify-orders.csv");
-    // Anna: #1001 59.90 and #1002 120.00 less 20.00 refunded; #1006 is in EUR.
-    expect(row(standIn, 3)).toMatchObject({ orders: 2, revenue: 159.9 });
-    expect(row(standIn, 4)).toMatchObject({ orders: 0, revenue: 0 });
+    // Anna: #1001 59.90 and #1002 120.00 less 20.00 refunded (#1006 is in EUR): 2 orders,
+    // 159.90. Row 4 holds 2 orders and 90 typed by hand, kept; row 3 gets the rest.
+    expect(row(standIn, 3)).toMatchObject({ orders: 0, revenue: 69.9 });
+    expect(row(standIn, 4)).toMatchObject({ orders: 2, revenue: 90 });
     // Ben: #1003; #1007 was voided.
     expect(row(standIn, 5)).toMatchObject({ orders: 1, revenue: 45.5 });
     // Cara's only order was refunded in full: her row is not touched.
     expect(row(standIn, 6)).toMatchObject({ orders: 0, revenue: 0 });
+    expect(first.ledgerSheet).toBe("Sales Ledger");
+    expect(first.sales?.ledger).toEqual({ added: 3, updated: 0, removed: 0 });
     expect(first.sales?.attributed).toEqual([
       expect.objectContaining({
         keys: ["ANNA10"],
@@ -247,7 +267,9 @@ describe("Shopify orders", () => {
         row: 3,
         orders: 2,
         revenue: 159.9,
-        cleared: [4],
+        records: 2,
+        typed: [4],
+        zeroed: [],
       }),
       expect.objectContaining({
         keys: ["BEN10"],
@@ -255,17 +277,69 @@ describe("Shopify orders", () => {
         row: 5,
         orders: 1,
         revenue: 45.5,
-        cleared: [],
+        records: 1,
+        typed: [],
+        zeroed: [],
       }),
     ]);
     expect(first.sales?.unmatched).toEqual([
       { key: "WELCOME5", records: 1, revenue: 30, owners: [] },
       { key: "", records: 1, revenue: 80, owners: [] },
     ]);
+    expect(first.sales?.conflicts).toEqual([]);
     expect(first.skipped.map((s) => s.reason.key)).toEqual([
       "import.sales.currency",
       "import.sales.cancelled",
       "import.sales.refunded",
+    ]);
+    // One line per credited order, text as text, the day it came in.
+    const today = standIn.port.isoDay();
+    expect(ledger(standIn)).toEqual([
+      [
+        "Shopify orders export",
+        "#1001",
+        "ANNA10",
+        "",
+        "",
+        "Anna Berg",
+        "Spring Glow",
+        1,
+        "",
+        "",
+        59.9,
+        "USD",
+        today,
+      ],
+      [
+        "Shopify orders export",
+        "#1002",
+        "anna10",
+        "",
+        "",
+        "Anna Berg",
+        "Spring Glow",
+        1,
+        "",
+        "",
+        100,
+        "USD",
+        today,
+      ],
+      [
+        "Shopify orders export",
+        "#1003",
+        "BEN10",
+        "",
+        "",
+        "Ben Cole",
+        "Spring Glow",
+        1,
+        "",
+        "",
+        45.5,
+        "USD",
+        today,
+      ],
     ]);
   });
 
@@ -273,7 +347,7 @@ describe("Shopify orders", () => {
     const standIn = testTracker();
     importFile(standIn.port, "shopify-orders.csv");
     const totals = standIn.spreadsheet.sheetNamed("Campaign Tracker")?.getRange(2, 18).getValue();
-    // 159.90 + 0 + 45.50 + 0 + (Dev: none) + 35 (Eva, untouched).
+    // 69.90 + 90 + 45.50 + 0 + (Dev: none) + 35 (Eva, untouched).
     expect(totals).toBeCloseTo(240.4, 6);
     // The report adds up the same rows: Anna's sales once over her two posts, which stay two.
     const view = reportForPage(
@@ -290,14 +364,147 @@ describe("Shopify orders", () => {
     const ben = view.model.breakdowns.influencer.find((line) => line.name === "Ben Cole");
     expect(ben?.roas).toBeCloseTo(45.5 / 250, 6);
   });
+
+  it("adds a later export's new orders to the earlier ones, and takes back an order refunded since", () => {
+    const standIn = testTracker();
+    importFile(standIn.port, "shopify-orders.csv");
+    const later = [
+      SHOPIFY_HEADER,
+      // Already in the ledger, as it was: no change.
+      "#1003,paid,USD,45.50,BEN10,,0.00",
+      // Refunded in full since the first export: counts 0 now.
+      "#1002,refunded,USD,120.00,ANNA10,,120.00",
+      // New orders.
+      "#1009,paid,USD,80.00,ANNA10,,0.00",
+      "#1010,paid,USD,30.25,BEN10,,0.00",
+    ].join("\n");
+    const { first } = twice(standIn, { text: later });
+    expect(first.sales?.ledger).toEqual({ added: 2, updated: 1, removed: 0 });
+    // Anna: #1001 59.90 + #1002 0 + #1009 80.00 = 139.90 over 2 orders; row 4 keeps 2 and 90.
+    expect(row(standIn, 3)).toMatchObject({ orders: 0, revenue: 49.9 });
+    expect(row(standIn, 4)).toMatchObject({ orders: 2, revenue: 90 });
+    // Ben: #1003 45.50 + #1010 30.25.
+    expect(row(standIn, 5)).toMatchObject({ orders: 2, revenue: 75.75 });
+    expect(ledger(standIn).map((line) => [line[1], line[7], line[10]])).toEqual([
+      ["#1001", 1, 59.9],
+      ["#1002", 0, 0],
+      ["#1003", 1, 45.5],
+      ["#1009", 1, 80],
+      ["#1010", 1, 30.25],
+    ]);
+  });
+
+  it("writes nothing for an influencer whose other rows hold more than the shop counts, and says so", () => {
+    const standIn = testTracker();
+    standIn.spreadsheet
+      .sheetNamed("Campaign Tracker")
+      ?.getRange(4, trackerColumn("orders"))
+      .setValue(5);
+    const before = row(standIn, 3);
+    const done = summary(importFile(standIn.port, "shopify-orders.csv"));
+    expect(done.sales?.conflicts).toEqual([
+      {
+        influencer: "Anna Berg",
+        campaign: "Spring Glow",
+        key: "orders",
+        total: 2,
+        typed: 5,
+        rows: [4],
+      },
+    ]);
+    expect(row(standIn, 3)).toEqual(before);
+    expect(row(standIn, 4)).toMatchObject({ orders: 5, revenue: 90 });
+    // Ben is credited as ever.
+    expect(row(standIn, 5)).toMatchObject({ orders: 1, revenue: 45.5 });
+    // Once row 4 is put right, the same file credits Anna.
+    standIn.spreadsheet
+      .sheetNamed("Campaign Tracker")
+      ?.getRange(4, trackerColumn("orders"))
+      .setValue(1);
+    const again = summary(importFile(standIn.port, "shopify-orders.csv"));
+    expect(again.sales?.conflicts).toEqual([]);
+    expect(row(standIn, 3)).toMatchObject({ orders: 1, revenue: 69.9 });
+  });
+
+  it("sets a blank sales cell on the influencer's other rows to 0, so it does not read as pending", () => {
+    const standIn = testTracker();
+    standIn.spreadsheet
+      .sheetNamed("Campaign Tracker")
+      ?.getRange(4, trackerColumn("revenue"))
+      .setValue("");
+    const done = summary(importFile(standIn.port, "shopify-orders.csv"));
+    expect(row(standIn, 4)).toMatchObject({ orders: 2, revenue: 0 });
+    expect(row(standIn, 3)).toMatchObject({ orders: 0, revenue: 159.9 });
+    expect(done.sales?.attributed[0]).toMatchObject({ typed: [4], zeroed: [4] });
+  });
+
+  it("credits a code one influencer uses in two campaigns to the campaign of the order's day", () => {
+    const standIn = testTracker();
+    appendTrackerRows(standIn.port, ownSheet(standIn.port, "tracker"), [
+      post({
+        campaign: "Summer Glow",
+        influencer: "Anna Berg",
+        platform: "Instagram",
+        postDate: calendarDay("2026-06-01"),
+        orders: 0,
+        revenue: 0,
+        promoCode: "ANNA10",
+      }),
+    ]);
+    const file = [
+      "Name,Financial Status,Currency,Total,Discount Code,Created at",
+      // Spring Glow's first post was on 20 March; Summer Glow's on 1 June.
+      "#3001,paid,USD,10.00,ANNA10,2026-03-21 10:15:02 -0400",
+      "#3002,paid,USD,20.00,ANNA10,2026-06-05 09:00:00 -0400",
+      "#3003,paid,USD,40.00,ANNA10,2026-02-01 12:00:00 -0500",
+    ].join("\n");
+    const done = summary(importFile(standIn.port, { text: file }));
+    expect(ledger(standIn).map((line) => [line[1], line[6], line[10]])).toEqual([
+      ["#3001", "Spring Glow", 10],
+      ["#3002", "Summer Glow", 20],
+    ]);
+    // Before either campaign began: whose it is cannot be told.
+    expect(done.sales?.unmatched).toEqual([
+      {
+        key: "ANNA10",
+        records: 1,
+        revenue: 40,
+        owners: ["Anna Berg · Spring Glow", "Anna Berg · Summer Glow"],
+      },
+    ]);
+    expect(row(standIn, 9)).toMatchObject({ campaign: "Summer Glow", orders: 1, revenue: 20 });
+  });
+
+  it("keeps order numbers and codes that look like formulas or numbers as the text they are", () => {
+    const standIn = testTracker();
+    standIn.spreadsheet
+      .sheetNamed("Campaign Tracker")
+      ?.getRange(7, trackerColumn("promoCode"))
+      .setValue("=1+1");
+    const file = [
+      SHOPIFY_HEADER,
+      '"=HYPERLINK(""x"")",paid,USD,12.00,=1+1,,0.00',
+      "0012,paid,USD,8.00,=1+1,,0",
+    ].join("\n");
+    summary(importFile(standIn.port, { text: file }));
+    const lines = ledger(standIn);
+    expect(lines.map((line) => [line[1], line[2]])).toEqual([
+      ['=HYPERLINK("x")', "=1+1"],
+      ["0012", "=1+1"],
+    ]);
+    const sheet = standIn.spreadsheet.sheetNamed("Sales Ledger");
+    expect(sheet?.getRange(2, 2, 2, 2).getFormulas().flat()).toEqual(["", "", "", ""]);
+  });
 });
 
 describe("GA4 traffic by session campaign", () => {
   it("credits sessions, key events and revenue by utm_campaign; lists what matches several or no one", () => {
     const standIn = testTracker();
     const { first } = twice(standIn, "ga4-campaigns.csv");
-    expect(row(standIn, 3)).toMatchObject({ clicks: 340, conversions: 12, revenue: 410.5 });
-    expect(row(standIn, 4)).toMatchObject({ clicks: 0, conversions: 0, revenue: 0 });
+    // Anna: 340 sessions, 12 key events, 410.50 from 1 March to 30 April; row 4 holds 70
+    // clicks, 6 conversions and 90, kept; row 3 gets the rest.
+    expect(row(standIn, 3)).toMatchObject({ clicks: 270, conversions: 6, revenue: 320.5 });
+    expect(row(standIn, 4)).toMatchObject({ clicks: 70, conversions: 6, revenue: 90 });
     expect(row(standIn, 5)).toMatchObject({ clicks: 120, conversions: 3, revenue: 45.5 });
     // spring_shared is Cara's and Dev's: left for the reader, their rows untouched.
     expect(row(standIn, 6)).toMatchObject({ clicks: 40, conversions: 2 });
@@ -311,6 +518,61 @@ describe("GA4 traffic by session campaign", () => {
       { key: "(direct)", records: 1, revenue: 9800, owners: [] },
       { key: "(not set)", records: 1, revenue: 0, owners: [] },
     ]);
+    expect(ledger(standIn).map((line) => line.slice(1, 11))).toEqual([
+      [
+        "",
+        "spring_anna",
+        "2026-03-01",
+        "2026-04-30",
+        "Anna Berg",
+        "Spring Glow",
+        "",
+        340,
+        12,
+        410.5,
+      ],
+      ["", "spring_ben", "2026-03-01", "2026-04-30", "Ben Cole", "Spring Glow", "", 120, 3, 45.5],
+    ]);
+  });
+
+  const ga4 = (from: string, to: string, anna: string) =>
+    [
+      "# ----------------------------------------",
+      "# Traffic acquisition: Session campaign",
+      "# ----------------------------------------",
+      `# Start date: ${from}`,
+      `# End date: ${to}`,
+      "Session campaign,Sessions,Key events,Total revenue",
+      `spring_anna,${anna}`,
+    ].join("\n");
+
+  it("adds a period that follows, and lets a period that overlaps replace the ones it covers", () => {
+    const standIn = testTracker();
+    importFile(standIn.port, "ga4-campaigns.csv");
+    // May follows March–April: Anna's sums grow by it.
+    const may = twice(standIn, { text: ga4("20260501", "20260531", "100,4,90") });
+    expect(may.first.sales?.ledger).toEqual({ added: 1, updated: 0, removed: 0 });
+    expect(row(standIn, 3)).toMatchObject({ clicks: 370, conversions: 10, revenue: 410.5 });
+    // March to May covers both: it replaces them.
+    const all = twice(standIn, { text: ga4("20260301", "20260531", "500,20,600") });
+    expect(all.first.sales?.ledger).toEqual({ added: 1, updated: 0, removed: 2 });
+    expect(row(standIn, 3)).toMatchObject({ clicks: 430, conversions: 14, revenue: 510 });
+    // Ben's March–April line is untouched.
+    expect(row(standIn, 5)).toMatchObject({ clicks: 120, conversions: 3, revenue: 45.5 });
+    expect(ledger(standIn).map((line) => [line[2], line[3], line[4], line[8]])).toEqual([
+      ["spring_ben", "2026-03-01", "2026-04-30", 120],
+      ["spring_anna", "2026-03-01", "2026-05-31", 500],
+    ]);
+  });
+
+  it("lets an export that does not say its days replace every period of its campaigns", () => {
+    const standIn = testTracker();
+    importFile(standIn.port, "ga4-campaigns.csv");
+    importFile(standIn.port, { text: ga4("20260501", "20260531", "100,4,90") });
+    const pasted = "Session campaign,Sessions,Key events,Total revenue\nspring_anna,200,8,300";
+    const done = summary(importFile(standIn.port, { text: pasted }));
+    expect(done.sales?.ledger).toEqual({ added: 1, updated: 0, removed: 2 });
+    expect(row(standIn, 3)).toMatchObject({ clicks: 130, conversions: 2, revenue: 210 });
   });
 });
 

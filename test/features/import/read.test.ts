@@ -12,6 +12,7 @@ import { readRecords } from "../../../src/features/import/read";
 
 const tableOf = (header: string[], ...rows: (string | number)[][]): RawTable => ({
   header,
+  above: [],
   headerLine: 1,
   rows: rows.map((cells, i) => ({ line: i + 2, cells })),
 });

@@ -17,6 +17,8 @@ export interface GridRow {
 }
 
 export interface RawTable {
+  /** The lines above the header, each as its first cell reads (a report's title and period). */
+  readonly above: readonly string[];
   readonly header: readonly string[];
   readonly headerLine: number;
   /** The rows under the header that hold anything. */
@@ -46,5 +48,6 @@ export function toTable(grid: readonly GridRow[]): RawTable {
   const aligned = rows.filter((row) => width(row.cells) <= columns).length;
   if (aligned < rows.length / 2) refuse("import.file.notTable", { row: headerRow.line });
   const header = Array.from({ length: columns }, (_, i) => String(headerRow.cells[i] ?? "").trim());
-  return { header, headerLine: headerRow.line, rows };
+  const above = used.slice(0, at).map((row) => String(row.cells.find(filled) ?? "").trim());
+  return { above, header, headerLine: headerRow.line, rows };
 }

@@ -44,7 +44,7 @@ export function Preview({ t, summary, ms, read, children }: Props) {
           {t("import.needsCampaign", { count: t.number(summary.withoutCampaign) })}
         </p>
       )}
-      {summary.sales && <Sales t={t} sales={summary.sales} />}
+      {summary.sales && <Sales t={t} sales={summary.sales} ledger={summary.ledgerSheet} />}
       {changes.length > 0 && (
         <div class="scroll">
           <table class="changes">
@@ -117,17 +117,27 @@ export function Preview({ t, summary, ms, read, children }: Props) {
   );
 }
 
-function Sales({ t, sales }: { t: Texts; sales: SalesSummary }) {
+function Sales({ t, sales, ledger }: { t: Texts; sales: SalesSummary; ledger: string }) {
   const figures = (a: SalesSummary["attributed"][number]) =>
     (["orders", "clicks", "conversions", "revenue"] as const)
       .flatMap((key) =>
-        a[key] === null ? [] : [`${t(`col.${key}`)}${t("join.label")}${t.number(a[key] ?? 0)}`],
+        a[key] === null ? [] : [`${t(`col.${key}`)}${t("join.label")}${t.value(key, a[key] ?? 0)}`],
       )
       .join(t("join.list"));
+  const rows = (list: readonly number[]) => list.map((row) => t.number(row)).join(t("join.list"));
+  const { added, updated, removed } = sales.ledger;
   return (
     <>
       <h3>{t("import.sales")}</h3>
-      <p class="hint">{t("import.salesRule")}</p>
+      <p class="hint">{t("import.salesRule", { sheet: ledger })}</p>
+      <p class="ledger">
+        {t("import.sales.ledger", {
+          sheet: ledger,
+          added: t.number(added),
+          updated: t.number(updated),
+          removed: t.number(removed),
+        })}
+      </p>
       {sales.attributed.length > 0 && (
         <div class="scroll">
           <table class="sales">
@@ -138,7 +148,7 @@ function Sales({ t, sales }: { t: Texts; sales: SalesSummary }) {
                 <th scope="col">{t("import.sales.keys")}</th>
                 <th scope="col">{t("import.sales.row")}</th>
                 <th scope="col">{t("import.sales.figures")}</th>
-                <th scope="col">{t("import.sales.cleared")}</th>
+                <th scope="col">{t("import.sales.others")}</th>
               </tr>
             </thead>
             <tbody>
@@ -148,13 +158,44 @@ function Sales({ t, sales }: { t: Texts; sales: SalesSummary }) {
                   <td>{a.campaign}</td>
                   <td class="value">{a.keys.join(t("join.list"))}</td>
                   <td>{a.row}</td>
-                  <td>{figures(a)}</td>
-                  <td>{a.cleared.join(t("join.list"))}</td>
+                  <td>
+                    {figures(a)}
+                    <br />
+                    <span class="hint">
+                      {t("import.sales.new", { count: t.number(a.records) })}
+                    </span>
+                  </td>
+                  <td>
+                    {a.typed.length > 0 && (
+                      <div>{t("import.sales.typed", { rows: rows(a.typed) })}</div>
+                    )}
+                    {a.zeroed.length > 0 && (
+                      <div>{t("import.sales.zeroed", { rows: rows(a.zeroed) })}</div>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {sales.conflicts.length > 0 && (
+        <>
+          <h3>{t("import.sales.conflicts")}</h3>
+          <ul class="conflicts">
+            {sales.conflicts.map((c) => (
+              <li key={`${c.influencer}-${c.campaign}`}>
+                {t("import.sales.conflict", {
+                  who: [c.influencer, c.campaign].filter(Boolean).join(" · "),
+                  column: t(`col.${c.key}`),
+                  rows: rows(c.rows),
+                  typed: t.value(c.key, c.typed),
+                  total: t.value(c.key, c.total),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {sales.unmatched.length > 0 && (
         <>
