@@ -22,3 +22,18 @@ export function instagramExport(
   });
   return new TextEncoder().encode(`\uFEFF${HEADER}\n${lines.join("\n")}\n`);
 }
+
+/**
+ * A Shopify orders export of any size: one order of two line items (the order's fields on its
+ * first row only) per order, its discount code one of `codes` in turn.
+ */
+export function shopifyExport(orders: number, codes: readonly string[], start = 1): Uint8Array {
+  const header = "Name,Financial Status,Currency,Total,Discount Code,Created at,Lineitem name";
+  const lines = Array.from({ length: orders }, (_, i) => {
+    const name = `#${start + i}`;
+    const code = codes[i % codes.length] ?? "";
+    const total = (20 + (i % 80) + 0.5).toFixed(2);
+    return `${name},paid,USD,${total},${code},2026-03-01 10:00:00 -0400,Serum\n${name},,,,,2026-03-01 10:00:00 -0400,Balm`;
+  });
+  return new TextEncoder().encode(`${header}\n${lines.join("\n")}\n`);
+}
