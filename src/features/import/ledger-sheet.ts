@@ -81,22 +81,18 @@ export function readLedger(port: WorkbookPort, sheet: SheetRef | undefined): Led
   const entries: LedgerEntry[] = [];
   const table = port.readTable(sheet).slice(FIRST_LINE - 1);
   for (const line of table) {
-    const at = (column: LedgerColumn) => line[LEDGER_COLUMNS.indexOf(column)] ?? "";
-    const entry: LedgerEntry = {
-      source: textOf(at("source")),
-      order: textOf(at("order")),
-      code: textOf(at("code")),
-      from: day(at("from")),
-      to: day(at("to")),
-      influencer: textOf(at("influencer")),
-      campaign: textOf(at("campaign")),
-      orders: numberOf(at("orders")),
-      sessions: numberOf(at("sessions")),
-      keyEvents: numberOf(at("keyEvents")),
-      revenue: numberOf(at("revenue")),
-      currency: textOf(at("currency")),
-      imported: day(at("imported")),
-    };
+    // Each column read as the kind its cells are formatted as.
+    const entry = Object.fromEntries(
+      LEDGER_COLUMNS.map((column, i) => {
+        const cell = line[i] ?? "";
+        const read = DAY_COLUMNS.has(column)
+          ? day(cell)
+          : NUMBER_COLUMNS.has(column)
+            ? numberOf(cell)
+            : textOf(cell);
+        return [column, read];
+      }),
+    ) as unknown as LedgerEntry;
     if (entry.order !== "" || entry.code !== "") entries.push(entry);
   }
   let lines = table.length;
