@@ -226,6 +226,7 @@ function paramType(kind) {
   if (kind === "text") return "string";
   if (kind === "column") return "Array<Array<number|string>>";
   if (kind === "position") return "number";
+  if (kind === "table") return "Array<Array<number|string|Date>>";
   return "number|Array<Array<number>>";
 }
 

@@ -56,6 +56,14 @@ export function spreadsheetEnvironment(
         return undefined;
       }
     },
+    rates: () => {
+      try {
+        return spreadsheet().getRangeByName(SETTINGS_NAMES.rates)?.getValues();
+      } catch {
+        // The name's sheet was deleted: no rates.
+        return undefined;
+      }
+    },
     moneyFormats: (columns, rows) => {
       const wanted = [columns.revenue, columns.cost].filter((c): c is number => c !== undefined);
       if (wanted.length === 0 || rows < 1) return undefined;

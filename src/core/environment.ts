@@ -17,6 +17,8 @@ export interface FunctionEnvironment {
    * row for `rows` rows; undefined without a tracker.
    */
   readonly moneyFormats?: (columns: MoneyColumns, rows: number) => MoneyFormats | undefined;
+  /** Settings' exchange rates table as it stands, for a formula that does not pass it. */
+  readonly rates?: () => readonly (readonly unknown[])[] | undefined;
 }
 
 /** Column numbers of the tracker's Revenue and Cost columns, where known. */

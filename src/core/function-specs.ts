@@ -18,7 +18,8 @@ import { KPIACTUAL, KPIRANGE } from "./report/figure-functions";
  * - cpm: a non-negative CPM, or a platform name that picks the catalog's default CPM
  * - thresholds: a list (not lifted row by row) of four increasing follower counts
  * - text: a word (a figure's name, a campaign); column: a whole column of the tracker;
- *   position: a column's number (COLUMN(Q3)). These three are for table functions only.
+ *   position: a column's number (COLUMN(Q3)); table: a block of cells (Settings' exchange
+ *   rates). These four are for table functions only.
  */
 type ParamKind =
   | "count"
@@ -28,7 +29,8 @@ type ParamKind =
   | "thresholds"
   | "text"
   | "column"
-  | "position";
+  | "position"
+  | "table";
 
 export interface ParamSpec {
   /** The parameter's name in Sheets, and the key of its label in messages ("arg.cost"). */

@@ -31,6 +31,8 @@ export interface CallContext {
   catalog(): CoreCatalog;
   /** The tracker's money cells' number formats, by column number, for its first rows. */
   moneyFormats(columns: MoneyColumns, rows: number): MoneyFormats | undefined;
+  /** Settings' exchange rates table; undefined where it cannot be read. */
+  rates(): readonly (readonly unknown[])[] | undefined;
 }
 
 /**
@@ -78,6 +80,10 @@ class CallSettings implements CallContext {
 
   moneyFormats(columns: MoneyColumns, rows: number): MoneyFormats | undefined {
     return this.env?.moneyFormats?.(columns, rows);
+  }
+
+  rates(): readonly (readonly unknown[])[] | undefined {
+    return this.env?.rates?.();
   }
 
   /** The messages of the locale's language; English without an environment. */

@@ -46,5 +46,5 @@ export function figureFormula(
   const is = (words: readonly string[]) =>
     `(${[...new Set(words)].map((word) => `(${base}=${quote(word)})`).join("+")})`;
   const baseWord = `IF(${is(refs.baseWords.reach)}, "reach", IF(${is(refs.baseWords.views)}, "views", "followers"))`;
-  return `${fn}(${quote(figure)}, ${campaign}, ${FIGURE_COLUMNS.map(column).join(", ")}, ${baseWord}, ${first("revenue")}, ${first("cost")})`;
+  return `${fn}(${quote(figure)}, ${campaign}, ${FIGURE_COLUMNS.map(column).join(", ")}, ${baseWord}, ${first("revenue")}, ${first("cost")}, ${SETTINGS_NAMES.rates})`;
 }

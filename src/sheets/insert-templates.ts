@@ -8,6 +8,7 @@
  * the document lock; if a write fails, the port takes back every write of the run, so nothing
  * is left half-written.
  */
+import { isBlank } from "../core/cells";
 import { DEFAULT_CURRENCY, readCurrency } from "../core/currency";
 import { type Catalog, type CoreCatalog, english } from "../core/i18n/catalog";
 import { LANGUAGE_CODES, LANGUAGES, type Lang, parseLanguage } from "../core/i18n/languages";
@@ -20,6 +21,7 @@ import { NAMED_RANGE_PREFIX, SETTINGS_NAMES, type SettingsBlock } from "./templa
 import {
   planExistingSettings,
   planNewSettings,
+  RATES_ABOVE,
   SETTINGS_ANCHORS,
   SETTINGS_LAYOUT,
 } from "./templates/settings";
@@ -87,6 +89,8 @@ interface SettingsFound {
   readonly language: Lang | undefined;
   /** Some names were missing and are put back. */
   readonly namesMissing: boolean;
+  /** The rates table is new to this sheet, or its name was missing. */
+  readonly ratesPlaced: boolean;
 }
 
 export function insertTemplates(port: WorkbookPort, options: InsertOptions): InsertResult {
@@ -129,7 +133,10 @@ export function insertHoldingLock(port: WorkbookPort, options: InsertOptions): I
         ? {
             kind,
             existing,
-            repaired: settings.namesMissing,
+            // A rates table new to a sheet of template 7 or later was lost: a repair.
+            repaired:
+              settings.namesMissing ||
+              (settings.ratesPlaced && existing.version >= TEMPLATE_VERSION),
             paint: planExistingSettings(catalog, known, settings.blocks, settings.head, formats),
           }
         : { kind, repaired: false, paint: planNewSettings(catalog, currency, language, formats) };
@@ -294,16 +301,28 @@ function existingSettings(
 ): SettingsFound {
   const blocks = {} as Record<SettingsBlock, Rect>;
   let namesMissing = false;
-  for (const block of Object.keys(SETTINGS_NAMES) as SettingsBlock[]) {
+  const mine = (block: SettingsBlock) => {
     const found = named.get(SETTINGS_NAMES[block]);
-    if (found && found.sheet.name === sheet.name) blocks[block] = found;
+    return found && found.sheet.name === sheet.name ? found : undefined;
+  };
+  for (const block of Object.keys(SETTINGS_NAMES) as SettingsBlock[]) {
+    if (block === "rates") continue;
+    const found = mine(block);
+    if (found) blocks[block] = found;
     else {
       blocks[block] = SETTINGS_LAYOUT[block];
       namesMissing = true;
     }
   }
-  const depth = Math.max(...Object.values(blocks).map((r) => r.row + r.numRows - 1));
+  // The rates table came with template 7: an earlier sheet gets it where there is room.
+  const rates = mine("rates");
+  const depth = Math.max(
+    RATES_SEARCH,
+    ...Object.values(blocks).map((r) => r.row + r.numRows - 1),
+    rates ? rates.row + rates.numRows - 1 : 0,
+  );
   const head = port.readHead(sheet, depth);
+  blocks.rates = rates ?? placeRates(head, blocks);
   if (namesMissing) {
     const text = (row: number, column: number) =>
       String(head.values[row - 1]?.[column - 1] ?? "").trim();
@@ -326,5 +345,38 @@ function existingSettings(
       params: { value: String(typed), choices: LANGUAGE_CODES.map((c) => LANGUAGES[c]).join(", ") },
     });
   }
-  return { blocks, head, currency: readCurrency(at(blocks.currency)), language, namesMissing };
+  return {
+    blocks,
+    head,
+    currency: readCurrency(at(blocks.currency)),
+    language,
+    namesMissing,
+    ratesPlaced: rates === undefined,
+  };
+}
+
+/** How far down Settings is searched for room for the rates table. */
+const RATES_SEARCH = 120;
+
+/**
+ * Where an earlier Settings sheet gets the rates table: at the layout's place if it and the
+ * rows above it are blank, else at the first blank rows below the other blocks, else to the
+ * right of everything. Nothing a person wrote is covered.
+ */
+function placeRates(head: SheetHead, blocks: Partial<Record<SettingsBlock, Rect>>): Rect {
+  const { row, numRows, numColumns } = SETTINGS_LAYOUT.rates;
+  const height = numRows + RATES_ABOVE;
+  const blank = (r: number, c: number) =>
+    isBlank(head.values[r - 1]?.[c - 1]) && !head.formulas[r - 1]?.[c - 1];
+  const free = (top: number) => {
+    for (let r = top; r < top + height; r++)
+      for (let c = 1; c <= numColumns; c++) if (!blank(r, c)) return false;
+    return true;
+  };
+  const lowest = Math.max(...Object.values(blocks).map((rect) => rect.row + rect.numRows));
+  const last = Math.min(head.maxRows, RATES_SEARCH) - height + 1;
+  for (let top = Math.max(row - RATES_ABOVE, lowest + 1); top <= last; top++) {
+    if (free(top)) return { row: top + RATES_ABOVE, column: 1, numRows, numColumns };
+  }
+  return { row, column: head.lastColumn + 2, numRows, numColumns };
 }

@@ -63,6 +63,17 @@ export function reportFixture(): ReportModel {
       asOf: "2025-04-15",
       rowsCovered: 42,
       rowsLeftOut: 3,
+      rates: [
+        {
+          currency: "EUR",
+          rate: 1.08,
+          asOf: "2025-03-01",
+          source: "Contract",
+          cost: 2500,
+          revenue: 0,
+        },
+      ],
+      rateProblems: [],
     },
     headline: [
       {

@@ -22,7 +22,7 @@ describe("another currency", () => {
   it('lists "€ 760" in a USD sheet and keeps it out of spend and of every cost-based figure', () => {
     const model = report(input(rows(ANA, { ...BEN, cost: "€ 760" })));
     expect(listed(model)).toEqual([
-      `'Campaign Tracker'!S4 | € 760 | cost is typed in EUR, the sheet counts in USD: left out of the totals.${COST_BASED}`,
+      `'Campaign Tracker'!S4 | € 760 | cost is typed in EUR, the sheet counts in USD: left out of the totals until Settings has an exchange rate for it.${COST_BASED}`,
     ]);
     expect(figure(model, "spend")).toBe(1_000);
     expect(model.header).toMatchObject({ spend: 1_000, rowsCovered: 2, rowsLeftOut: 0 });
@@ -50,7 +50,7 @@ describe("another currency", () => {
     ]) {
       const model = report(input(euro(format)));
       expect(listed(model), format).toEqual([
-        `'Campaign Tracker'!S4 | 760 | cost is formatted as EUR (the cell's number format), the sheet counts in USD: left out of the totals.${COST_BASED}`,
+        `'Campaign Tracker'!S4 | 760 | cost is formatted as EUR (the cell's number format), the sheet counts in USD: left out of the totals until Settings has an exchange rate for it.${COST_BASED}`,
       ]);
       expect(figure(model, "spend"), format).toBe(1_000);
       expect(figure(model, "roas"), format).toBe(3);
@@ -90,7 +90,7 @@ describe("another currency", () => {
         },
       );
     expect(typed("USD", "CA$ 200")).toBe(
-      `is typed in CAD, the sheet counts in USD: left out of the totals.${COST_BASED}`,
+      `is typed in CAD, the sheet counts in USD: left out of the totals until Settings has an exchange rate for it.${COST_BASED}`,
     );
     expect(typed("EUR", "$200")).toMatch(/^is typed in USD, the sheet counts in EUR/);
     expect(typed("USD", "¥200")).toMatch(/^is typed in ¥, the sheet counts in USD/);

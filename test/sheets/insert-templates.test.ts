@@ -473,6 +473,64 @@ describe("upgrade from the first release's sheets", () => {
   });
 });
 
+describe("the exchange rates table (template 7)", () => {
+  /** A Settings sheet from before the rates table: its name and its rows gone. */
+  function before7() {
+    const standIn = inMemory();
+    insert(standIn.port);
+    const settings = standIn.spreadsheet.sheetNamed("Settings");
+    if (!settings) throw new Error("no settings");
+    const { row, numRows } = SETTINGS_LAYOUT.rates;
+    standIn.spreadsheet.removeNamedRange(SETTINGS_NAMES.rates);
+    const area = settings.getRange(row - 2, 1, numRows + 2, 4);
+    area.setValues(Array.from({ length: numRows + 2 }, () => ["", "", "", ""]));
+    area.setDataValidations(Array.from({ length: numRows + 2 }, () => [null, null, null, null]));
+    standIn.port.retag(ownSheet(standIn.port, "settings"), "settings", {
+      version: 6,
+      language: "en",
+    });
+    return { ...standIn, settings };
+  }
+  const placed = (standIn: ReturnType<typeof before7>) =>
+    standIn.spreadsheet.getRangeByName(SETTINGS_NAMES.rates);
+
+  it("comes to an earlier Settings at its place, headed, once templates are inserted again", () => {
+    const standIn = before7();
+    const result = insert(standIn.port);
+    expect(result.repaired).toEqual([]);
+    expect(result.upgraded).toEqual(["Settings"]);
+    const rates = placed(standIn);
+    expect([
+      rates?.getRow(),
+      rates?.getColumn(),
+      rates?.getNumRows(),
+      rates?.getNumColumns(),
+    ]).toEqual([SETTINGS_LAYOUT.rates.row, 1, 8, 4]);
+    const header = standIn.settings.getRange(SETTINGS_LAYOUT.rates.row - 1, 1, 1, 4).getValues()[0];
+    expect(header).toEqual(["Currency", "Rate", "As of", "Source"]);
+    expect(standIn.settings.getRange(SETTINGS_LAYOUT.rates.row - 2, 1).getValue()).toBe(
+      "Exchange rates",
+    );
+  });
+
+  it("goes below what a person wrote where its place is taken, and covers none of it", () => {
+    const standIn = before7();
+    const { row } = SETTINGS_LAYOUT.rates;
+    standIn.settings.getRange(row + 3, 2).setValue("my own note");
+    insert(standIn.port);
+    expect(standIn.settings.getRange(row + 3, 2).getValue()).toBe("my own note");
+    expect(standIn.settings.getRange(row + 3, 2).getDataValidations()[0]?.[0]).toBeNull();
+    const rates = placed(standIn);
+    expect(rates?.getRow()).toBeGreaterThan(row + 3);
+    expect(
+      rates
+        ?.getValues()
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
+  });
+});
+
 describe("safety", () => {
   it("is idempotent: inserting again keeps the add-on's sheets and their data", () => {
     const { spreadsheet, port } = inMemory();

@@ -139,10 +139,18 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
   };
 
   // The rows.
+  // Amounts counted at a rate, in their own currency, to show beside the rate.
+  const converted = new Map<string, { cost: number; revenue: number }>();
   const selection = selectRows(input, options.campaign, range, {
     currency: options.currency,
     conventions,
     format,
+    ...(options.rates && { rates: options.rates.rates }),
+    converted: (currency, column, amount) => {
+      const sums = converted.get(currency) ?? { cost: 0, revenue: 0 };
+      sums[column] += amount;
+      converted.set(currency, sums);
+    },
   });
   const { posts } = selection;
   const sheet = input.trackerSheet;
@@ -376,6 +384,18 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
       asOf: options.today,
       rowsCovered: posts.length,
       rowsLeftOut: selection.leftOut,
+      rates: [...converted].flatMap(([currency, sums]) => {
+        const rate = options.rates?.rates.get(currency);
+        return rate ? [{ ...rate, ...sums }] : [];
+      }),
+      rateProblems: (options.rates?.problems ?? []).map((problem) =>
+        problem.why === "currency"
+          ? say("report.rates.notCurrency", { text: problem.text, line: problem.row })
+          : say(problem.why === "twice" ? "report.rates.twice" : "report.rates.noRate", {
+              currency: problem.currency,
+              line: problem.row,
+            }),
+      ),
     },
     headline: headline(scorecard, {
       spend,

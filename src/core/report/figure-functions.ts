@@ -16,6 +16,7 @@ import { message } from "../i18n/catalog";
 import { type ArgumentKey, InputError } from "../metrics";
 import { quoteShort } from "../numbers";
 import { type CallContext, CELL_ERROR_PREFIX, type Output } from "../ranges";
+import { readRates } from "../rates";
 import type { ComputedKey, TrackerInputKey } from "../tracker-columns";
 import { type FigureId, isFigure, type TrackerFigure, trackerFigure } from "./figure";
 
@@ -78,6 +79,13 @@ const PARAMS: readonly ParamSpec[] = [
     kind: "position",
     optional: true,
   },
+  {
+    name: "rates",
+    description:
+      "Settings' exchange rates (currency, rate, as of, source), to count amounts formatted in another currency at its rate; Settings' own table when left out.",
+    kind: "table",
+    optional: true,
+  },
 ];
 
 const at = (name: ArgumentKey) => PARAMS.findIndex((param) => param.name === name);
@@ -86,6 +94,7 @@ const CAMPAIGN = at("campaign");
 const BASE = at("base");
 const REVENUE_COLUMN = at("revenue_column");
 const COST_COLUMN = at("cost_column");
+const RATES = at("rates");
 
 type Grid = readonly (readonly unknown[])[];
 const asGrid = (arg: unknown): Grid =>
@@ -147,11 +156,23 @@ function figureOf(args: readonly unknown[], call: CallContext): TrackerFigure {
     currency !== undefined && (columns.revenue || columns.cost)
       ? call.moneyFormats(columns, rows?.count ?? 0)
       : undefined;
+  // The rates passed, else Settings' own (a formula written before the rates table).
+  const table = args[RATES] === undefined ? call.rates() : asGrid(args[RATES]);
+  const rates =
+    currency === undefined || !table
+      ? undefined
+      : readRates(table as CellValue[][], currency, 1, (date) => date.toISOString().slice(0, 10))
+          .rates;
   return trackerFigure(
     { cells, ...(formats && { formats }) },
     figure as FigureId,
     campaign === "" ? null : campaign,
-    { currency: currency ?? "", conventions: call.numberConventions(), base },
+    {
+      currency: currency ?? "",
+      conventions: call.numberConventions(),
+      base,
+      ...(rates && { rates }),
+    },
   );
 }
 

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from "../cells";
 import type { EngagementBase, FrameworkText, GoalId, KpiId, MetricId } from "../framework/model";
+import type { Rate, RateTable } from "../rates";
 import type { ComputedKey, TrackerInputKey } from "../tracker-columns";
 
 /**
@@ -75,6 +76,14 @@ export interface ReportOptions {
   readonly base: EngagementBase;
   /** Follower counts where nano, micro, macro and mega start (Settings). */
   readonly tierThresholds: readonly [number, number, number, number];
+  /** Settings' exchange rates to the currency; none: other currencies are left out. */
+  readonly rates?: RateTable;
+}
+
+/** A rate the report counted amounts at, and those amounts in their own currency. */
+interface RateUsed extends Rate {
+  readonly cost: number;
+  readonly revenue: number;
 }
 
 export type KpiStatus = "met" | "onTrack" | "atRisk" | "missed" | "checkInputs" | "inProgress";
@@ -231,6 +240,10 @@ export interface ReportModel {
     /** Rows the totals cover, and rows left out (listed in the data issues). */
     readonly rowsCovered: number;
     readonly rowsLeftOut: number;
+    /** The rates amounts in other currencies counted at, by currency code. */
+    readonly rates: readonly RateUsed[];
+    /** Lines of Settings' rates table that give no rate, and why. */
+    readonly rateProblems: readonly FrameworkText[];
   };
   /**
    * Did we hit the goal? Sentences, joined by the catalog's "join.sentences": every status

@@ -11,7 +11,6 @@ import { isoDay } from "../framework/dates";
 import type { Formatter } from "../framework/format";
 import type { FrameworkText } from "../framework/model";
 import { say } from "../framework/text";
-import type { NumberConventions } from "../i18n/number-format";
 import { TRACKER_COLUMNS, type TrackerInputKey } from "../tracker-columns";
 import type { DataIssue, ReportInput, TrackedRow } from "./model";
 import {
@@ -22,6 +21,7 @@ import {
   type Outcome,
   postNumbers,
   type Reading,
+  type ReadingOptions,
   readCell,
   readingsOf,
 } from "./reading";
@@ -128,9 +128,7 @@ function leftOutProblem(
   }
 }
 
-export interface SelectOptions {
-  readonly currency: string;
-  readonly conventions: NumberConventions | undefined;
+export interface SelectOptions extends ReadingOptions {
   /** Numbers in the issues' texts, as the sheet's locale writes them. */
   readonly format: Formatter;
   /** False to skip listing the data issues, where only the figures are wanted. */

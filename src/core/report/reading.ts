@@ -9,7 +9,10 @@
  *   the tracker's flagged cells ("⚠ …"). What a left-out cell would read as is kept, to say so
  *   and to judge a KPI at its best and worst reading.
  * - R2. A cost or revenue number whose cell's number format names another currency than the
- *   Settings one ([$€]#,##0.00 in a USD sheet) is left out as another currency.
+ *   Settings one ([$€]#,##0.00 in a USD sheet) counts at that currency's rate in Settings'
+ *   rates table (rates.ts); without a rate it is left out as another currency. Text naming
+ *   another currency ("€ 760") is text (R1): left out, what it would read as converted where
+ *   there is a rate.
  * - R4. A blank clicks, conversions, orders or revenue on a post that has impressions or views
  *   (a number above 0) is pending, not zero.
  * - R5. A post's engagements are likes + comments + shares + saves (blank parts 0); with any
@@ -28,6 +31,7 @@ import type { Message } from "../i18n/catalog";
 import type { NumberConventions } from "../i18n/number-format";
 import { readNumber } from "../numbers";
 import { CELL_ERROR_PREFIX } from "../ranges";
+import type { Rate } from "../rates";
 
 /** The tracker's number columns, in sheet order. Revenue may be negative (refunds). */
 export const NUMBER_COLUMNS = [
@@ -80,12 +84,16 @@ export type Reading = number | "" | LeftOut;
 
 export const isLeftOut = (reading: Reading): reading is LeftOut => typeof reading === "object";
 
-/** What reading a cell needs besides its value: Settings' currency, the sheet's locale. */
+/** What reading a cell needs besides its value: Settings' currency and rates, the locale. */
 export interface ReadingOptions {
   /** The Settings currency code. */
   readonly currency: string;
   /** How the spreadsheet's locale writes numbers, to say what text would read as. */
   readonly conventions: NumberConventions | undefined;
+  /** Settings' rates by currency code; none: every other currency is left out. */
+  readonly rates?: ReadonlyMap<string, Rate>;
+  /** Told of each amount counted at a rate, in its own currency, to show what was converted. */
+  readonly converted?: (currency: string, column: MoneyColumn, amount: number) => void;
 }
 
 const UNBOUNDED = { low: 0, high: Number.POSITIVE_INFINITY } as const;
@@ -111,8 +119,12 @@ export function readCell(
     if (format && (column === "cost" || column === "revenue")) {
       const mark = formatCurrency(format);
       const other = mark === undefined ? undefined : foreignCurrency(mark, options.currency);
-      if (other !== undefined)
-        return { why: "currency", currency: other, by: "format", ...UNBOUNDED };
+      if (other !== undefined) {
+        const rate = options.rates?.get(other);
+        if (!rate) return { why: "currency", currency: other, by: "format", ...UNBOUNDED };
+        options.converted?.(other, column, value);
+        return value * rate.rate;
+      }
     }
     return value;
   }
@@ -131,6 +143,12 @@ export function readCell(
   const read = readNumber(value, options.conventions, money ? options.currency : undefined);
   if (read.kind === "bad" && read.problem.key === "problem.otherCurrency") {
     const currency = String(read.problem.params?.other);
+    const rate = options.rates?.get(currency);
+    const own = rate ? readNumber(value, options.conventions, currency) : undefined;
+    if (rate && own?.kind === "number") {
+      const reading = own.value * rate.rate;
+      return { why: "text", reading, low: reading, high: reading };
+    }
     return { why: "currency", currency, by: "text", ...UNBOUNDED };
   }
   if (read.kind === "number") {

@@ -4,10 +4,12 @@
  * definitions), painted as one block, with native charts to the right of the data so they
  * cover none of it. Planned as plain data; the port writes it in a fixed number of calls.
  */
+import { moneyFormat } from "../../core/currency";
 import { formatter } from "../../core/framework/format";
 import { METRICS } from "../../core/framework/metrics";
 import { renderText } from "../../core/framework/text";
 import { type Catalog, format, type MessageKey } from "../../core/i18n/catalog";
+import { signAfter } from "../../core/i18n/locale-formats";
 import {
   type BreakdownLine,
   type FigureKey,
@@ -17,6 +19,7 @@ import {
   type Suggestion,
 } from "../../core/report/model";
 import {
+  EXCHANGE_RATE_FORMAT,
   HEADER_GREY,
   type LocaleFormats,
   TEXT_FORMAT,
@@ -34,7 +37,8 @@ const WIDTH = 12;
 const CHART_COLUMN = WIDTH + 2;
 const TITLE_GREY = "#f1f3f4";
 
-type Kind = "text" | "count" | "money" | "rate" | "ratio" | "date";
+/** How a cell is formatted; money in another currency names it ("money:EUR"). */
+type Kind = "text" | "count" | "money" | "rate" | "ratio" | "date" | "exchange" | `money:${string}`;
 
 interface Line {
   cells: CellInput[];
@@ -186,6 +190,28 @@ export function planReportSheet(
     );
   }
 
+  // The rates amounts in other currencies counted at, and those amounts as typed.
+  if (header.rates.length > 0 || header.rateProblems.length > 0) heading("page.rates");
+  if (header.rates.length > 0) {
+    tableHead([
+      "settings.rateCurrency",
+      "settings.rate",
+      "settings.rateAsOf",
+      "settings.rateSource",
+      "col.cost",
+      "col.revenue",
+    ]);
+    for (const used of header.rates) {
+      const own: Kind = `money:${used.currency}`;
+      add(
+        [used.currency, used.rate, day(used.asOf || null), used.source, used.cost, used.revenue],
+        ["text", "exchange", "date", "text", own, own],
+      );
+    }
+    add([t("page.ratesNote")]);
+  }
+  for (const problem of header.rateProblems) add([say(problem)]);
+
   heading("page.funnel");
   const funnelFirst = lines.length + 1;
   for (const stage of model.funnel) {
@@ -314,7 +340,11 @@ export function planReportSheet(
       ? formats.date
       : kind === undefined || kind === "text"
         ? TEXT_FORMAT
-        : unitFormat(kind, formats);
+        : kind === "exchange"
+          ? EXCHANGE_RATE_FORMAT
+          : kind.startsWith("money:")
+            ? moneyFormat(kind.slice("money:".length), signAfter(locale))
+            : unitFormat(kind as "count" | "money" | "rate" | "ratio", formats);
   const grid = <T>(cell: (line: Line, column: number) => T): T[][] =>
     lines.map((line) => Array.from({ length: WIDTH }, (_, column) => cell(line, column)));
   const paint: SheetPaint = {

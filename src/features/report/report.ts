@@ -14,7 +14,12 @@ import { buildReport } from "../../core/report/build";
 import type { FrameworkRow, ReportInput, ReportModel } from "../../core/report/model";
 import { type ReportRequest, readReportRequest } from "../../core/report/request";
 import { readFrameworks } from "../../sheets/readers/framework";
-import { engagementBase, settingsCurrency, tierThresholds } from "../../sheets/readers/settings";
+import {
+  engagementBase,
+  settingsCurrency,
+  settingsRates,
+  tierThresholds,
+} from "../../sheets/readers/settings";
 import { readTracker } from "../../sheets/readers/tracker";
 import { reportSheetName } from "../../sheets/sheet-names";
 import { localeFormats, TEMPLATE_VERSION } from "../../sheets/templates/template";
@@ -90,11 +95,13 @@ function model(
   const { tracker, framework } = sheetsOf(port);
   const input = readInput(port, catalogs, { tracker: tracker.ref, framework: framework?.ref });
   const locale = port.locale();
+  const currency = settingsCurrency(port);
   const built = buildReport(input, {
     ...request.request,
     today: port.isoDay(),
     locale,
-    currency: settingsCurrency(port),
+    currency,
+    rates: settingsRates(port, currency),
     base: engagementBase(port, catalogs),
     tierThresholds: tierThresholds(port),
   });

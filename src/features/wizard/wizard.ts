@@ -23,7 +23,7 @@ import {
   readFrameworks,
   readFrameworkTable,
 } from "../../sheets/readers/framework";
-import { engagementBase, settingsCurrency } from "../../sheets/readers/settings";
+import { engagementBase, settingsCurrency, settingsRates } from "../../sheets/readers/settings";
 import { readTracker } from "../../sheets/readers/tracker";
 import { localeFormats, TEMPLATE_VERSION } from "../../sheets/templates/template";
 import { type OwnSheet, type SheetKind, UserError, type WorkbookPort } from "../../sheets/workbook";
@@ -88,10 +88,12 @@ function campaignsOf(
     };
   };
   // The values the report counts, so a baseline taken from them is the Actual's starting point.
+  const currency = settingsCurrency(port);
   const figures = {
     base: engagementBase(port, catalogs),
-    currency: settingsCurrency(port),
+    currency,
     conventions: numberConventions(port.locale()),
+    rates: settingsRates(port, currency).rates,
   };
   const summaries = [...rows].map(([name, records]): CampaignSummary => {
     // Post dates are ISO days, which sort as text.

@@ -16,6 +16,7 @@ import { spreadsheetEnvironment } from "../../apps-script/custom-functions";
 import { catalogOf } from "../catalogs";
 import { a1Notation, parseA1, type Rect, unquoteSheetName } from "./a1";
 import { registerCustomFunctions, setFunctionEnvironment } from "./custom-functions-plugin";
+import { registerFinance, setExchangeRates } from "./finance-plugin";
 import type { InMemoryRange } from "./range";
 import { recalculateOnRead } from "./recalculation";
 import { InMemorySheet } from "./sheet";
@@ -164,6 +165,7 @@ export class InMemorySpreadsheet {
     readonly timeZone = "Etc/UTC",
   ) {
     registerCustomFunctions();
+    registerFinance();
     this.hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       dateFormats: ["YYYY-MM-DD", "MM/DD/YYYY"],
@@ -185,10 +187,19 @@ export class InMemorySpreadsheet {
       catalog: env.catalog,
       ...(env.currency && { currency: quietly(env.currency) }),
       ...(env.moneyFormats && { moneyFormats: quietly(env.moneyFormats) }),
+      ...(env.rates && { rates: quietly(env.rates) }),
     });
     recalculateOnRead(this.hf, () => this.refillArrays());
     this.insertSheet("Sheet1");
     this.log.reset();
+  }
+
+  /**
+   * The rates GOOGLEFINANCE("CURRENCY:EURUSD") gives here, by pair ("EURUSD"): a fixed table,
+   * never live rates (finance-plugin.ts).
+   */
+  setExchangeRates(rates: Readonly<Record<string, number>>): void {
+    setExchangeRates(this.hf, rates);
   }
 
   /** Whether a write cleared cells since the last recalculation. */

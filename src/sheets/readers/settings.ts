@@ -8,6 +8,7 @@ import { DEFAULT_CURRENCY, readCurrency } from "../../core/currency";
 import { DEFAULT_TIER_THRESHOLDS } from "../../core/defaults";
 import type { EngagementBase } from "../../core/framework/model";
 import type { Catalog } from "../../core/i18n/catalog";
+import { NO_RATES, type RateTable, readRates } from "../../core/rates";
 import { SETTINGS_NAMES } from "../templates/named-ranges";
 import type { WorkbookPort } from "../workbook";
 
@@ -36,4 +37,13 @@ export function tierThresholds(port: WorkbookPort): readonly [number, number, nu
   return rising
     ? (numbers as unknown as [number, number, number, number])
     : DEFAULT_TIER_THRESHOLDS;
+}
+
+/**
+ * Settings' exchange rates to its currency, by the table's lines (1 for the first); none where
+ * an earlier Settings has no table yet.
+ */
+export function settingsRates(port: WorkbookPort, currency: string): RateTable {
+  const cells = port.namedValues(SETTINGS_NAMES.rates);
+  return cells ? readRates(cells, currency, 1, (date) => port.isoDay(date)) : NO_RATES;
 }

@@ -12,6 +12,7 @@ export const SETTINGS_NAMES = {
   cpmPlatforms: `${NAMED_RANGE_PREFIX}CpmPlatforms`,
   cpmValues: `${NAMED_RANGE_PREFIX}CpmValues`,
   tierThresholds: `${NAMED_RANGE_PREFIX}TierThresholds`,
+  rates: `${NAMED_RANGE_PREFIX}Rates`,
 } as const;
 
 export type SettingsBlock = keyof typeof SETTINGS_NAMES;

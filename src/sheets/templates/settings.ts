@@ -1,6 +1,6 @@
 /**
- * The Settings sheet: currency, engagement-rate base, language, CPM per platform and tier
- * thresholds. Each block gets a named range when it is created; everything that reads Settings
+ * The Settings sheet: currency, engagement-rate base, language, CPM per platform, tier
+ * thresholds and exchange rates to the currency. Each block gets a named range when it is created; everything that reads Settings
  * (the tracker's formulas, the add-on) goes through those names, so a user may insert rows or
  * move blocks without breaking anything. Labels sit beside their blocks and follow them.
  */
@@ -13,7 +13,13 @@ import { LANGUAGE_CODES, LANGUAGES, type Lang } from "../../core/i18n/languages"
 import { EARLIER_TEXTS } from "../../core/labels";
 import type { Block, CellInput, Rect, SheetHead, SheetPaint, Validation } from "../workbook";
 import type { SettingsBlock } from "./named-ranges";
-import { COUNT_FORMAT, HEADER_GREY, type LocaleFormats, TEXT_FORMAT } from "./template";
+import {
+  COUNT_FORMAT,
+  EXCHANGE_RATE_FORMAT,
+  HEADER_GREY,
+  type LocaleFormats,
+  TEXT_FORMAT,
+} from "./template";
 
 /** Where a new Settings sheet puts each block (and where version 1 put them). */
 export const SETTINGS_LAYOUT: Readonly<Record<SettingsBlock, Rect>> = {
@@ -24,7 +30,12 @@ export const SETTINGS_LAYOUT: Readonly<Record<SettingsBlock, Rect>> = {
   cpmPlatforms: { row: 9, column: 1, numRows: 12, numColumns: 1 },
   cpmValues: { row: 9, column: 2, numRows: 12, numColumns: 1 },
   tierThresholds: { row: 23, column: 2, numRows: 4, numColumns: 1 },
+  // Currency, rate, as of, source: under a title row and a header row.
+  rates: { row: 30, column: 1, numRows: 8, numColumns: 4 },
 };
+
+/** Rows the rates table takes above its block: its title with a note, and its headers. */
+export const RATES_ABOVE = 2;
 
 /** Labels the layout puts beside its blocks, to recognise it before naming the blocks. */
 export const SETTINGS_ANCHORS: readonly { row: number; column: number; key: CoreKey }[] = [
@@ -48,7 +59,53 @@ const listRule = (helpText: string, values: readonly string[]): Validation => ({
   helpText,
 });
 
-function validations(c: Catalog): Readonly<Record<SettingsBlock, Validation | undefined>> {
+/** A block's cells, column by column: the rates table's columns differ, the others have one. */
+interface ColumnStyle {
+  readonly format: string;
+  readonly validation: Validation | undefined;
+}
+
+function styles(
+  c: Catalog,
+  formats: LocaleFormats,
+): Readonly<Record<SettingsBlock, readonly ColumnStyle[]>> {
+  const rules = validations(c);
+  const one = (block: Exclude<SettingsBlock, "rates">): ColumnStyle[] => [
+    { format: formatOf(block, formats), validation: rules[block] },
+  ];
+  return {
+    currency: one("currency"),
+    engagementBase: one("engagementBase"),
+    language: one("language"),
+    cpmPlatforms: one("cpmPlatforms"),
+    cpmValues: one("cpmValues"),
+    tierThresholds: one("tierThresholds"),
+    rates: [
+      // A currency Settings offers; warn rather than reject, so a pasted table is never lost.
+      {
+        format: TEXT_FORMAT,
+        validation: { ...listRule(c["help.rateCurrency"], CURRENCIES), allowInvalid: true },
+      },
+      {
+        format: EXCHANGE_RATE_FORMAT,
+        validation: {
+          rule: { type: "number-at-least", min: 0 },
+          allowInvalid: true,
+          helpText: c["help.rate"],
+        },
+      },
+      {
+        format: formats.date,
+        validation: { rule: { type: "date" }, allowInvalid: true, helpText: c["help.rateAsOf"] },
+      },
+      { format: TEXT_FORMAT, validation: undefined },
+    ],
+  };
+}
+
+function validations(
+  c: Catalog,
+): Readonly<Record<Exclude<SettingsBlock, "rates">, Validation | undefined>> {
   const atLeastZero = (helpText: string): Validation => ({
     rule: { type: "number-at-least", min: 0 },
     allowInvalid: false,
@@ -67,7 +124,7 @@ function validations(c: Catalog): Readonly<Record<SettingsBlock, Validation | un
   };
 }
 
-const formatOf = (block: SettingsBlock, formats: LocaleFormats): string =>
+const formatOf = (block: Exclude<SettingsBlock, "rates">, formats: LocaleFormats): string =>
   block === "cpmValues" ? formats.money : block === "tierThresholds" ? COUNT_FORMAT : TEXT_FORMAT;
 
 /** A text the add-on writes in Settings, by key, and where it sits relative to its block. */
@@ -93,7 +150,20 @@ function placedTexts(blocks: Readonly<Record<SettingsBlock, Rect>>): Placed[] {
   };
   const cpm = blocks.cpmPlatforms;
   const tiers = blocks.tierThresholds;
+  const rates = blocks.rates;
   return [
+    { row: rates.row - RATES_ABOVE, column: rates.column, key: "settings.rates", header: true },
+    { row: rates.row - RATES_ABOVE, column: rates.column + 1, key: "settings.ratesNote" },
+    ...(
+      [
+        "settings.rateCurrency",
+        "settings.rate",
+        "settings.rateAsOf",
+        "settings.rateSource",
+      ] as const
+    ).map(
+      (key, i): Placed => ({ row: rates.row - 1, column: rates.column + i, key, header: true }),
+    ),
     ...beside("currency", "settings.currency", "settings.currencyNote"),
     ...beside("engagementBase", "settings.engagementBase", "settings.engagementBaseNote"),
     ...beside("language", "settings.language", "settings.languageNote"),
@@ -147,12 +217,14 @@ export function planNewSettings(
   DEFAULT_TIER_THRESHOLDS.forEach((threshold, i) => {
     put(L.tierThresholds.row + i, L.tierThresholds.column, [threshold]);
   });
-  const rulesOf = validations(c);
+  const styleOf = styles(c, formats);
   for (const block of Object.keys(L) as SettingsBlock[]) {
     const rect = L[block];
     for (let r = rect.row; r < rect.row + rect.numRows; r++) {
-      (numberFormats[r - 1] as string[])[rect.column - 1] = formatOf(block, formats);
-      (rules[r - 1] as (Validation | null)[])[rect.column - 1] = rulesOf[block] ?? null;
+      styleOf[block].forEach((style, i) => {
+        (numberFormats[r - 1] as string[])[rect.column - 1 + i] = style.format;
+        (rules[r - 1] as (Validation | null)[])[rect.column - 1 + i] = style.validation ?? null;
+      });
     }
   }
   // Years are numbers, shown without a thousands separator.
@@ -185,16 +257,17 @@ export function planExistingSettings(
   head: SheetHead,
   formats: LocaleFormats,
 ): SheetPaint {
-  const rulesOf = validations(c);
+  const styleOf = styles(c, formats);
   const columnBlocks = (Object.keys(blocks) as SettingsBlock[]).map((block): Block => {
     const rect = blocks[block];
-    const grid = <T>(value: T): T[][] =>
-      Array.from({ length: rect.numRows }, () => Array(rect.numColumns).fill(value));
+    const columns = styleOf[block];
+    const grid = <T>(value: (style: ColumnStyle) => T): T[][] =>
+      Array.from({ length: rect.numRows }, () => columns.map(value));
     return {
       row: rect.row,
       column: rect.column,
-      formats: grid(formatOf(block, formats)),
-      validations: grid(rulesOf[block] ?? null),
+      formats: grid((style) => style.format),
+      validations: grid((style) => style.validation ?? null),
     };
   });
   const cellAt = (row: number, column: number) => head.values[row - 1]?.[column - 1];
@@ -236,5 +309,7 @@ export function planExistingSettings(
   const textBlocks = texts.map(
     ({ row, column, text }): Block => ({ row, column, values: [[text]] }),
   );
-  return { blocks: [...columnBlocks, ...textBlocks] };
+  // A rates table placed to the right of everything may need columns the sheet lacks.
+  const columns = Math.max(...Object.values(blocks).map((r) => r.column + r.numColumns - 1));
+  return { columns, blocks: [...columnBlocks, ...textBlocks] };
 }

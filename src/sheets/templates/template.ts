@@ -14,9 +14,10 @@ import type { CellInput, Formula, SheetKind, Validation } from "../workbook";
  * framework, for reports' budget against spend. 5: the campaign's end in the framework: once it
  * has passed, a KPI's time counts as all elapsed. 6: the sheets count as the report does: the
  * framework's Actual, Spent and lowest and highest possible Actual, and the tracker's money
- * and rate totals, come from KPIACTUAL and KPIRANGE.
+ * and rate totals, come from KPIACTUAL and KPIRANGE. 7: Settings' exchange rates; money in
+ * another currency counts at its rate.
  */
-export const TEMPLATE_VERSION = 6;
+export const TEMPLATE_VERSION = 7;
 
 export interface ColumnSpec<K extends string = string> {
   readonly key: K;
@@ -92,6 +93,8 @@ export const TEXT_FORMAT = "@";
  */
 export const AUTOMATIC_FORMAT = "General";
 export const COUNT_FORMAT = "#,##0";
+/** An exchange rate shows enough digits for yen and won: 0.0067 JPY in USD. */
+export const EXCHANGE_RATE_FORMAT = "#,##0.0000##";
 
 /**
  * Formats a cell has before anyone sets one. The reference does not say what getNumberFormats

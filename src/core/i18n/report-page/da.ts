@@ -19,6 +19,9 @@ export const daReportPage = {
   "page.target": "Målværdi (100 %)",
   "page.elapsed": "Forløbet tid",
   "page.figures": "Nøgletal",
+  "page.rates": "Valutakurser",
+  "page.ratesNote":
+    "Omkostninger og omsætning, der er formateret i en anden valuta, tæller med til disse kurser fra Indstillinger. De to sidste kolonner viser beløbene i deres egen valuta.",
   "page.funnel": "Tragt",
   "page.exposure": "Eksponeringer eller visninger",
   "page.engagementsBeside":

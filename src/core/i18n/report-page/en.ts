@@ -22,6 +22,9 @@ export const enReportPage = {
   "page.target": "Target (100%)",
   "page.elapsed": "Time elapsed",
   "page.figures": "Headline figures",
+  "page.rates": "Exchange rates",
+  "page.ratesNote":
+    "Cost and revenue formatted in another currency count at these rates from Settings. The last two columns are those amounts in their own currency.",
   "page.funnel": "Funnel",
   "page.exposure": "Impressions or views",
   "page.engagementsBeside":

@@ -19,6 +19,9 @@ export const itReportPage = {
   "page.target": "Valore target (100%)",
   "page.elapsed": "Tempo trascorso",
   "page.figures": "Dati principali",
+  "page.rates": "Tassi di cambio",
+  "page.ratesNote":
+    "Costi e ricavi formattati in un'altra valuta contano a questi tassi delle Impostazioni. Le ultime due colonne mostrano quegli importi nella loro valuta.",
   "page.funnel": "Funnel di conversione",
   "page.exposure": "Impression o visualizzazioni",
   "page.engagementsBeside":

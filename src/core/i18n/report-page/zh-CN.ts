@@ -19,6 +19,9 @@ export const zhCNReportPage = {
   "page.target": "目标值（100%）",
   "page.elapsed": "时间进度",
   "page.figures": "核心数据",
+  "page.rates": "汇率",
+  "page.ratesNote":
+    "以其他货币格式显示的成本和收入，按“设置”中的这些汇率计入。最后两列为这些金额的原币数额。",
   "page.funnel": "漏斗",
   "page.exposure": "曝光量或浏览量",
   "page.engagementsBeside":

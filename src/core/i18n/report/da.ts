@@ -183,9 +183,15 @@ export const daReport = {
   "report.issue.ambiguous":
     "er tekst, der kan læses som {first} eller {second}: udeladt, indtil du skriver det tal, du mener.",
   "report.issue.currency":
-    "er skrevet i {typed}, men arket regner i {currency}: udeladt af totalerne.",
+    "er skrevet i {typed}, men arket regner i {currency}: udeladt af totalerne, indtil Indstillinger har en valutakurs for den.",
   "report.issue.currencyFormat":
-    "er formateret som {typed} (cellens talformat), men arket regner i {currency}: udeladt af totalerne.",
+    "er formateret som {typed} (cellens talformat), men arket regner i {currency}: udeladt af totalerne, indtil Indstillinger har en valutakurs for den.",
+  "report.rates.twice":
+    "{currency} har mere end én kurs under valutakurser i Indstillinger (linje {line}): beløb i {currency} holdes uden for, indtil der kun er én.",
+  "report.rates.noRate":
+    "{currency} har ingen kurs over 0 under valutakurser i Indstillinger (linje {line}): beløb i {currency} holdes uden for.",
+  "report.rates.notCurrency":
+    '"{text}" under valutakurser i Indstillinger (linje {line}) er ikke en valutakode: skriv en som EUR.',
   "report.issue.unreadable": "{problem}: udeladt.",
   "report.issue.flagged": "er markeret af arket ({reason})",
   "report.issue.spaces": "indeholder kun mellemrum, som Sheets regner for tekst, ikke en tom celle",

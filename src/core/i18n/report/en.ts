@@ -195,9 +195,15 @@ export const enReport = {
   "report.issue.ambiguous":
     "is text that reads as {first} or {second}: left out until you type the number you mean.",
   "report.issue.currency":
-    "is typed in {typed}, the sheet counts in {currency}: left out of the totals.",
+    "is typed in {typed}, the sheet counts in {currency}: left out of the totals until Settings has an exchange rate for it.",
   "report.issue.currencyFormat":
-    "is formatted as {typed} (the cell's number format), the sheet counts in {currency}: left out of the totals.",
+    "is formatted as {typed} (the cell's number format), the sheet counts in {currency}: left out of the totals until Settings has an exchange rate for it.",
+  "report.rates.twice":
+    "{currency} has more than one rate in Settings' exchange rates (line {line}): amounts in {currency} are left out until it has one.",
+  "report.rates.noRate":
+    "{currency} has no rate above 0 in Settings' exchange rates (line {line}): amounts in {currency} are left out.",
+  "report.rates.notCurrency":
+    '"{text}" in Settings\' exchange rates (line {line}) is not a currency code: type one such as EUR.',
   "report.issue.unreadable": "{problem}: left out.",
   "report.issue.flagged": "is flagged by the sheet ({reason})",
   "report.issue.spaces": "holds only spaces, which Sheets counts as text, not blank",

@@ -181,9 +181,15 @@ export const itReport = {
   "report.issue.ambiguous":
     "è un testo che si può leggere come {first} o come {second}: escluso finché non inserisci il numero che intendi.",
   "report.issue.currency":
-    "in {typed}, mentre il foglio usa {currency}: importo escluso dai totali.",
+    "in {typed}, mentre il foglio usa {currency}: importo escluso dai totali finché le Impostazioni non hanno un tasso di cambio per questa valuta.",
   "report.issue.currencyFormat":
-    "formattato in {typed} (formato numerico della cella), mentre il foglio usa {currency}: importo escluso dai totali.",
+    "formattato in {typed} (formato numerico della cella), mentre il foglio usa {currency}: importo escluso dai totali finché le Impostazioni non hanno un tasso di cambio per questa valuta.",
+  "report.rates.twice":
+    "{currency} ha più di un tasso nei tassi di cambio delle Impostazioni (riga {line}): gli importi in {currency} restano esclusi finché non ne ha uno solo.",
+  "report.rates.noRate":
+    "{currency} non ha un tasso maggiore di 0 nei tassi di cambio delle Impostazioni (riga {line}): gli importi in {currency} restano esclusi.",
+  "report.rates.notCurrency":
+    '"{text}" nei tassi di cambio delle Impostazioni (riga {line}) non è un codice valuta: inseriscine uno come EUR.',
   "report.issue.unreadable": "{problem}: valore escluso.",
   "report.issue.flagged": "con segnalazione del foglio ({reason})",
   "report.issue.spaces": "contiene solo spazi, che Fogli considera testo e non una cella vuota",

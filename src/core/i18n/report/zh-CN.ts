@@ -158,9 +158,16 @@ export const zhCNReport = {
   "report.issue.text":
     "是文本，可读作 {reading}：工作表的求和会跳过文本，因此未计入。使用 {action} 可将其转为该数字。",
   "report.issue.ambiguous": "是文本，可读作 {first} 或 {second}：在您填入确切的数字之前不予计入。",
-  "report.issue.currency": "以 {typed} 填写，而本表的货币为 {currency}：未计入合计。",
+  "report.issue.currency":
+    "以 {typed} 填写，而本表的货币为 {currency}：在“设置”中填写该货币的汇率之前，不计入合计。",
   "report.issue.currencyFormat":
-    "单元格的数字格式为 {typed}，而本表的货币为 {currency}：未计入合计。",
+    "单元格的数字格式为 {typed}，而本表的货币为 {currency}：在“设置”中填写该货币的汇率之前，不计入合计。",
+  "report.rates.twice":
+    "“设置”的汇率表中 {currency} 有不止一个汇率（第 {line} 行）：在只保留一个之前，{currency} 金额不计入。",
+  "report.rates.noRate":
+    "“设置”的汇率表中 {currency} 没有大于 0 的汇率（第 {line} 行）：{currency} 金额不计入。",
+  "report.rates.notCurrency":
+    "“设置”的汇率表中的“{text}”（第 {line} 行）不是货币代码：请填写 EUR 这样的代码。",
   "report.issue.unreadable": "{problem}：未计入。",
   "report.issue.flagged": "已被工作表标记为异常（{reason}）",
   "report.issue.spaces": "只含空格，Google 表格会将其视为文本而非空白",

@@ -404,6 +404,39 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
       )}<p class="note">${say(model.benchmarkNote)}</p>`
     : note("page.noBenchmarks");
 
+  // The rates amounts in other currencies counted at, those amounts as typed, and lines of
+  // Settings' rates table that give no rate.
+  const { rates: used, rateProblems } = model.header;
+  const ratesTable = used.length
+    ? `${table(
+        t("page.rates"),
+        [
+          [t("settings.rateCurrency")],
+          [t("settings.rate"), true],
+          [t("settings.rateAsOf"), true],
+          [t("settings.rateSource")],
+          [t("col.cost"), true],
+          [t("col.revenue"), true],
+        ],
+        used.map((rate) => {
+          const own = formatter(view.locale, rate.currency);
+          return [
+            escapeHtml(rate.currency),
+            escapeHtml(`${format.number(rate.rate, 6)} ${model.header.currency}`),
+            date(rate.asOf || null),
+            escapeHtml(rate.source),
+            escapeHtml(own.value("money", rate.cost)),
+            escapeHtml(own.value("money", rate.revenue)),
+          ];
+        }),
+      )}<p class="note">${h("page.ratesNote")}</p>`
+    : "";
+  const rates =
+    ratesTable +
+    (rateProblems.length
+      ? `<ul class="notes">${rateProblems.map((text) => `<li>${say(text)}</li>`).join("")}</ul>`
+      : "");
+
   const insights = model.insights.length
     ? `<ul>${model.insights.map((text) => `<li>${say(text)}</li>`).join("")}</ul>`
     : note("page.noInsights");
@@ -430,7 +463,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
     .map((f) => `<dt>${escapeHtml(figureLabel(f.key))}</dt><dd>${say(f.formula)}</dd>`)
     .join("")}</dl>${model.definitions.map((text) => `<p>${say(text)}</p>`).join("")}</footer>`;
 
-  return `<!DOCTYPE html><html lang="${escapeHtml(view.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(`${campaign}${t("join.title")}${t("page.title")}`)}</title><style>${STYLE}</style></head><body><main>${top}${scorecard}${section(t("page.figures"), figures)}${section(t("page.funnel"), funnel)}${section(
+  return `<!DOCTYPE html><html lang="${escapeHtml(view.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(`${campaign}${t("join.title")}${t("page.title")}`)}</title><style>${STYLE}</style></head><body><main>${top}${scorecard}${section(t("page.figures"), figures)}${rates ? section(t("page.rates"), rates) : ""}${section(t("page.funnel"), funnel)}${section(
     t("page.breakdowns"),
     breakdowns,
   )}${section(t("page.benchmarks"), benchmarks)}${section(t("page.insights"), insights)}${section(
