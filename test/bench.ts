@@ -68,7 +68,7 @@ function column(kind: string, seed: number): unknown[][] {
 }
 
 /** Arguments where the formula has an answer (e.g. all mentions at least the brand's). */
-function argumentsFor(name: string, params: readonly { kind: string }[]): unknown[] {
+function argumentsFor(name: string, params: readonly { name: string; kind: string }[]): unknown[] {
   const args: unknown[] = params.map((p, i) => column(p.kind, i + 1));
   if (name === "TIER") return [args[0]];
   if (name === "SOV") args[1] = (args[0] as unknown[][]).map(([v]) => [v === "" ? "" : 60_000]);
@@ -78,8 +78,10 @@ function argumentsFor(name: string, params: readonly { kind: string }[]): unknow
     args[0] = "roas";
     args[1] = "";
     args[2] = Array.from({ length: ROWS }, (_, i) => [`Campaign ${i % 4}`]);
-    args[params.length - 3] = "followers";
-    return args.slice(0, params.length - 2);
+    // Up to the base: the optional columns' numbers and rates are left out.
+    const base = params.findIndex((param) => param.name === "base");
+    args[base] = "followers";
+    return args.slice(0, base + 1);
   }
   return args;
 }

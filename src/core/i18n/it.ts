@@ -181,10 +181,10 @@ export const it = translation({
   "settings.tierBelow": "Meno follower di Nano: Emergente.",
   "settings.rates": "Tassi di cambio",
   "settings.ratesNote":
-    "Quanto vale un'unità di ogni valuta nella valuta delle Impostazioni. Costi e ricavi formattati in un'altra valuta contano al tasso indicato qui, in ogni valore; senza un tasso vengono esclusi e segnalati. Inserisci il tasso concordato, per esempio quello del contratto con il creator, con data e fonte. Una formula come =GOOGLEFINANCE(\"CURRENCY:EURUSD\") dà invece il tasso di oggi, e ogni valore segue allora il mercato.",
+    "Quanto vale un'unità di ogni valuta nella valuta delle Impostazioni. Costi e ricavi formattati in un'altra valuta vengono convertiti ovunque al tasso indicato qui; senza un tasso vengono esclusi e segnalati. Inserisci il tasso concordato, per esempio quello del contratto con l'influencer, con data e fonte. Una formula come =GOOGLEFINANCE(\"CURRENCY:EURUSD\") fornisce invece il tasso del giorno, e tutti i valori seguono l'andamento del mercato.",
   "settings.rateCurrency": "Valuta",
   "settings.rate": "Tasso",
-  "settings.rateAsOf": "Al giorno",
+  "settings.rateAsOf": "Data",
   "settings.rateSource": "Fonte",
   "help.rateCurrency": "Un codice valuta, ad es. EUR.",
   "help.rate":

@@ -349,6 +349,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
     ...(unframed ? [say("report.define.noGoal")] : []),
     say("report.define.engagementRate", {}, { base: `base.${base}` }),
     say("report.define.issues"),
+    say("report.define.rates"),
     say("report.define.pending"),
     say("report.define.funnel"),
     say(

@@ -183,15 +183,15 @@ export const daReport = {
   "report.issue.ambiguous":
     "er tekst, der kan læses som {first} eller {second}: udeladt, indtil du skriver det tal, du mener.",
   "report.issue.currency":
-    "er skrevet i {typed}, men arket regner i {currency}: udeladt af totalerne, indtil Indstillinger har en valutakurs for den.",
+    "er skrevet i {typed}, men arket regner i {currency}: udeladt af totalerne, indtil du angiver en kurs for valutaen i Indstillinger.",
   "report.issue.currencyFormat":
-    "er formateret som {typed} (cellens talformat), men arket regner i {currency}: udeladt af totalerne, indtil Indstillinger har en valutakurs for den.",
+    "er formateret som {typed} (cellens talformat), men arket regner i {currency}: udeladt af totalerne, indtil du angiver en kurs for valutaen i Indstillinger.",
   "report.rates.twice":
-    "{currency} har mere end én kurs under valutakurser i Indstillinger (linje {line}): beløb i {currency} holdes uden for, indtil der kun er én.",
+    "{currency} har mere end én kurs under Valutakurser i Indstillinger (linje {line}): beløb i {currency} udelades, indtil der kun er én.",
   "report.rates.noRate":
-    "{currency} har ingen kurs over 0 under valutakurser i Indstillinger (linje {line}): beløb i {currency} holdes uden for.",
+    "{currency} har ingen kurs over 0 under Valutakurser i Indstillinger (linje {line}): beløb i {currency} udelades.",
   "report.rates.notCurrency":
-    '"{text}" under valutakurser i Indstillinger (linje {line}) er ikke en valutakode: skriv en som EUR.',
+    '"{text}" under Valutakurser i Indstillinger (linje {line}) er ikke en valutakode: skriv en kode som EUR.',
   "report.issue.unreadable": "{problem}: udeladt.",
   "report.issue.flagged": "er markeret af arket ({reason})",
   "report.issue.spaces": "indeholder kun mellemrum, som Sheets regner for tekst, ikke en tom celle",
@@ -219,6 +219,8 @@ export const daReport = {
     "Engagementsrate = engagementer ÷ {base} (grundlaget, der er valgt i Indstillinger).",
   "report.define.benchmarks":
     "Benchmarks er offentliggjorte tal, kun til sammenligning. De adskiller sig mest ved formlen, så hver sammenlignes efter sin egen formel, med kilde og år, og aldrig med rapportens engagementsrate. Én metode på alle platforme: hver influencers median på tværs af egne opslag, derefter medianen af influencerne i et følgerinterval på en platform, og kun sammenlignet med mindst 3 influencere.",
+  "report.define.rates":
+    "Penge i en anden valuta: en omkostnings- eller omsætningscelle, der er formateret i en anden valuta, omregnes til valutaens kurs under Valutakurser i Indstillinger – den ene kurs, der står dér, for alle kampagner og opslagsdatoer (en indtastet kurs står, som den er skrevet; en GOOGLEFINANCE-formel følger markedet). Beløbet i cellen ændres aldrig. Uden en kurs udelades det og oplistes.",
   "report.define.insights":
     "Indsigter vises kun, når deres regel slår til: under {conversionRate} af mindst {clicks} klik konverterer; CTR under {ctr} over mindst {exposure} eksponeringer; eksponeringer på mindst {frequency} gange rækkevidden; bedste og svageste influencer kun blandt dem med nok data; én influencer med {concentration} eller mere af en kampagnes forbrug og over det dobbelte af en ligelig fordeling; forbrug foran den forløbne tid med {ahead} eller mere, eller bagud med {behind} eller mere; forbrug over budget; resultater, der stadig afventer; et opslags CPE over {factor} gange medianen for opslagene på samme platform eller under 1/{factor} af den (fra {posts} betalte opslag på platformen).",
   "report.define.issues":

@@ -231,6 +231,8 @@ export const enReport = {
     "Engagement rate = engagements ÷ {base} (the base chosen in Settings).",
   "report.define.benchmarks":
     "Benchmarks are published figures, for comparison only. They differ mostly by formula, so each is compared by its own formula, with its source and year, never with the report's engagement rate. One method on every platform: each influencer's median over their posts, then the median of the influencers in a platform and follower band, compared only with 3 influencers or more.",
+  "report.define.rates":
+    "Money in another currency: a cost or revenue cell formatted in another currency counts at that currency's rate in Settings' exchange rates, the one rate given there for every campaign and post date (a typed rate stays as typed; a GOOGLEFINANCE formula follows the market). The amount in the cell is never changed. Without a rate it is left out and listed.",
   "report.define.insights":
     "Insights appear only when their rule fires: under {conversionRate} of at least {clicks} clicks convert; CTR under {ctr} over at least {exposure} impressions; impressions at least {frequency}× reach; best and weakest influencer only among those with enough data; one influencer with {concentration} or more of a campaign's spend, and over twice an even split; spend ahead of the time elapsed by {ahead} or more, or behind it by {behind} or more; spend over budget; results still pending; a post's CPE over {factor}× the median of its platform's posts, or under 1/{factor} of it (from {posts} paid posts on the platform).",
   "report.define.issues":

@@ -181,15 +181,15 @@ export const itReport = {
   "report.issue.ambiguous":
     "è un testo che si può leggere come {first} o come {second}: escluso finché non inserisci il numero che intendi.",
   "report.issue.currency":
-    "in {typed}, mentre il foglio usa {currency}: importo escluso dai totali finché le Impostazioni non hanno un tasso di cambio per questa valuta.",
+    "in {typed}, mentre il foglio usa {currency}: importo escluso dai totali finché non inserisci in Impostazioni un tasso di cambio per questa valuta.",
   "report.issue.currencyFormat":
-    "formattato in {typed} (formato numerico della cella), mentre il foglio usa {currency}: importo escluso dai totali finché le Impostazioni non hanno un tasso di cambio per questa valuta.",
+    "formattato in {typed} (formato numerico della cella), mentre il foglio usa {currency}: importo escluso dai totali finché non inserisci in Impostazioni un tasso di cambio per questa valuta.",
   "report.rates.twice":
-    "{currency} ha più di un tasso nei tassi di cambio delle Impostazioni (riga {line}): gli importi in {currency} restano esclusi finché non ne ha uno solo.",
+    "{currency} ha più di un tasso nella tabella Tassi di cambio in Impostazioni (riga {line}): gli importi in {currency} restano esclusi finché non ne ha uno solo.",
   "report.rates.noRate":
-    "{currency} non ha un tasso maggiore di 0 nei tassi di cambio delle Impostazioni (riga {line}): gli importi in {currency} restano esclusi.",
+    "{currency} non ha un tasso maggiore di 0 nella tabella Tassi di cambio in Impostazioni (riga {line}): gli importi in {currency} restano esclusi.",
   "report.rates.notCurrency":
-    '"{text}" nei tassi di cambio delle Impostazioni (riga {line}) non è un codice valuta: inseriscine uno come EUR.',
+    '"{text}" nella tabella Tassi di cambio in Impostazioni (riga {line}) non è un codice valuta: inseriscine uno come EUR.',
   "report.issue.unreadable": "{problem}: valore escluso.",
   "report.issue.flagged": "con segnalazione del foglio ({reason})",
   "report.issue.spaces": "contiene solo spazi, che Fogli considera testo e non una cella vuota",
@@ -217,6 +217,8 @@ export const itReport = {
     "Tasso di engagement = engagement ÷ {base} (la base scelta in Impostazioni).",
   "report.define.benchmarks":
     "I benchmark sono dati pubblicati, utili solo come confronto. Differiscono soprattutto per la formula, quindi ognuno viene confrontato secondo la propria formula, con fonte e anno, e mai con il tasso di engagement del report. Un solo metodo su ogni piattaforma: la mediana dei post di ciascun influencer, poi la mediana degli influencer di una fascia di follower su una piattaforma, confrontata solo con almeno 3 influencer.",
+  "report.define.rates":
+    "Importi in un'altra valuta: una cella di costo o ricavo formattata in un'altra valuta viene convertita al tasso di quella valuta nella tabella Tassi di cambio in Impostazioni, l'unico tasso indicato lì per ogni campagna e data del post (un tasso inserito a mano resta quello; una formula GOOGLEFINANCE segue il mercato). L'importo nella cella non cambia mai. Senza un tasso viene escluso e segnalato.",
   "report.define.insights":
     "Gli insight compaiono solo quando scatta la relativa regola: tasso di conversione < {conversionRate} su almeno {clicks} clic; CTR < {ctr} su almeno {exposure} impression; impression ≥ {frequency}× la copertura; influencer migliore e più debole solo tra quelli con dati sufficienti; un influencer con il {concentration} o più della spesa di una campagna e oltre il doppio di una ripartizione uniforme; spesa in anticipo sul tempo trascorso di almeno {ahead}, o in ritardo di almeno {behind}; spesa oltre il budget; risultati ancora in attesa; CPE di un post > {factor}× la mediana dei post della stessa piattaforma o < 1/{factor} della mediana (con almeno {posts} post a pagamento sulla piattaforma).",
   "report.define.issues":

@@ -190,6 +190,8 @@ export const zhCNReport = {
   "report.define.engagementRate": "互动率 = 互动量 ÷ {base}（在“设置”中选择的基数）。",
   "report.define.benchmarks":
     "行业基准为公开发布的数据，仅供参考。各基准的差异主要在于计算公式，因此每项都按其自身的公式比较，并注明来源和年份，不与本报告的互动率直接比较。所有平台采用同一方法：先取每位网红各帖的中位数，再取同一平台、同一粉丝区间内网红的中位数；区间内至少有 3 位网红才做比较。",
+  "report.define.rates":
+    "其他货币的金额：以其他货币格式显示的成本或收入单元格，按“设置”汇率表中该货币的汇率计入；所有活动和发帖日期都使用这一个汇率（手动填写的汇率保持不变，GOOGLEFINANCE 公式则随市场变动）。单元格中的金额本身不会被修改。没有汇率的金额不计入，并会单独列出。",
   "report.define.insights":
     "洞察仅在触发相应规则时显示：至少 {clicks} 次点击、转化率低于 {conversionRate}；至少 {exposure} 次曝光、CTR 低于 {ctr}；曝光量至少为覆盖人数的 {frequency} 倍；最佳和最弱网红只在数据充足者中评选；单个网红占活动花费 {concentration} 或以上，且超过平均分配份额的两倍；花费进度领先时间进度 {ahead} 或以上，或落后 {behind} 或以上；花费超出预算；结果尚未回传；某条帖子的 CPE 高于同一平台帖子中位数的 {factor} 倍，或低于中位数的 1/{factor}（该平台至少 {posts} 条付费帖子）。",
   "report.define.issues":
