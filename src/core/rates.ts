@@ -4,7 +4,7 @@
  * its currency's rate on every surface (reading.ts); a currency without a usable rate is left
  * out as before, and said so. A rate is never guessed: a currency given two rates has none.
  */
-import { type CellValue, isBlank } from "./cells";
+import { type CellValue, isBlank, isDate } from "./cells";
 import { readCurrency } from "./currency";
 
 export interface Rate {
@@ -64,12 +64,11 @@ export function readRates(
       twice.add(currency);
       return;
     }
-    const day =
-      asOf instanceof Date
-        ? dayOf(asOf)
-        : typeof asOf === "string" && /^\d{4}-\d{2}-\d{2}$/.test(asOf.trim())
-          ? asOf.trim()
-          : "";
+    const day = isDate(asOf)
+      ? dayOf(asOf)
+      : typeof asOf === "string" && /^\d{4}-\d{2}-\d{2}$/.test(asOf.trim())
+        ? asOf.trim()
+        : "";
     found.set(currency, {
       currency,
       rate: value,

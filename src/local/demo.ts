@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { spreadsheetAppWorkbook } from "../apps-script/spreadsheet-app-workbook";
+import { moneyFormat } from "../core/currency";
 import { formatter } from "../core/framework/format";
 import { METRICS } from "../core/framework/metrics";
 import { english, type MessageKey } from "../core/i18n/catalog";
@@ -22,6 +23,7 @@ import {
   type Lang,
   parseLanguage,
 } from "../core/i18n/languages";
+import { signAfter } from "../core/i18n/locale-formats";
 import { numberConventions } from "../core/i18n/number-format";
 import { columnLabel } from "../core/labels";
 import { readNumber } from "../core/numbers";
@@ -37,7 +39,8 @@ import type { ReportView } from "../features/report/contract";
 import { renderReportHtml } from "../features/report/pages/view/render";
 import type { WriteOutcome } from "../features/wizard/contract";
 import { ownSheet } from "../sheets/insert-templates";
-import { engagementBase, settingsCurrency } from "../sheets/readers/settings";
+import { engagementBase, settingsCurrency, settingsRates } from "../sheets/readers/settings";
+import { SETTINGS_NAMES } from "../sheets/templates/named-ranges";
 import { positionOf } from "../sheets/templates/template";
 import { TRACKER, type TrackerKey } from "../sheets/templates/tracker";
 import { appendTrackerRows } from "../sheets/tracker-rows";
@@ -62,6 +65,40 @@ function languageArgument(argv: readonly string[]): Lang {
   process.exit(2);
 }
 
+/**
+ * The Danish demo: a Danish brand counts and sells in kroner and pays its German creator in
+ * euros, at the rate in her contract (Settings' exchange rates), so the Summer campaign is paid
+ * partly in euros and reported in kroner.
+ */
+const DANISH_MONEY = {
+  currency: "DKK",
+  shop: "shopify-orders-dkk.csv",
+  paid: { influencer: "Lena Vogel", campaign: "Summer Sun Sale", currency: "EUR" },
+  rates: [["EUR", 7.4604, new Date(Date.UTC(2026, 5, 1, 12)), "Kontrakt med Lena Vogel"]],
+} as const;
+
+/** The creator's fees formatted in her currency, and the rate in Settings. */
+function payInOtherCurrency(plan: typeof DANISH_MONEY): void {
+  const sheet = standIn.spreadsheet.sheetNamed(tracker.name);
+  const rows = sheet?.getDataRange().getValues() ?? [];
+  const column = positionOf(TRACKER_KEYS, "cost");
+  rows.forEach((row, i) => {
+    const at = (key: TrackerKey) => row[positionOf(TRACKER_KEYS, key) - 1];
+    if (at("influencer") !== plan.paid.influencer || at("campaign") !== plan.paid.campaign) return;
+    // The format first, then the amount again: a format alone recalculates nothing.
+    const cell = sheet?.getRange(i + 1, column);
+    const value = cell?.getValue();
+    cell?.setValue("");
+    cell?.setNumberFormat(moneyFormat(plan.paid.currency, signAfter(locale)));
+    cell?.setValue(value);
+  });
+  const table = standIn.spreadsheet.getRangeByName(SETTINGS_NAMES.rates);
+  table
+    ?.getSheet()
+    .getRange(table.getRow(), table.getColumn(), plan.rates.length, 4)
+    .setValues(plan.rates.map((line) => [...line]));
+}
+
 const lang = languageArgument(process.argv.slice(2));
 const imports = (() => {
   try {
@@ -76,6 +113,13 @@ const locale = HOME_LOCALES[lang];
 const standIn = createAppsScript({ locale, userLocale: locale });
 const bundle = loadBundle(standIn.globals);
 bundle.call("insertTemplatesFromMenu");
+// The Danish demo's brand counts in kroner: Settings' currency, then Insert templates again so
+// the money formats follow it.
+const money = lang === "da" ? DANISH_MONEY : undefined;
+if (money) {
+  standIn.spreadsheet.getRangeByName(SETTINGS_NAMES.currency)?.setValue(money.currency);
+  bundle.call("insertTemplatesFromMenu");
+}
 for (const alert of standIn.ui.alerts) throw new Error(`Insert templates failed: ${alert.prompt}`);
 
 installAppsScript(standIn);
@@ -83,6 +127,7 @@ const port = spreadsheetAppWorkbook();
 const tracker = ownSheet(port, "tracker");
 const posts = sampleTracker(marksOf(locale));
 appendTrackerRows(port, tracker, posts);
+if (money) payInOtherCurrency(money);
 
 // Platform and sales exports, imported as the Import data dialog does.
 const catalog = catalogOf(lang);
@@ -93,7 +138,12 @@ const imported = [
     { campaign: "Summer Sun Sale" },
     catalog,
   ),
-  ...importFile(bundle, projectPath("src", "local", "samples", "shopify-orders.csv"), {}, catalog),
+  ...importFile(
+    bundle,
+    projectPath("src", "local", "samples", money?.shop ?? "shopify-orders.csv"),
+    {},
+    catalog,
+  ),
   ...imports.files.flatMap((file) => importFile(bundle, file, imports.options, catalog)),
 ];
 
@@ -142,7 +192,7 @@ const amount = (value: unknown) => {
 };
 // Figures as the spreadsheet's locale and Settings' currency write them, as the report does.
 const shown = formatter(locale, settingsCurrency(port));
-const money = (v: number) => shown.value("money", Math.round(v));
+const amountShown = (v: number) => shown.value("money", Math.round(v));
 const percent = (v: unknown) =>
   typeof v === "number" ? shown.value("rate", Math.round(v * 100) / 100) : String(v);
 const totals = values[TRACKER.totalsRow - 1] ?? [];
@@ -160,7 +210,7 @@ console.log(
   `Campaign Tracker: ${data.length} posts by ${new Set(data.map((r) => at(r, "influencer"))).size} influencers`,
 );
 console.log(
-  `Totals row (live; money and rates through KPIACTUAL, counted as the report counts them): spend ${money(amount(at(totals, "cost")))}, revenue ${money(amount(at(totals, "revenue")))}, EMV ${money(amount(at(totals, "emv")))}, ROI ${percent(at(totals, "roi"))}`,
+  `Totals row (live; money and rates through KPIACTUAL, counted as the report counts them): spend ${amountShown(amount(at(totals, "cost")))}, revenue ${amountShown(amount(at(totals, "revenue")))}, EMV ${amountShown(amount(at(totals, "emv")))}, ROI ${percent(at(totals, "roi"))}`,
 );
 const numeric = TRACKER_COLUMNS.filter((c) => c.kind === "count" || c.kind === "money");
 const textNumbers = data.flatMap((r, i) =>
@@ -186,13 +236,14 @@ const figureOptions = {
   currency: settingsCurrency(port),
   conventions: numberConventions(locale),
   base: engagementBase(port, [catalogOf(lang)]),
+  rates: settingsRates(port, settingsCurrency(port)).rates,
 };
 console.log("Per campaign, as the framework and the report count it:");
 for (const campaign of new Set(data.map((r) => String(at(r, "campaign"))))) {
   const figure = (id: FigureId) => trackerFigure(table, id, campaign, figureOptions).value ?? 0;
   const posts = data.filter((r) => at(r, "campaign") === campaign).length;
   console.log(
-    `  ${campaign.padEnd(20)} ${String(posts).padStart(3)} posts  spend ${money(figure("spend")).padStart(8)}  revenue ${money(figure("revenue")).padStart(8)}  EMV ${money(figure("emv")).padStart(8)}  ROI ${percent(figure("roi"))}`,
+    `  ${campaign.padEnd(20)} ${String(posts).padStart(3)} posts  spend ${amountShown(figure("spend")).padStart(8)}  revenue ${amountShown(figure("revenue")).padStart(8)}  EMV ${amountShown(figure("emv")).padStart(8)}  ROI ${percent(figure("roi"))}`,
   );
 }
 const flagged = data.flatMap((r) =>
@@ -218,6 +269,12 @@ for (const kpi of framework.slice(1).filter((row) => cell(row, "kpi") !== "")) {
     typeof actual === "number" ? shown.value(unit, actual) : String(actual || "(by hand)");
   console.log(
     `  ${String(cell(kpi, "campaign")).padEnd(20)} ${String(cell(kpi, "kpi")).slice(0, 28).padEnd(28)} actual ${value.padStart(12)}  progress ${percent(cell(kpi, "progress")).padStart(6)}  ${cell(kpi, "status")}`,
+  );
+}
+for (const rate of view.model.header.rates) {
+  const own = formatter(locale, rate.currency);
+  console.log(
+    `\n${catalog["page.rates"]}: ${rate.currency} ${shown.number(rate.rate, 6)} ${view.currency} (${rate.source}${rate.asOf ? `, ${shown.date(rate.asOf)}` : ""}): ${catalog["col.cost"]} ${own.value("money", rate.cost)}, ${catalog["col.revenue"]} ${own.value("money", rate.revenue)}`,
   );
 }
 console.log(`\nImport data:\n${imported.join("\n")}`);

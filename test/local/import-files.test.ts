@@ -15,6 +15,7 @@ import { projectPath } from "../../src/local/paths";
 import { sampleTracker } from "../../src/local/sample-tracker";
 import { ownSheet } from "../../src/sheets/insert-templates";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
+import { POSTS } from "../features/import/helpers";
 
 function demoWorkbook() {
   const standIn = createAppsScript({ locale: "en_US", userLocale: "en_US" });
@@ -63,6 +64,30 @@ describe("the demo's imports", () => {
     // Again: nothing changes.
     expect(importFile(bundle, sample("shopify-orders.csv"), {}, catalog)[1]).toBe(
       "  New rows: 0. Updated rows: 0. Unchanged: 3.",
+    );
+  });
+
+  it("add a GA4 export's period once through the bundle: the ledger's days read back as days", () => {
+    const standIn = createAppsScript({ locale: "en_US", userLocale: "en_US" });
+    const bundle = loadBundle(standIn.globals);
+    bundle.call("insertTemplatesFromMenu");
+    const uninstall = installAppsScript(standIn);
+    try {
+      appendTrackerRows(
+        spreadsheetAppWorkbook(),
+        ownSheet(spreadsheetAppWorkbook(), "tracker"),
+        POSTS,
+      );
+    } finally {
+      uninstall();
+    }
+    const catalog = catalogOf("en");
+    const file = projectPath("test", "fixtures", "exports", "ga4-campaigns.csv");
+    expect(importFile(bundle, file, {}, catalog).join("\n")).toContain("lines added: 2");
+    const again = importFile(bundle, file, {}, catalog);
+    expect(again[1]).toBe("  New rows: 0. Updated rows: 0. Unchanged: 2.");
+    expect(again.join("\n")).toContain(
+      "lines added: 0 · changed: 0 · replaced by an overlapping period: 0",
     );
   });
 

@@ -5,7 +5,7 @@
  * where lines went. Text columns are plain text, so an order number or a code from a file
  * stays the text it was.
  */
-import { type CellValue, isBlank } from "../../core/cells";
+import { type CellValue, isBlank, isDate } from "../../core/cells";
 import type { Catalog } from "../../core/i18n/catalog";
 import type { Lang } from "../../core/i18n/languages";
 import { freeName } from "../../sheets/sheet-names";
@@ -77,7 +77,7 @@ export interface LedgerRead {
 export function readLedger(port: WorkbookPort, sheet: SheetRef | undefined): LedgerRead {
   if (!sheet) return { entries: [], lines: 0 };
   const day = (value: CellValue) =>
-    value instanceof Date ? port.isoDay(value) : textOf(value).slice(0, 10);
+    isDate(value) ? port.isoDay(value) : textOf(value).slice(0, 10);
   const entries: LedgerEntry[] = [];
   const table = port.readTable(sheet).slice(FIRST_LINE - 1);
   for (const line of table) {
