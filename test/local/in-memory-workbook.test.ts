@@ -17,6 +17,24 @@ describe("the in-memory workbook", () => {
     expect(sheet.getRange("C1:D1").getFormulas()).toEqual([["=A1*B1", "=SUM(A1:B1)"]]);
   });
 
+  it("answers GOOGLEFINANCE currency pairs from the table it is given, #N/A for anything else", () => {
+    const { spreadsheet } = createAppsScript();
+    spreadsheet.setExchangeRates({ eurusd: 1.09 });
+    const sheet = spreadsheet.getActiveSheet();
+    sheet
+      .getRange("A1:D1")
+      .setValues([
+        [
+          '=GOOGLEFINANCE("CURRENCY:EURUSD")',
+          '=GOOGLEFINANCE("currency:eurusd")',
+          '=GOOGLEFINANCE("CURRENCY:GBPUSD")',
+          '=GOOGLEFINANCE("NASDAQ:GOOG")',
+        ],
+      ]);
+    sheet.getRange("E1").setValue('=GOOGLEFINANCE("CURRENCY:EURUSD", "price", DATE(2026,1,2))');
+    expect(sheet.getRange("A1:E1").getValues()).toEqual([[1.09, 1.09, "#N/A", "#N/A", "#N/A"]]);
+  });
+
   it("turns a string starting with = into a formula, and keeps '-prefixed text as text", () => {
     const { sheet } = sheetWith([["=1+1", "'=1+1", "'+SUM(1)", "", "@x"]]);
     expect(sheet.getRange("A1:E1").getValues()).toEqual([[2, "=1+1", "+SUM(1)", "", "@x"]]);

@@ -196,6 +196,20 @@ describe("exportWorkbook", () => {
     });
   });
 
+  it("keeps a GOOGLEFINANCE rate as the value it gave, with a note of the formula", async () => {
+    const standIn = createAppsScript();
+    // The in-memory workbook answers currency pairs from this table, never live.
+    standIn.spreadsheet.setExchangeRates({ EURDKK: 7.4604 });
+    const rates = standIn.spreadsheet.getActiveSheet();
+    rates.getRange("A1").setValue("EUR");
+    rates.getRange("B1").setValue('=GOOGLEFINANCE("CURRENCY:EURDKK")');
+    const ws = sheetOf(await exported(standIn, "rates.xlsx"), rates.getName());
+    expect(ws.getCell("B1").value).toBe(7.4604);
+    expect(ws.getCell("B1").note).toBe(
+      'Computed in Google Sheets by =GOOGLEFINANCE("CURRENCY:EURDKK")',
+    );
+  });
+
   it("keeps validation rules as one Excel rule per rectangle of cells", async () => {
     const workbook = await exported();
     const model = validationsOf(sheetOf(workbook, "Campaign Tracker"));
