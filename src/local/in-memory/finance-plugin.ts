@@ -1,10 +1,12 @@
 /**
  * GOOGLEFINANCE in the in-memory workbook, for currency pairs only: `=GOOGLEFINANCE(
  * "CURRENCY:EURUSD")` answers from a fixed table of rates the test or the demo gives, never a
- * live one (nothing here reaches Google). Google's reference (GOOGLEFINANCE, "Docs Editors
- * Help") gives a currency pair's current rate for a "CURRENCY:" ticker and #N/A for a ticker it
- * cannot find; the stand-in gives #N/A for any pair its table lacks, for any other ticker, and
- * for any attribute or dates (historical data it cannot know).
+ * live one (nothing here reaches Google). Google's reference (Docs Editors Help, GOOGLEFINANCE,
+ * support.google.com/docs/answer/3093281) gives GOOGLEFINANCE(ticker, [attribute],
+ * [start_date], [end_date|num_days], [interval]), the current "price" by default, delayed up to
+ * 20 minutes. It does not say what a ticker without data gives; Sheets shows #N/A, and so does
+ * the stand-in for a pair its table lacks, any other ticker, and any attribute or dates
+ * (historical data it cannot know).
  */
 import {
   CellError,
