@@ -17,7 +17,8 @@ import { ownSheet } from "../../src/sheets/insert-templates";
 import { appendTrackerRows } from "../../src/sheets/tracker-rows";
 import { POSTS } from "../features/import/helpers";
 
-function demoWorkbook() {
+/** The bundle over a workbook with the templates and these tracker rows (the sample's). */
+function demoWorkbook(rows = sampleTracker()) {
   const standIn = createAppsScript({ locale: "en_US", userLocale: "en_US" });
   const bundle = loadBundle(standIn.globals);
   bundle.call("insertTemplatesFromMenu");
@@ -26,7 +27,7 @@ function demoWorkbook() {
     appendTrackerRows(
       spreadsheetAppWorkbook(),
       ownSheet(spreadsheetAppWorkbook(), "tracker"),
-      sampleTracker(),
+      rows,
     );
   } finally {
     uninstall();
@@ -68,19 +69,7 @@ describe("the demo's imports", () => {
   });
 
   it("add a GA4 export's period once through the bundle: the ledger's days read back as days", () => {
-    const standIn = createAppsScript({ locale: "en_US", userLocale: "en_US" });
-    const bundle = loadBundle(standIn.globals);
-    bundle.call("insertTemplatesFromMenu");
-    const uninstall = installAppsScript(standIn);
-    try {
-      appendTrackerRows(
-        spreadsheetAppWorkbook(),
-        ownSheet(spreadsheetAppWorkbook(), "tracker"),
-        POSTS,
-      );
-    } finally {
-      uninstall();
-    }
+    const bundle = demoWorkbook(POSTS);
     const catalog = catalogOf("en");
     const file = projectPath("test", "fixtures", "exports", "ga4-campaigns.csv");
     expect(importFile(bundle, file, {}, catalog).join("\n")).toContain("lines added: 2");
