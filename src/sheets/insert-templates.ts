@@ -316,10 +316,10 @@ function existingSettings(
   }
   // The rates table came with template 7: an earlier sheet gets it where there is room.
   const rates = mine("rates");
+  // Deep enough to look for room for the table where it has none yet.
   const depth = Math.max(
-    RATES_SEARCH,
+    rates ? rates.row + rates.numRows - 1 : RATES_SEARCH,
     ...Object.values(blocks).map((r) => r.row + r.numRows - 1),
-    rates ? rates.row + rates.numRows - 1 : 0,
   );
   const head = port.readHead(sheet, depth);
   blocks.rates = rates ?? placeRates(head, blocks);

@@ -60,8 +60,7 @@ const lower = (text: string) => text.trim().toLowerCase();
 export const ownerKey = (campaign: string, influencer: string): string =>
   `${lower(campaign)}\u0000${lower(influencer)}`;
 
-export const entryOwner = (entry: LedgerEntry): string =>
-  ownerKey(entry.campaign, entry.influencer);
+const entryOwner = (entry: LedgerEntry): string => ownerKey(entry.campaign, entry.influencer);
 
 /** Whether two periods share a day; an unknown period shares one with every period. */
 function overlaps(a: LedgerEntry, b: LedgerEntry): boolean {
@@ -85,8 +84,10 @@ export interface LedgerMerge {
   readonly updated: number;
   /** Session lines replaced by a new period that overlaps them. */
   readonly removed: number;
-  /** Whom the lines that changed or went credited before: their sums move too. */
+  /** Whom the lines that changed, or went, credited before and after: their sums move. */
   readonly touchedOwners: ReadonlySet<string>;
+  /** Lines this export added or changed, by whom they credit now. */
+  readonly changedFor: ReadonlyMap<string, number>;
 }
 
 /** The ledger with an export's entries in it. */
@@ -96,26 +97,35 @@ export function mergeLedger(
 ): LedgerMerge {
   const entries: (LedgerEntry | null)[] = [...ledger];
   const touched = new Set<string>();
+  const changedFor = new Map<string, number>();
   let firstChanged = ledger.length;
   let added = 0;
   let updated = 0;
   let removed = 0;
+  // Where each order's line is, and each session campaign's lines: found without a scan.
   const orderAt = new Map<string, number>();
-  ledger.forEach((entry, i) => {
+  const sessionsAt = new Map<string, number[]>();
+  const index = (entry: LedgerEntry, i: number) => {
     if (isOrder(entry)) orderAt.set(lower(entry.order), i);
-  });
+    else sessionsAt.set(lower(entry.code), [...(sessionsAt.get(lower(entry.code)) ?? []), i]);
+  };
+  ledger.forEach(index);
+  const credit = (entry: LedgerEntry) => {
+    const owner = entryOwner(entry);
+    touched.add(owner);
+    changedFor.set(owner, (changedFor.get(owner) ?? 0) + 1);
+  };
   const replace = (i: number, entry: LedgerEntry) => {
-    const before = entries[i] as LedgerEntry;
-    touched.add(entryOwner(before));
-    touched.add(entryOwner(entry));
+    touched.add(entryOwner(entries[i] as LedgerEntry));
+    credit(entry);
     entries[i] = entry;
     firstChanged = Math.min(firstChanged, i);
     updated++;
   };
   const append = (entry: LedgerEntry) => {
-    if (isOrder(entry)) orderAt.set(lower(entry.order), entries.length);
+    index(entry, entries.length);
     entries.push(entry);
-    touched.add(entryOwner(entry));
+    credit(entry);
     added++;
   };
   for (const entry of incoming) {
@@ -126,15 +136,9 @@ export function mergeLedger(
       else if (!same(existing, entry)) replace(at, entry);
       continue;
     }
-    const overlapping: number[] = [];
-    entries.forEach((existing, i) => {
-      if (
-        existing &&
-        !isOrder(existing) &&
-        lower(existing.code) === lower(entry.code) &&
-        overlaps(existing, entry)
-      )
-        overlapping.push(i);
+    const overlapping = (sessionsAt.get(lower(entry.code)) ?? []).filter((i) => {
+      const existing = entries[i];
+      return existing !== null && existing !== undefined && overlaps(existing, entry);
     });
     const [only] = overlapping;
     const samePeriod =
@@ -162,6 +166,7 @@ export function mergeLedger(
     updated,
     removed,
     touchedOwners: touched,
+    changedFor,
   };
 }
 

@@ -29,7 +29,6 @@ import { CalendarDay, type CellInput } from "../../sheets/workbook";
 import type { Attribution, SalesConflict, Skipped, Unmatched } from "./contract";
 import type { FieldKey } from "./fields";
 import {
-  entryOwner,
   type LedgerEntry,
   type LedgerMerge,
   type LedgerSums,
@@ -135,16 +134,8 @@ interface Owner {
   readonly rows: TrackerInputRow[];
   /** Their codes or campaigns as the tracker writes them, by lower case. */
   readonly keys: Map<string, string>;
-}
-
-/** The day (yyyy-mm-dd) of an owner's first post with the code or link, if any has a day. */
-function firstPost(owner: Owner): string | undefined {
-  let first: string | undefined;
-  for (const row of owner.rows) {
-    const day = row.cells.postDate;
-    if (day instanceof CalendarDay && (first === undefined || day.iso < first)) first = day.iso;
-  }
-  return first;
+  /** The day (yyyy-mm-dd) of their first post with a code or link, if any has a day. */
+  firstPost: string | undefined;
 }
 
 /**
@@ -164,7 +155,7 @@ function campaignOnDay(
   let bestStart = "";
   let tie = false;
   for (const owner of owners) {
-    const start = firstPost(owner);
+    const start = owner.firstPost;
     if (start === undefined || start > day) continue;
     if (start > bestStart) {
       best = owner;
@@ -214,10 +205,13 @@ export function planSales(
     const id = ownerKey(campaign, influencer);
     let owner = owners.get(id);
     if (!owner) {
-      owner = { id, influencer, campaign, rows: [], keys: new Map() };
+      owner = { id, influencer, campaign, rows: [], keys: new Map(), firstPost: undefined };
       owners.set(id, owner);
     }
     owner.rows.push(row);
+    const day = row.cells.postDate;
+    if (day instanceof CalendarDay && (owner.firstPost === undefined || day.iso < owner.firstPost))
+      owner.firstPost = day.iso;
     const mine = orders ? code : utm;
     if (mine === "") continue;
     owner.keys.set(key(mine), mine);
@@ -301,11 +295,6 @@ export function planSales(
   const attributed: Attribution[] = [];
   const conflicts: SalesConflict[] = [];
   let unchanged = 0;
-  const newFor = new Map<string, number>();
-  for (const entry of incoming) {
-    const id = entryOwner(entry);
-    newFor.set(id, (newFor.get(id) ?? 0) + 1);
-  }
   const affected = [...owners.values()].filter(
     (owner) => matchedOwners.has(owner.id) || ledger.touchedOwners.has(owner.id),
   );
@@ -364,7 +353,7 @@ export function planSales(
       clicks: has("clicks"),
       conversions: has("conversions"),
       revenue: has("revenue"),
-      records: newFor.get(owner.id) ?? 0,
+      records: ledger.changedFor.get(owner.id) ?? 0,
       typed: [...typed].sort((a, b) => a - b),
       zeroed,
     });

@@ -249,7 +249,9 @@ const SHOPIFY_HEADER =
 describe("Shopify orders", () => {
   it("credits each code's orders, from their first rows, keeping what the other rows hold", () => {
     const standIn = testTracker();
-    const { first } = twice(standIn, "shopify-orders.csv");
+    const { first, again } = twice(standIn, "shopify-orders.csv");
+    // Imported again: nothing in the ledger is new or changed.
+    expect(again.sales?.attributed.map((a) => a.records)).toEqual([0, 0]);
     // Anna: #1001 59.90 and #1002 120.00 less 20.00 refunded (#1006 is in EUR): 2 orders,
     // 159.90. Row 4 holds 2 orders and 90 typed by hand, kept; row 3 gets the rest.
     expect(row(standIn, 3)).toMatchObject({ orders: 0, revenue: 69.9 });
