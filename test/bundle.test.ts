@@ -108,6 +108,8 @@ function sampleArgs(spec: AnyFunctionSpec, shape: "values" | "columns", date: Da
 const ENTRY_POINT_CALLS: Record<string, unknown[]> = {
   onOpen: [{ authMode: "NONE" }],
   onInstall: [{ authMode: "NONE" }],
+  // An edit event without a range (none of Sheets' has none) changes nothing.
+  onEdit: [{ authMode: "LIMITED" }],
   showFunctionReference: [],
   insertTemplatesFromMenu: [],
   showImportDialog: [],
@@ -433,7 +435,7 @@ describe("the Function reference in the spreadsheet's locale", () => {
       ["en", "de_DE"],
     ] as const) {
       const codes = formulas(lang, locale);
-      expect(codes, `${lang} in ${locale}`).toContain("=CPE(S3:S; X3:X)");
+      expect(codes, `${lang} in ${locale}`).toContain("=CPE(S3:S; Y3:Y)");
       expect(codes, `${lang} in ${locale}`).toContain(
         "ENGAGEMENTS(likes; [comments]; [shares]; [saves]; [clicks])",
       );
@@ -449,7 +451,7 @@ describe("the Function reference in the spreadsheet's locale", () => {
       ["it", "it_CH"],
     ] as const) {
       const codes = formulas(lang, locale);
-      expect(codes, `${lang} in ${locale}`).toContain("=CPE(S3:S, X3:X)");
+      expect(codes, `${lang} in ${locale}`).toContain("=CPE(S3:S, Y3:Y)");
       expect(codes.join(" "), `${lang} in ${locale}`).not.toContain(";");
     }
   });

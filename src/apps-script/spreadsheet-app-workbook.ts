@@ -226,6 +226,12 @@ export function spreadsheetAppWorkbook(): WorkbookPort {
       return sheetOf(ref).getRange(`${row}:${row}`).getValues()[0] ?? [];
     },
 
+    readValues(ref, rect): CellValue[][] {
+      return sheetOf(ref)
+        .getRange(rect.row, rect.column, rect.numRows, rect.numColumns)
+        .getValues();
+    },
+
     readFormulas(ref, rect): string[][] {
       return sheetOf(ref)
         .getRange(rect.row, rect.column, rect.numRows, rect.numColumns)

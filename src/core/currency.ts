@@ -120,10 +120,33 @@ export function readCurrency(value: unknown): string | undefined {
  * the spreadsheet locale's own marks either way.
  */
 export function moneyFormat(code: string, signAfter = false, decimals = 2): string {
-  const symbol = currencySymbols(code)[0] ?? code;
+  return moneyFormatWith(currencySymbols(code)[0] ?? code, signAfter, decimals);
+}
+
+/**
+ * A money format that names its currency beyond doubt, for an amount in another currency than
+ * the Settings one: its sign where no other currency shares it ("€"), else its code ("DKK",
+ * where "kr." could be Swedish or Norwegian kronor too, and "¥" yen or yuan).
+ */
+export function foreignMoneyFormat(code: string, signAfter = false): string {
+  const symbol = currencySymbols(code)[0];
+  const shared = symbol === undefined || currenciesOfMark(symbol).length > 1;
+  return moneyFormatWith(shared ? code : symbol, signAfter, 2);
+}
+
+function moneyFormatWith(symbol: string, signAfter: boolean, decimals: number): string {
   const digits = `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
   if (signAfter) return `${digits} [$${symbol}]`;
   // Letters run into the digits ("kr1,200"), so a word-like symbol gets a space.
   const prefix = /\p{L}$/u.test(symbol) ? `${symbol} ` : symbol;
   return `[$${prefix}]${digits}`;
 }
+
+/**
+ * Whether a format is the plain money format the add-on writes ([$€]#,##0.00, or #,##0.00
+ * [$kr.] with the sign after), which Format → Number → Currency also gives: a format a row's
+ * Currency may repaint, unlike a person's own ("€"#,##0.00, #,##0.000 [$€]).
+ */
+export const isPlainMoneyFormat = (format: string): boolean => PLAIN_MONEY.test(format);
+
+const PLAIN_MONEY = /^(?:\[\$[^\]]*\]#,##0(?:\.0+)?|#,##0(?:\.0+)? \[\$[^\]]*\])$/;

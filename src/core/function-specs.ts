@@ -155,7 +155,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "CPE",
     summary: "Cost per engagement: cost / engagements.",
-    example: "=CPE(S3:S, X3:X)",
+    example: "=CPE(S3:S, Y3:Y)",
     returns: "Cost per engagement.",
     returnType: "number",
     params: [cost("the content"), count("engagements", "Engagements on the content.")] as const,
@@ -242,7 +242,7 @@ export const CUSTOM_FUNCTIONS: readonly AnyFunctionSpec[] = [
   define({
     name: "ENGRATE",
     summary: "Engagement rate: engagements / base; the base is followers, reach or views.",
-    example: "=ENGRATE(X3:X, G3:G)",
+    example: "=ENGRATE(Y3:Y, G3:G)",
     returns: "Engagement rate as a fraction.",
     returnType: "number",
     params: [

@@ -24,6 +24,9 @@ export const TRACKER_COLUMNS = [
   { key: "orders", kind: "count" },
   { key: "revenue", kind: "money" },
   { key: "cost", kind: "money" },
+  // The currency of the row's cost and revenue where their cells' formats name none; blank is
+  // the Settings currency (reading.ts, R2). Added in template 8: older trackers may lack it.
+  { key: "currency", kind: "text" },
   { key: "utmLink", kind: "text" },
   { key: "promoCode", kind: "text" },
   { key: "notes", kind: "text" },
@@ -88,6 +91,9 @@ export const FRAMEWORK_KEYS = [
 ] as const;
 
 export type FrameworkKey = (typeof FRAMEWORK_KEYS)[number];
+
+/** Columns a tracker made before them may lack until Insert templates adds them: read as blank. */
+export const LATER_TRACKER_COLUMNS: ReadonlySet<TrackerInputKey> = new Set(["currency"]);
 
 /** Zero-based position of each tracker input column, by key. */
 export const TRACKER_INDEX = Object.fromEntries(

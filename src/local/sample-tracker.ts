@@ -424,6 +424,7 @@ function postRecord(post: Post, rand: Random): TrackerRecord {
     followers: influencer.followers,
     ...postMetrics(influencer, campaign, rand),
     cost: post.fee,
+    currency: "",
     utmLink:
       `https://shop.example.com/?utm_source=${platform.utmSource}&utm_medium=influencer` +
       `&utm_campaign=${campaign.slug}&utm_content=${user}`,

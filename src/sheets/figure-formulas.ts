@@ -7,6 +7,7 @@
 import type { FigureId } from "../core/report/figure";
 import { FIGURE_COLUMNS } from "../core/report/figure-functions";
 import { columnLetter, sheetReference } from "./a1";
+import { ABSENT } from "./headers";
 import { SETTINGS_NAMES } from "./templates/named-ranges";
 import type { Positions } from "./templates/template";
 import type { TrackerKey } from "./templates/tracker";
@@ -46,5 +47,7 @@ export function figureFormula(
   const is = (words: readonly string[]) =>
     `(${[...new Set(words)].map((word) => `(${base}=${quote(word)})`).join("+")})`;
   const baseWord = `IF(${is(refs.baseWords.reach)}, "reach", IF(${is(refs.baseWords.views)}, "views", "followers"))`;
-  return `${fn}(${quote(figure)}, ${campaign}, ${FIGURE_COLUMNS.map(column).join(", ")}, ${baseWord}, ${first("revenue")}, ${first("cost")}, ${SETTINGS_NAMES.rates})`;
+  // A tracker from before the Currency column (template 8) is read without it.
+  const currencies = refs.positions.currency === ABSENT ? "" : `, ${column("currency")}`;
+  return `${fn}(${quote(figure)}, ${campaign}, ${FIGURE_COLUMNS.map(column).join(", ")}, ${baseWord}, ${first("revenue")}, ${first("cost")}, ${SETTINGS_NAMES.rates}${currencies})`;
 }

@@ -74,6 +74,9 @@ export function locateColumns<K extends string>(
   return { positions: Object.fromEntries(found) as Record<K, number>, added };
 }
 
+/** The position of a column a sheet does not have (a later column, read as blank). */
+export const ABSENT = 0;
+
 /** Where a sheet's columns are now, by their headers; a clear error naming one that is gone. */
 export function locateHeader<K extends string>(
   header: readonly CellValue[],
@@ -81,6 +84,8 @@ export function locateHeader<K extends string>(
   known: readonly Catalog[],
   /** The sheet, whose name (a call to Sheets) is read only for a problem. */
   sheet: { readonly name: string },
+  /** Columns a sheet from before them may lack: position 0, read as blank, never an error. */
+  later: ReadonlySet<K> = new Set(),
 ): Positions<K> {
   const head = {
     values: [[...header]],
@@ -89,12 +94,21 @@ export function locateHeader<K extends string>(
     maxRows: 1,
     maxColumns: header.length,
   };
-  const table = { headerRow: 1 as const, columns: keys.map((key) => ({ key })) };
-  const { positions, added } = locateColumns(table, head, labelsOf(known), sheet);
-  const missing = added[0];
+  // A later column is found by its header only, never by the place the template gives it.
+  const columns = keys.map((key) => ({ key, since: later.has(key) ? 2 : 1 }));
+  const { positions, added } = locateColumns(
+    { headerRow: 1, columns },
+    head,
+    labelsOf(known),
+    sheet,
+    1,
+  );
+  const found: Record<K, number> = { ...positions };
+  for (const key of added) if (later.has(key)) found[key] = ABSENT;
+  const missing = added.find((key) => !later.has(key));
   if (missing !== undefined && known[0]) {
     const column = columnLabel(known[0], missing as Parameters<typeof columnLabel>[1]);
     throw new UserError({ key: "err.columnMissing", params: { sheet: sheet.name, column } });
   }
-  return positions;
+  return found;
 }

@@ -33,7 +33,7 @@ import {
   type TableTemplate,
   TEMPLATE_VERSION,
 } from "./templates/template";
-import { type TrackerKey, trackerTemplate } from "./templates/tracker";
+import { TRACKER, type TrackerKey, trackerTemplate } from "./templates/tracker";
 import {
   type NamedBlock,
   type OwnSheet,
@@ -97,6 +97,9 @@ export function insertTemplates(port: WorkbookPort, options: InsertOptions): Ins
   return port.withDocumentLock(() => insertHoldingLock(port, options));
 }
 
+/** The template version that added Settings' exchange rates table. */
+const RATES_SINCE = 7;
+
 /** Insert templates for a caller that already holds the document lock. */
 export function insertHoldingLock(port: WorkbookPort, options: InsertOptions): InsertResult {
   const own = new Map<TemplateKind, OwnSheet>();
@@ -135,8 +138,7 @@ export function insertHoldingLock(port: WorkbookPort, options: InsertOptions): I
             existing,
             // A rates table new to a sheet of template 7 or later was lost: a repair.
             repaired:
-              settings.namesMissing ||
-              (settings.ratesPlaced && existing.version >= TEMPLATE_VERSION),
+              settings.namesMissing || (settings.ratesPlaced && existing.version >= RATES_SINCE),
             paint: planExistingSettings(catalog, known, settings.blocks, settings.head, formats),
           }
         : { kind, repaired: false, paint: planNewSettings(catalog, currency, language, formats) };
@@ -255,8 +257,37 @@ function planTable(
     numRows: head.maxRows,
     numColumns: reach,
   });
-  const planned = planExistingTable(template(positions), positions, head, added, name, formats);
+  const keep = kind === "tracker" ? amountsWithCurrency(port, existing.ref, positions) : undefined;
+  const planned = planExistingTable(
+    template(positions),
+    positions,
+    head,
+    added,
+    name,
+    formats,
+    keep,
+  );
   return { kind, existing, repaired: planned.repaired, paint: planned.paint };
+}
+
+/**
+ * The tracker's amounts whose format says what currency they are in: a cost or revenue cell
+ * holding an amount, or on a row with a Currency. Repainting one in the Settings currency
+ * would re-rate it silently (reading.ts, R2).
+ */
+function amountsWithCurrency(
+  port: WorkbookPort,
+  tracker: SheetRef,
+  positions: Positions,
+): (row: number, column: number) => boolean {
+  const values = port.readTable(tracker);
+  const { cost, revenue, currency } = positions as Positions<TrackerKey>;
+  const money = new Set([cost, revenue]);
+  return (row, column) => {
+    if (row < TRACKER.firstDataRow || !money.has(column)) return false;
+    const line = values[row - 1];
+    return !isBlank(line?.[column - 1]) || !isBlank(line?.[currency - 1]);
+  };
 }
 
 /** A new sheet's size: the block that paints all of it. */

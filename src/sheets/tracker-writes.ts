@@ -8,6 +8,7 @@
 import type { CellValue } from "../core/cells";
 import { TRACKER_COLUMNS, type TrackerInputKey } from "../core/tracker-columns";
 import type { TrackerCells } from "./readers/tracker-cells";
+import { formatRowAmounts } from "./row-currency";
 import { TRACKER } from "./templates/tracker";
 import { type CellInput, formula, type WorkbookPort } from "./workbook";
 
@@ -72,6 +73,18 @@ export function writeTrackerChanges(
       }
       port.writeTable(sheet, { row: top, column: start, values: grid });
     }
+    if (writesCurrency([...changes.updates.values()])) {
+      const currencies = [];
+      for (let row = top; row <= bottom; row++) {
+        const planned = changes.updates.get(row)?.currency;
+        currencies.push(
+          planned !== undefined
+            ? planned
+            : (values[row - 1]?.[tracker.positions.currency - 1] ?? ""),
+        );
+      }
+      formatRowAmounts(port, sheet, tracker.positions, top, currencies.map(asValue));
+    }
   }
   const count = changes.appends.length;
   if (count > 0) {
@@ -90,5 +103,17 @@ export function writeTrackerChanges(
       const grid = changes.appends.map((cells) => keys.map((key) => cells[key] ?? ""));
       port.writeTable(sheet, { row: tracker.lastRow + 1, column: start, values: grid });
     }
+    if (writesCurrency(changes.appends)) {
+      const currencies = changes.appends.map((cells) => asValue(cells.currency ?? ""));
+      formatRowAmounts(port, sheet, tracker.positions, tracker.lastRow + 1, currencies);
+    }
   }
 }
+
+/** Whether planned cells give any row a currency: its amounts are then formatted in it. */
+const writesCurrency = (planned: readonly PlannedCells[]) =>
+  planned.some((cells) => typeof cells.currency === "string" && cells.currency.trim() !== "");
+
+/** A planned Currency cell as the text it writes. */
+const asValue = (cell: CellInput | CellValue): CellValue =>
+  typeof cell === "string" || typeof cell === "number" ? cell : "";

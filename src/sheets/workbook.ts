@@ -191,6 +191,8 @@ export interface WorkbookPort {
   readTable(sheet: SheetRef): CellValue[][];
   /** The values of one whole row (a header), in one read. */
   readRow(sheet: SheetRef, row: number): CellValue[];
+  /** The values of a block. */
+  readValues(sheet: SheetRef, rect: Rect): CellValue[][];
   /** The formulas of a block ("" where a cell holds a value). */
   readFormulas(sheet: SheetRef, rect: Rect): string[][];
   /** The number formats of a block. */

@@ -167,7 +167,7 @@ describe("cells that cannot be counted", () => {
       input(rows(ANA, { ...BEN, emv: flagged }, { ...CARA, impressions: "n/a", emv: "⚠ x" })),
     );
     expect(listed(model)).toEqual([
-      `'Campaign Tracker'!Z4 | ${flagged} | emv is flagged by the sheet (cpm_or_platform is "Snapchat", not a CPM or a known platform): left out.`,
+      `'Campaign Tracker'!AA4 | ${flagged} | emv is flagged by the sheet (cpm_or_platform is "Snapchat", not a CPM or a known platform): left out.`,
       "'Campaign Tracker'!H5 | n/a | impressions is \"n/a\", not a number: left out.",
     ]);
     expect(figure(model, "emv")).toBe(268);

@@ -15,12 +15,13 @@ import type {
   TrackedRow,
 } from "../../src/core/report/model";
 import { TRACKER_KEYS } from "../../src/core/tracker-columns";
+import { columnLetter } from "../../src/sheets/a1";
 
 export const en = (text: FrameworkText): string => renderText(english, text);
 
-/** Column letters in sheet order: campaign A … cost S … emv Z. */
+/** Column letters in sheet order: campaign A … cost S, currency T … emv AA. */
 const COLUMNS = Object.fromEntries(
-  TRACKER_KEYS.map((key, i) => [key, String.fromCharCode(65 + i)]),
+  TRACKER_KEYS.map((key, i) => [key, columnLetter(i + 1)]),
 ) as ReportInput["columns"];
 
 export const OPTIONS: ReportOptions = {

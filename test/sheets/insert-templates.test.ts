@@ -364,8 +364,8 @@ describe("formula cells", () => {
     const { spreadsheet, port } = inMemory();
     insert(port);
     expect(warnings(spreadsheet, "Campaign Tracker")).toEqual([
-      ["A2:AF2", true],
-      ["W3:AF3", true],
+      ["A2:AG2", true],
+      ["X3:AG3", true],
     ]);
     expect(warnings(spreadsheet, "KPI Framework")).toEqual([["X2:Y2", true]]);
   });

@@ -11,7 +11,6 @@ import { loadBundle } from "../../src/local/bundle";
 import { createAppsScript } from "../../src/local/in-memory/index";
 import { SETTINGS_NAMES } from "../../src/sheets/templates/named-ranges";
 import { TEMPLATE_VERSION } from "../../src/sheets/templates/template";
-import { trackerColumn } from "./helpers";
 
 const FIRST_RELEASE = readFileSync(new URL("../fixtures/code-v1.js", import.meta.url), "utf8");
 
@@ -86,12 +85,15 @@ describe("upgrading sheets made by the first release", () => {
     expect(tracker.getRange("AH1:AH3").getValues()).toEqual([["My notes"], [""], ["call back"]]);
     expect(framework.getRange(2, 1, 1, 2).getValues()).toEqual([["Sales", "Return on ad spend"]]);
     // Today's headers, formulas through the named ranges, and everything computes.
-    const at = (key: (typeof TRACKER_KEYS)[number], row: number) =>
-      tracker.getRange(row, trackerColumn(key)).getValue();
+    // The columns stay where the first release put them; Currency (template 8) comes after
+    // the user's own column.
+    expect(tracker.getRange("AI1").getValue()).toBe("Currency");
+    const firstRelease = TRACKER_KEYS.filter((k) => k !== "currency");
+    const column = (key: (typeof firstRelease)[number]) => firstRelease.indexOf(key) + 1;
+    const at = (key: (typeof firstRelease)[number], row: number) =>
+      tracker.getRange(row, column(key)).getValue();
     expect(at("engagementRate", 1)).toBe("Engagement rate");
-    expect(tracker.getRange(3, trackerColumn("emv")).getFormula()).toContain(
-      SETTINGS_NAMES.cpmPlatforms,
-    );
+    expect(tracker.getRange(3, column("emv")).getFormula()).toContain(SETTINGS_NAMES.cpmPlatforms);
     expect(at("emv", 3)).toBeCloseTo(67, 10);
     expect(at("emv", 4)).toBeCloseTo(200, 10);
     expect(at("tier", 4)).toBe("Micro");

@@ -139,6 +139,7 @@ export type SumColumn =
       | "utmLink"
       | "promoCode"
       | "notes"
+      | "currency"
     >
   | Extract<ComputedKey, "engagements" | "emv">;
 

@@ -71,6 +71,7 @@ export const da = translation({
   "col.orders": "Ordrer",
   "col.revenue": "Omsætning",
   "col.cost": "Omkostning",
+  "col.currency": "Valuta",
   "col.utmLink": "UTM-link",
   "col.promoCode": "Rabatkode",
   "col.notes": "Noter",
@@ -91,6 +92,8 @@ export const da = translation({
   "help.platform": "Vælg en platform fra arket {sheet}, eller tilføj din egen dér med dens CPM.",
   "help.postDate": "Datoen, hvor opslaget blev udgivet.",
   "help.revenue": "Et tal; refusioner kan gøre det negativt.",
+  "help.rowCurrency":
+    "Valutakoden for rækkens omsætning og omkostning, f.eks. EUR; lad den være tom for at bruge valutaen fra Indstillinger. Når du skriver koden, formateres rækkens beløb i den valuta.",
   "help.nonNegative": "Et tal på 0 eller derover.",
   "protect.totals": "Influencer KPIs: løbende totaler for Kampagnetracker.",
   "protect.trackerFormulas":
@@ -233,6 +236,7 @@ export const da = translation({
   "arg.revenue_column": "omsætningskolonnen",
   "arg.cost_column": "omkostningskolonnen",
   "arg.rates": "valutakurser",
+  "arg.currencies": "valutaer",
   "problem.zero": "er 0",
   "problem.negative": "har en negativ værdi ({value})",
   "problem.notNumber": "er ikke et tal",

@@ -65,6 +65,7 @@ export const enCore = {
   "col.orders": "Orders",
   "col.revenue": "Revenue",
   "col.cost": "Cost",
+  "col.currency": "Currency",
   "col.utmLink": "UTM link",
   "col.promoCode": "Promo code",
   "col.notes": "Notes",
@@ -85,6 +86,8 @@ export const enCore = {
   "help.platform": "Pick a platform listed in {sheet}, or add yours there with its CPM.",
   "help.postDate": "The date the post went live.",
   "help.revenue": "A number; refunds may make it negative.",
+  "help.rowCurrency":
+    "The currency of this row's revenue and cost, as a code such as EUR; blank for the Settings currency. Typing it formats the row's amounts in it.",
   "help.nonNegative": "A number of 0 or more.",
   "protect.totals": "Influencer KPIs: live totals of the tracker.",
   "protect.trackerFormulas":
@@ -225,6 +228,7 @@ export const enCore = {
   "arg.revenue_column": "revenue_column",
   "arg.cost_column": "cost_column",
   "arg.rates": "rates",
+  "arg.currencies": "currencies",
   "problem.zero": "is 0",
   "problem.negative": "is negative ({value})",
   "problem.notNumber": "is not a number",

@@ -73,6 +73,7 @@ export const it = translation({
   "col.orders": "Ordini",
   "col.revenue": "Ricavi",
   "col.cost": "Costo",
+  "col.currency": "Valuta",
   "col.utmLink": "Link UTM",
   "col.promoCode": "Codice promo",
   "col.notes": "Note",
@@ -95,6 +96,8 @@ export const it = translation({
     'Scegli una piattaforma elencata in "{sheet}" oppure aggiungi lì la tua, con il relativo CPM.',
   "help.postDate": "La data di pubblicazione del post.",
   "help.revenue": "Un numero; con i rimborsi può essere negativo.",
+  "help.rowCurrency":
+    "Il codice della valuta di ricavi e costi della riga, ad es. EUR; lascia vuoto per usare la valuta delle Impostazioni. Quando lo inserisci, gli importi della riga vengono formattati in quella valuta.",
   "help.nonNegative": "Un numero pari o superiore a 0.",
   "protect.totals": "Influencer KPIs: totali del tracker aggiornati in tempo reale.",
   "protect.trackerFormulas":
@@ -239,6 +242,7 @@ export const it = translation({
   "arg.revenue_column": "colonna dei ricavi",
   "arg.cost_column": "colonna dei costi",
   "arg.rates": "tassi di cambio",
+  "arg.currencies": "valute",
   "problem.zero": "pari a 0",
   "problem.negative": "con valore negativo ({value})",
   "problem.notNumber": "con valore non numerico",

@@ -72,6 +72,7 @@ export const ky = translation({
   "col.orders": "Буйрутмалар",
   "col.revenue": "Киреше",
   "col.cost": "Чыгым",
+  "col.currency": "Валюта",
   "col.utmLink": "UTM шилтеме",
   "col.promoCode": "Промокод",
   "col.notes": "Эскертмелер",
@@ -93,6 +94,8 @@ export const ky = translation({
     "«{sheet}» барагындагы платформалардын бирин тандаңыз же өзүңүздүкүн CPM мааниси менен ошол жерге кошуңуз.",
   "help.postDate": "Пост жарыяланган күн.",
   "help.revenue": "Сан; акча кайтарылса, терс болушу мүмкүн.",
+  "help.rowCurrency":
+    "Бул саптагы киреше менен чыгымдын валюта коду, мисалы: EUR; бош калса, Жөндөөлөрдөгү валюта колдонулат. Кодду жазганыңызда саптагы суммалар ошол валютада форматталат.",
   "help.nonNegative": "0 же андан чоң сан.",
   "protect.totals": "Influencer KPIs: трекердин автоматтык жыйынтыктары.",
   "protect.trackerFormulas":
@@ -236,6 +239,7 @@ export const ky = translation({
   "arg.revenue_column": "киреше мамычасы",
   "arg.cost_column": "чыгым мамычасы",
   "arg.rates": "валюта курстары",
+  "arg.currencies": "валюталар",
   "problem.zero": "нөлгө барабар",
   "problem.negative": "терс ({value})",
   "problem.notNumber": "сан эмес",

@@ -144,7 +144,7 @@ export function localeDigits(text: string, conventions: NumberConventions): stri
 
 /**
  * A formula as people type it in a locale: where a comma marks decimals, Sheets separates
- * arguments with semicolons (=CPE(S3:S; X3:X)). Formulas the add-on writes keep commas: the
+ * arguments with semicolons (=CPE(S3:S; Y3:Y)). Formulas the add-on writes keep commas: the
  * Apps Script API always takes them in the en_US form.
  */
 export function typedFormula(formula: string, locale: string | undefined): string {

@@ -69,6 +69,7 @@ export const zhCN = translation({
   "col.orders": "订单数",
   "col.revenue": "收入",
   "col.cost": "成本",
+  "col.currency": "货币",
   "col.utmLink": "UTM 链接",
   "col.promoCode": "促销码",
   "col.notes": "备注",
@@ -89,6 +90,8 @@ export const zhCN = translation({
   "help.platform": "请选择“{sheet}”中列出的平台，或在其中添加您的平台及其 CPM。",
   "help.postDate": "帖子的发布日期。",
   "help.revenue": "请填写数字；如有退款，可为负数。",
+  "help.rowCurrency":
+    "本行收入和成本所用的货币，请填写货币代码，例如 EUR；留空则使用“设置”中的货币。填写后，本行金额将以该货币显示。",
   "help.nonNegative": "请填写大于或等于 0 的数字。",
   "protect.totals": "Influencer KPIs：“活动追踪表”的实时合计。",
   "protect.trackerFormulas":
@@ -227,6 +230,7 @@ export const zhCN = translation({
   "arg.revenue_column": "收入列号",
   "arg.cost_column": "成本列号",
   "arg.rates": "汇率表",
+  "arg.currencies": "货币列",
   "problem.zero": "为 0",
   "problem.negative": "为负数（{value}）",
   "problem.notNumber": "不是数字",

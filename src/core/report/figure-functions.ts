@@ -86,6 +86,13 @@ const PARAMS: readonly ParamSpec[] = [
     kind: "table",
     optional: true,
   },
+  {
+    name: "currencies",
+    description:
+      "The tracker's Currency column: each row's currency where its amounts' formats name none; blank rows are in the Settings currency.",
+    kind: "column",
+    optional: true,
+  },
 ];
 
 const at = (name: ArgumentKey) => PARAMS.findIndex((param) => param.name === name);
@@ -95,6 +102,7 @@ const BASE = at("base");
 const REVENUE_COLUMN = at("revenue_column");
 const COST_COLUMN = at("cost_column");
 const RATES = at("rates");
+const CURRENCIES = at("currencies");
 
 type Grid = readonly (readonly unknown[])[];
 const asGrid = (arg: unknown): Grid =>
@@ -147,6 +155,24 @@ function figureOf(args: readonly unknown[], call: CallContext): TrackerFigure {
     cells[key] = grid.map((line) => (line[0] ?? "") as CellValue);
   });
 
+  if (args[CURRENCIES] !== undefined) {
+    const grid = asGrid(args[CURRENCIES]);
+    if ((grid[0]?.length ?? 0) > 1 || grid.length !== rows?.count) {
+      throw new InputError(
+        "currencies",
+        message("problem.sizes", {
+          rows: grid.length,
+          columns: grid[0]?.length ?? 0,
+          otherRows: rows?.count ?? grid.length,
+          otherColumns: 1,
+        }),
+        message("hint.oneColumn"),
+        rows ? { other: rows.owner } : undefined,
+      );
+    }
+    cells.currency = grid.map((line) => (line[0] ?? "") as CellValue);
+  }
+
   const currency = call.currency();
   const columns = {
     revenue: position(args[REVENUE_COLUMN], "revenue_column"),
@@ -195,7 +221,7 @@ export const KPIACTUAL: TableFunctionSpec = {
   name: "KPIACTUAL",
   summary:
     "A KPI's actual value over the tracker's posts of one campaign (or all), counted as the report counts it: text, other currencies and flagged cells are left out, pending results stay out of their rates.",
-  example: `=KPIACTUAL("roas", "Summer Sun Sale", A3:A, B3:B, C3:C, G3:G, H3:H, I3:I, J3:J, K3:K, L3:L, M3:M, N3:N, O3:O, P3:P, Q3:Q, R3:R, S3:S, Z3:Z, "reach")`,
+  example: `=KPIACTUAL("roas", "Summer Sun Sale", A3:A, B3:B, C3:C, G3:G, H3:H, I3:I, J3:J, K3:K, L3:L, M3:M, N3:N, O3:O, P3:P, Q3:Q, R3:R, S3:S, AA3:AA, "reach")`,
   returns: "The figure; blank where it divides by zero.",
   returnType: "number",
   params: PARAMS,
@@ -211,7 +237,7 @@ export const KPIRANGE: TableFunctionSpec = {
   name: "KPIRANGE",
   summary:
     "The lowest and highest a KPIACTUAL figure could be if its left-out cells counted at any amount they could stand for; blank when none was left out.",
-  example: `=KPIRANGE("engagementRate", "Summer Sun Sale", A3:A, B3:B, C3:C, G3:G, H3:H, I3:I, J3:J, K3:K, L3:L, M3:M, N3:N, O3:O, P3:P, Q3:Q, R3:R, S3:S, Z3:Z, "reach")`,
+  example: `=KPIRANGE("engagementRate", "Summer Sun Sale", A3:A, B3:B, C3:C, G3:G, H3:H, I3:I, J3:J, K3:K, L3:L, M3:M, N3:N, O3:O, P3:P, Q3:Q, R3:R, S3:S, AA3:AA, "reach")`,
   returns: "Two values side by side: the lowest and the highest.",
   returnType: "number",
   params: PARAMS,

@@ -24,6 +24,7 @@ import {
   type ReadingOptions,
   readCell,
   readingsOf,
+  rowCurrency,
 } from "./reading";
 import type { TalliedPost } from "./tally";
 
@@ -97,6 +98,12 @@ function dayOf(value: CellValue | undefined): number | undefined | null {
   return /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(text) ? (isoDay(text.slice(0, 10)) ?? null) : null;
 }
 
+const CURRENCY_ISSUES = {
+  text: "report.issue.currency",
+  format: "report.issue.currencyFormat",
+  column: "report.issue.currencyColumn",
+} as const;
+
 /** Why a left-out cell is left out, after its column's label. */
 function leftOutProblem(
   reading: LeftOut,
@@ -116,10 +123,9 @@ function leftOutProblem(
         second: format.number(reading.readings[1], 4),
       });
     case "currency":
-      return say(reading.by === "text" ? "report.issue.currency" : "report.issue.currencyFormat", {
-        typed: reading.currency,
-        currency,
-      });
+      return say(CURRENCY_ISSUES[reading.by], { typed: reading.currency, currency });
+    case "currencies":
+      return say("report.issue.currencyClash", { format: reading.format, row: reading.row });
     case "unreadable":
       return say("report.issue.unreadable", undefined, undefined, { problem: [reading.problem] });
     case "parts":
@@ -169,9 +175,13 @@ export function selectRows(
   };
 
   /** One number cell, listed when it is left out (or negative, though counted). */
+  let currency: string | undefined;
   const read = (column: NumberColumn, format?: string): Reading => {
     const value = cells[column];
-    const reading = readCell(value, column, options, format);
+    const reading =
+      column === "cost" || column === "revenue"
+        ? readCell(value, column, options, format, currency)
+        : readCell(value, column, options);
     if (typeof reading === "number") {
       if (listing && reading < 0 && column !== "revenue") {
         issue(
@@ -239,6 +249,7 @@ export function selectRows(
 
     row = at;
     cells = given;
+    currency = rowCurrency(cells.currency);
     const influencer = textOf(cells.influencer) || textOf(cells.handle);
     const typedPlatform = textOf(cells.platform);
     // In column order, so the row's issues are listed left to right.

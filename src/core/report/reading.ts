@@ -8,10 +8,13 @@
  *   reading ("11,850", "1.3M", " 473 "), text in another currency ("€ 760"), error values and
  *   the tracker's flagged cells ("⚠ …"). What a left-out cell would read as is kept, to say so
  *   and to judge a KPI at its best and worst reading.
- * - R2. A cost or revenue number whose cell's number format names another currency than the
- *   Settings one ([$€]#,##0.00 in a USD sheet) counts at that currency's rate in Settings'
- *   rates table (rates.ts); without a rate it is left out as another currency. Text naming
- *   another currency ("€ 760") is text (R1): left out, what it would read as converted where
+ * - R2. A cost or revenue number is in its row's Currency where the row has one, else in the
+ *   currency its cell's number format names ([$€]#,##0.00), else in the Settings currency; in
+ *   another currency than the Settings one it counts at that currency's rate in Settings'
+ *   rates table (rates.ts), and without a rate it is left out as another currency. A format of
+ *   a person's own ("€"#,##0.00) naming another currency than its row's could mean two
+ *   amounts: left out, naming both. Text
+ *   naming a currency ("€ 760") is text (R1): left out, what it would read as converted where
  *   there is a rate.
  * - R4. A blank clicks, conversions, orders or revenue on a post that has impressions or views
  *   (a number above 0) is pending, not zero.
@@ -24,7 +27,7 @@
  * Which figures a post then counts in (R3, R4 and R5 for ratios) is tally.ts's.
  */
 import { type CellValue, isBlank } from "../cells";
-import { foreignCurrency, formatCurrency } from "../currency";
+import { currenciesOfMark, foreignCurrency, formatCurrency, isPlainMoneyFormat } from "../currency";
 import type { FrameworkText } from "../framework/model";
 import { say } from "../framework/text";
 import type { Message } from "../i18n/catalog";
@@ -71,9 +74,11 @@ export type LeftOut = { readonly low: number; readonly high: number } & (
       readonly why: "currency";
       /** The currency's code where its mark names one ("€" → EUR), else the mark ("kr"). */
       readonly currency: string;
-      /** Typed as text beside the amount, or named by the cell's number format. */
-      readonly by: "text" | "format";
+      /** Typed as text beside the amount, named by the cell's number format, or the row's. */
+      readonly by: "text" | "format" | "column";
     }
+  /** The cell's format names one currency and its row's Currency another. */
+  | { readonly why: "currencies"; readonly format: string; readonly row: string }
   | { readonly why: "unreadable"; readonly problem: FrameworkText }
   /** A sum whose parts were left out (engagements); `columns` are the parts'. */
   | { readonly why: "parts"; readonly columns: readonly NumberColumn[] }
@@ -105,28 +110,73 @@ const unreadable = (problem: FrameworkText | Message): LeftOut => ({
 });
 
 /**
- * Reads one number cell by R1 and R2. `format` is the cell's number format, read for the
- * money columns only; without one, no format names a currency.
+ * A row's Currency cell as a currency: blank is none; a code ("eur") or a sign naming one
+ * currency ("€") is its code; anything else stays as typed, which no rate matches.
+ */
+export function rowCurrency(value: CellValue | null | undefined): string | undefined {
+  if (isBlank(value) || typeof value !== "string")
+    return isBlank(value) ? undefined : String(value);
+  const typed = value.trim();
+  if (typed === "") return undefined;
+  const codes = currenciesOfMark(typed);
+  return codes.length === 1 ? (codes[0] as { code: string }).code : typed;
+}
+
+/**
+ * The currency a money cell's number is in (R2), and what says so; or the two that clash. A
+ * row's Currency outweighs the plain money format Sheets and the add-on write, which typing it
+ * repaints (row-currency.ts): what a figure counts never waits for a format to change.
+ */
+function amountCurrency(
+  format: string | undefined,
+  row: string | undefined,
+  settings: string,
+):
+  | { readonly currency: string; readonly by: "format" | "column" | "settings" }
+  | { readonly clash: readonly [format: string, row: string] } {
+  const mark = format ? formatCurrency(format) : undefined;
+  const named = mark === undefined ? undefined : (foreignCurrency(mark, settings) ?? settings);
+  if (row === undefined) {
+    return named === undefined
+      ? { currency: settings, by: "settings" }
+      : { currency: named, by: "format" };
+  }
+  if (named === undefined || named === row || isPlainMoneyFormat(format ?? "")) {
+    return { currency: row, by: "column" };
+  }
+  // A sign several currencies share ("kr") is the row's where the row's is one of them.
+  if (mark !== undefined && currenciesOfMark(mark).some((c) => c.code === row)) {
+    return { currency: row, by: "column" };
+  }
+  return { clash: [named, row] };
+}
+
+/**
+ * Reads one number cell by R1 and R2. `format` is the cell's number format and `row` its
+ * row's Currency (rowCurrency), read for the money columns only.
  */
 export function readCell(
   value: CellValue | null | undefined,
   column: NumberColumn | "emv",
   options: ReadingOptions,
   format?: string,
+  row?: string,
 ): Reading {
+  const money = column === "cost" || column === "revenue";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return unreadable(say("problem.notFinite"));
-    if (format && (column === "cost" || column === "revenue")) {
-      const mark = formatCurrency(format);
-      const other = mark === undefined ? undefined : foreignCurrency(mark, options.currency);
-      if (other !== undefined) {
-        const rate = options.rates?.get(other);
-        if (!rate) return { why: "currency", currency: other, by: "format", ...UNBOUNDED };
-        options.converted?.(other, column, value);
-        return value * rate.rate;
-      }
+    if (!money) return value;
+    const counted = amountCurrency(format, row, options.currency);
+    if ("clash" in counted) {
+      const [named, typed] = counted.clash;
+      return { why: "currencies", format: named, row: typed, ...UNBOUNDED };
     }
-    return value;
+    const { currency, by } = counted;
+    if (by === "settings" || currency === options.currency) return value;
+    const rate = options.rates?.get(currency);
+    if (!rate) return { why: "currency", currency, by, ...UNBOUNDED };
+    options.converted?.(currency, column, value);
+    return value * rate.rate;
   }
   if (isBlank(value)) return "";
   if (typeof value !== "string") {
@@ -139,20 +189,28 @@ export function readCell(
     const reason = value.slice(CELL_ERROR_PREFIX.trim().length).trim();
     return unreadable(say("report.issue.flagged", { reason }));
   }
-  const money = column === "cost" || column === "revenue";
-  const read = readNumber(value, options.conventions, money ? options.currency : undefined);
+  // Text without a currency sign is in its row's currency.
+  const expected = money ? (row ?? options.currency) : undefined;
+  const rateOf = (currency: string) =>
+    currency === options.currency ? 1 : options.rates?.get(currency)?.rate;
+  const read = readNumber(value, options.conventions, expected);
   if (read.kind === "bad" && read.problem.key === "problem.otherCurrency") {
     const currency = String(read.problem.params?.other);
-    const rate = options.rates?.get(currency);
+    const rate = rateOf(currency);
     const own = rate ? readNumber(value, options.conventions, currency) : undefined;
     if (rate && own?.kind === "number") {
-      const reading = own.value * rate.rate;
+      const reading = own.value * rate;
       return { why: "text", reading, low: reading, high: reading };
     }
     return { why: "currency", currency, by: "text", ...UNBOUNDED };
   }
   if (read.kind === "number") {
-    return { why: "text", reading: read.value, low: read.value, high: read.value };
+    const rate = expected === undefined ? 1 : rateOf(expected);
+    if (rate === undefined) {
+      return { why: "currency", currency: expected as string, by: "column", ...UNBOUNDED };
+    }
+    const reading = read.value * rate;
+    return { why: "text", reading, low: reading, high: reading };
   }
   if (read.kind === "bad" && read.problem.key === "problem.ambiguous") {
     const first = Number(read.problem.params?.first);
@@ -251,20 +309,22 @@ export function readingsOf(read: (column: NumberColumn) => Reading): Record<Numb
   return readings;
 }
 
-/** Reads a post's number cells by R1 to R6; `formats` are its money cells' number formats. */
+/**
+ * Reads a post's number cells by R1 to R6; `formats` are its money cells' number formats and
+ * `currency` its row's Currency cell.
+ */
 export function readPost(
   values: Readonly<Partial<Record<NumberColumn, CellValue>>>,
   options: ReadingOptions,
   formats?: Readonly<Partial<Record<MoneyColumn, string>>>,
+  currency?: CellValue,
 ): PostNumbers {
+  const row = rowCurrency(currency);
   return postNumbers(
     readingsOf((column) =>
-      readCell(
-        values[column],
-        column,
-        options,
-        column === "cost" || column === "revenue" ? formats?.[column] : undefined,
-      ),
+      column === "cost" || column === "revenue"
+        ? readCell(values[column], column, options, formats?.[column], row)
+        : readCell(values[column], column, options),
     ),
   );
 }

@@ -7,8 +7,13 @@
  */
 import { type CellValue, isBlank, isDate } from "../../core/cells";
 import type { Catalog } from "../../core/i18n/catalog";
-import { TRACKER_COLUMNS, TRACKER_KEYS, type TrackerInputKey } from "../../core/tracker-columns";
-import { locateHeader } from "../headers";
+import {
+  LATER_TRACKER_COLUMNS,
+  TRACKER_COLUMNS,
+  TRACKER_KEYS,
+  type TrackerInputKey,
+} from "../../core/tracker-columns";
+import { ABSENT, locateHeader } from "../headers";
 import type { Positions } from "../templates/template";
 import { TRACKER, type TrackerKey } from "../templates/tracker";
 import { type CalendarDay, calendarDay, type SheetRef, type WorkbookPort } from "../workbook";
@@ -51,6 +56,7 @@ export function readTrackerCells(
     TRACKER_KEYS,
     catalogs,
     sheet,
+    LATER_TRACKER_COLUMNS,
   );
   const day = dayReader(port);
   const rows: TrackerInputRow[] = [];
@@ -68,7 +74,7 @@ export function readTrackerCells(
   const lastRow = rows[rows.length - 1]?.row ?? TRACKER.totalsRow;
   const formulas = new Map<number, Map<TrackerInputKey, string>>();
   if (lastRow >= TRACKER.firstDataRow) {
-    const columns = INPUT_KEYS.map((key) => positions[key]);
+    const columns = INPUT_KEYS.map((key) => positions[key]).filter((at) => at !== ABSENT);
     const left = Math.min(...columns);
     const read = port.readFormulas(sheet, {
       row: TRACKER.firstDataRow,
@@ -78,6 +84,7 @@ export function readTrackerCells(
     });
     read.forEach((line, r) => {
       for (const key of INPUT_KEYS) {
+        if (positions[key] === ABSENT) continue;
         const text = line[positions[key] - left];
         if (!text) continue;
         const row = TRACKER.firstDataRow + r;

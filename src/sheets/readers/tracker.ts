@@ -6,9 +6,9 @@
  */
 import { type CellValue, isBlank, isDate } from "../../core/cells";
 import type { Catalog } from "../../core/i18n/catalog";
-import { TRACKER_KEYS } from "../../core/tracker-columns";
+import { LATER_TRACKER_COLUMNS, TRACKER_KEYS } from "../../core/tracker-columns";
 import { columnLetter } from "../a1";
-import { locateHeader } from "../headers";
+import { ABSENT, locateHeader } from "../headers";
 import type { Positions } from "../templates/template";
 import { TRACKER, type TrackerKey } from "../templates/tracker";
 import type { SheetRef, WorkbookPort } from "../workbook";
@@ -36,7 +36,13 @@ export const trackerColumns = (
   sheet: SheetRef,
   catalogs: readonly Catalog[],
 ): Positions<TrackerKey> =>
-  locateHeader(port.readRow(sheet, TRACKER.headerRow), TRACKER_KEYS, catalogs, sheet);
+  locateHeader(
+    port.readRow(sheet, TRACKER.headerRow),
+    TRACKER_KEYS,
+    catalogs,
+    sheet,
+    LATER_TRACKER_COLUMNS,
+  );
 
 /**
  * The tracker's rows; with `moneyFormats`, each row's cost and revenue number formats too, in
@@ -66,7 +72,13 @@ export function readTracker(
 ): TrackerTable {
   const table = port.readTable(sheet);
   const header = table[TRACKER.headerRow - 1] ?? [];
-  const positions = locateHeader<TrackerKey>(header, TRACKER_KEYS, catalogs, sheet);
+  const positions = locateHeader<TrackerKey>(
+    header,
+    TRACKER_KEYS,
+    catalogs,
+    sheet,
+    LATER_TRACKER_COLUMNS,
+  );
   const money = options.moneyFormats ? moneyFormats(port, sheet, positions, table.length) : null;
   const day = dayReader(port);
   const rows: TrackerRow[] = [];
@@ -80,7 +92,9 @@ export function readTracker(
     rows.push({ row: i + 1, cells, ...(formats && { formats }) });
   }
   const letters = {} as Record<TrackerKey, string>;
-  for (const key of TRACKER_KEYS) letters[key] = columnLetter(positions[key]);
+  for (const key of TRACKER_KEYS) {
+    letters[key] = positions[key] === ABSENT ? "" : columnLetter(positions[key]);
+  }
   return { sheet: sheet.name, positions, letters, rows };
 }
 

@@ -118,6 +118,8 @@ export function planExistingTable(
   sheetName: string,
   /** The sheet's number formats now, from row 1 down, as far right as it reaches. */
   formats: readonly (readonly string[])[],
+  /** Data cells whose format says what their amount is in, kept whatever it is (1-based). */
+  keep: (row: number, column: number) => boolean = () => false,
 ): { paint: SheetPaint; repaired: boolean } {
   const columns = byPosition(t, positions);
   const width = Math.max(head.lastColumn, ...columns.keys());
@@ -129,7 +131,7 @@ export function planExistingTable(
     planned.some(({ row, cells }) => cells.some((cell, i) => differs(cell, head, row, i + 1)));
   const blocks: Block[] = [
     ...planned.flatMap(({ row, cells }) => rowBlocks(t, columns, row, cells)),
-    ...formatBlocks(t, columns, width, head.maxRows, formats),
+    ...formatBlocks(t, columns, width, head.maxRows, formats, keep),
     ...columnBlocks(
       columns,
       width,
@@ -210,8 +212,9 @@ function rowBlocks(
  * The number formats of the add-on's columns, one block per run of adjacent add-on columns (a
  * user's column in between keeps its own). The template's own cells (headers, totals, formulas)
  * get the column's format; a data cell keeps a format a person chose (a user's "0.000", the
- * unit format the wizard gave a KPI's row) and takes the column's where it has none or has the
- * add-on's money or date format of another currency or locale.
+ * unit format the wizard gave a KPI's row) and one that says what its amount is in (`keep`),
+ * and takes the column's where it has none or has the add-on's money or date format of another
+ * currency or locale.
  */
 function formatBlocks(
   t: TableTemplate,
@@ -219,6 +222,7 @@ function formatBlocks(
   width: number,
   to: number,
   current: readonly (readonly string[])[],
+  keep: (row: number, column: number) => boolean,
 ): Block[] {
   const own = (row: number, column: ColumnSpec) =>
     row === t.headerRow ||
@@ -231,7 +235,9 @@ function formatBlocks(
         const row = block.row + r;
         const column = columns.get(block.column + i) as ColumnSpec;
         const now = current[row - 1]?.[block.column + i - 1] ?? "";
-        return own(row, column) || !personalFormat(now, wanted) ? wanted : now;
+        if (own(row, column)) return wanted;
+        if (now !== "" && keep(row, block.column + i)) return now;
+        return personalFormat(now, wanted) ? now : wanted;
       }),
     ),
   }));

@@ -1,5 +1,5 @@
 /** What the add-on's column-based sheets (tracker, framework) are made of, and their look. */
-import { moneyFormat } from "../../core/currency";
+import { isPlainMoneyFormat, moneyFormat } from "../../core/currency";
 import { dateFormatOf, signAfter } from "../../core/i18n/locale-formats";
 import { typedFormula } from "../../core/i18n/number-format";
 import type { TemplateKind } from "../../core/labels";
@@ -15,9 +15,9 @@ import type { CellInput, Formula, SheetKind, Validation } from "../workbook";
  * has passed, a KPI's time counts as all elapsed. 6: the sheets count as the report does: the
  * framework's Actual, Spent and lowest and highest possible Actual, and the tracker's money
  * and rate totals, come from KPIACTUAL and KPIRANGE. 7: Settings' exchange rates; money in
- * another currency counts at its rate.
+ * another currency counts at its rate. 8: the tracker's Currency column, each row's currency.
  */
-export const TEMPLATE_VERSION = 7;
+export const TEMPLATE_VERSION = 8;
 
 export interface ColumnSpec<K extends string = string> {
   readonly key: K;
@@ -63,7 +63,7 @@ export type Positions<K extends string = string> = Readonly<Record<K, number>>;
 export interface LocaleFormats {
   readonly money: string;
   readonly date: string;
-  /** A formula shown in a note as people type it in this locale (=CPE(S3:S; X3:X) in Danish). */
+  /** A formula shown in a note as people type it in this locale (=CPE(S3:S; Y3:Y) in Danish). */
   readonly typed: (formula: string) => string;
 }
 
@@ -103,12 +103,11 @@ export const EXCHANGE_RATE_FORMAT = "#,##0.0000##";
  */
 const UNSET_FORMATS: ReadonlySet<string> = new Set(["", AUTOMATIC_FORMAT, "0.###############"]);
 
-const MONEY = /^(?:\[\$[^\]]*\]#,##0(?:\.0+)?|#,##0(?:\.0+)? \[\$[^\]]*\])$/;
 const DATE = /^[dmy]+([-./])[dmy]+\1[dmy]+$/;
 
 /** The kind of an add-on format that follows the spreadsheet (its currency, its locale). */
 const following = (format: string) =>
-  MONEY.test(format) ? "money" : DATE.test(format) ? "date" : undefined;
+  isPlainMoneyFormat(format) ? "money" : DATE.test(format) ? "date" : undefined;
 
 /**
  * Whether a cell's number format is a person's choice that repainting keeps: anything but an

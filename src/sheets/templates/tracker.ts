@@ -3,12 +3,14 @@
  * our custom functions each, live totals (native sums of counts; impressions, money and rates through
  * KPIACTUAL, counted as the report counts them), and Settings read through its named ranges.
  */
+import { CURRENCIES } from "../../core/currency";
 import { type Catalog, format } from "../../core/i18n/catalog";
 import { columnLabel } from "../../core/labels";
 import type { FigureId } from "../../core/report/figure";
 import {
   COMPUTED_KEYS,
   type ComputedKey,
+  LATER_TRACKER_COLUMNS,
   TRACKER_COLUMNS,
   TRACKER_KEYS,
   type TrackerInputKey,
@@ -207,6 +209,13 @@ function inputValidations(c: Catalog, names: TemplateNames) {
     if (key === "postDate") {
       return { rule: { type: "date" }, allowInvalid: true, helpText: c["help.postDate"] };
     }
+    if (key === "currency") {
+      return {
+        rule: { type: "list", values: CURRENCIES },
+        allowInvalid: true,
+        helpText: c["help.rowCurrency"],
+      };
+    }
     if (key === "revenue") {
       // Refunds may make revenue negative; counts and cost cannot be.
       return {
@@ -246,6 +255,7 @@ export function trackerTemplate(
       computed: false,
       format: inputFormat(kind, formats),
       total,
+      ...(LATER_TRACKER_COLUMNS.has(key) ? { since: 8 } : {}),
       ...(validation ? { validation } : {}),
       ...(width ? { width } : {}),
     };

@@ -186,6 +186,10 @@ export const daReport = {
     "er skrevet i {typed}, men arket regner i {currency}: udeladt af totalerne, indtil du angiver en kurs for valutaen i Indstillinger.",
   "report.issue.currencyFormat":
     "er formateret som {typed} (cellens talformat), men arket regner i {currency}: udeladt af totalerne, indtil du angiver en kurs for valutaen i Indstillinger.",
+  "report.issue.currencyColumn":
+    "er i {typed} ifølge rækkens Valuta, men arket regner i {currency}: udeladt af totalerne, indtil du angiver en kurs for valutaen i Indstillinger.",
+  "report.issue.currencyClash":
+    "er formateret som {format} (cellens talformat), men rækkens Valuta er {row}: udeladt, indtil de to stemmer overens. Formatér cellen i {row}, eller ret rækkens Valuta.",
   "report.rates.twice":
     "{currency} har mere end én kurs under Valutakurser i Indstillinger (linje {line}): beløb i {currency} udelades, indtil der kun er én.",
   "report.rates.noRate":

@@ -198,6 +198,10 @@ export const enReport = {
     "is typed in {typed}, the sheet counts in {currency}: left out of the totals until Settings has an exchange rate for it.",
   "report.issue.currencyFormat":
     "is formatted as {typed} (the cell's number format), the sheet counts in {currency}: left out of the totals until Settings has an exchange rate for it.",
+  "report.issue.currencyColumn":
+    "is in {typed} by its row's Currency, the sheet counts in {currency}: left out of the totals until Settings has an exchange rate for it.",
+  "report.issue.currencyClash":
+    "is formatted as {format} (the cell's number format) while its row's Currency says {row}: left out until they agree. Format the cell in {row}, or change the row's Currency.",
   "report.rates.twice":
     "{currency} has more than one rate in Settings' exchange rates (line {line}): amounts in {currency} are left out until it has one.",
   "report.rates.noRate":

@@ -184,6 +184,10 @@ export const itReport = {
     "in {typed}, mentre il foglio usa {currency}: importo escluso dai totali finché non inserisci in Impostazioni un tasso di cambio per questa valuta.",
   "report.issue.currencyFormat":
     "formattato in {typed} (formato numerico della cella), mentre il foglio usa {currency}: importo escluso dai totali finché non inserisci in Impostazioni un tasso di cambio per questa valuta.",
+  "report.issue.currencyColumn":
+    "in {typed} secondo la Valuta della riga, mentre il foglio usa {currency}: importo escluso dai totali finché non inserisci in Impostazioni un tasso di cambio per questa valuta.",
+  "report.issue.currencyClash":
+    "formattato in {format} (formato numerico della cella), mentre la Valuta della riga indica {row}: importo escluso finché le due valute non coincidono. Formatta la cella in {row} oppure cambia la Valuta della riga.",
   "report.rates.twice":
     "{currency} ha più di un tasso nella tabella Tassi di cambio in Impostazioni (riga {line}): gli importi in {currency} restano esclusi finché non ne ha uno solo.",
   "report.rates.noRate":

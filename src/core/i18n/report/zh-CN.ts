@@ -162,6 +162,10 @@ export const zhCNReport = {
     "以 {typed} 填写，而本表的货币为 {currency}：在“设置”中填写该货币的汇率之前，不计入合计。",
   "report.issue.currencyFormat":
     "单元格的数字格式为 {typed}，而本表的货币为 {currency}：在“设置”中填写该货币的汇率之前，不计入合计。",
+  "report.issue.currencyColumn":
+    "按本行“货币”列以 {typed} 计价，而本表的货币为 {currency}：在“设置”中填写该货币的汇率之前，不计入合计。",
+  "report.issue.currencyClash":
+    "单元格的数字格式为 {format}，而本行“货币”列为 {row}：在两者一致之前不计入。请将单元格格式改为 {row}，或修改本行的“货币”。",
   "report.rates.twice":
     "“设置”的汇率表中 {currency} 有不止一个汇率（第 {line} 行）：在只保留一个之前，{currency} 金额不计入。",
   "report.rates.noRate":

@@ -3,7 +3,7 @@ import type { ReferenceText } from "./en";
 
 export const daReference: ReferenceText = {
   intro:
-    "Alle funktioner tager en enkelt celle eller en hel kolonne: <code>=CPE(S3:S, X3:X)</code> udfylder hele kolonnen med ét kald. Rater som CTR og engagementsrate returneres som decimaltal, så formatér cellerne som procent. Tomme rækker forbliver tomme; en ugyldig celle viser en kort ⚠-besked, og resten beregnes stadig.",
+    "Alle funktioner tager en enkelt celle eller en hel kolonne: <code>=CPE(S3:S, Y3:Y)</code> udfylder hele kolonnen med ét kald. Rater som CTR og engagementsrate returneres som decimaltal, så formatér cellerne som procent. Tomme rækker forbliver tomme; en ugyldig celle viser en kort ⚠-besked, og resten beregnes stadig.",
   example: "Eksempel:",
   labelJoin: ": ",
   functions: {
@@ -107,6 +107,10 @@ export const daReference: ReferenceText = {
     "KPIACTUAL.revenue_column":
       "COLUMN() af kolonnen Omsætning, så beløb formateret i en anden valuta udelades.",
     "KPIACTUAL.cost_column": "COLUMN() af kolonnen Omkostning, på samme måde.",
+    "KPIACTUAL.rates":
+      "Tabellen Valutakurser i Indstillinger (valuta, kurs, kursdato, kilde), så beløb formateret i en anden valuta omregnes til valutaens kurs; udelades den, bruges tabellen i Indstillinger.",
+    "KPIACTUAL.currencies":
+      "Trackerens kolonne Valuta: hver rækkes valuta, når beløbenes talformat ikke angiver nogen; tomme rækker er i valutaen fra Indstillinger.",
     KPIRANGE:
       "Den laveste og den højeste værdi, et KPIACTUAL-tal kunne have, hvis de udeladte celler talte med et hvilket som helst beløb, de kan stå for; tom, når intet er udeladt.",
   },

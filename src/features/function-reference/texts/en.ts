@@ -16,7 +16,7 @@ export interface ReferenceText {
 }
 
 const ENGLISH_INTRO =
-  "Every function takes a single cell or a whole column: <code>=CPE(S3:S, X3:X)</code> fills the column in one call. Rates come back as fractions: format the cells as percent. Blank rows stay blank; a bad cell shows a short ⚠ note and the rest still compute.";
+  "Every function takes a single cell or a whole column: <code>=CPE(S3:S, Y3:Y)</code> fills the column in one call. Rates come back as fractions: format the cells as percent. Blank rows stay blank; a bad cell shows a short ⚠ note and the rest still compute.";
 
 /** English, straight from the specs. */
 export function englishReference(specs: readonly AnyFunctionSpec[]): ReferenceText {

@@ -3,7 +3,7 @@ import type { ReferenceText } from "./en";
 
 export const itReference: ReferenceText = {
   intro:
-    "Ogni funzione accetta una singola cella o un'intera colonna: <code>=CPE(S3:S, X3:X)</code> compila tutta la colonna con una sola formula. I tassi vengono restituiti come frazioni: formatta le celle come percentuale. Le righe vuote restano vuote; una cella non valida mostra una breve nota ⚠ e il resto viene calcolato comunque.",
+    "Ogni funzione accetta una singola cella o un'intera colonna: <code>=CPE(S3:S, Y3:Y)</code> compila tutta la colonna con una sola formula. I tassi vengono restituiti come frazioni: formatta le celle come percentuale. Le righe vuote restano vuote; una cella non valida mostra una breve nota ⚠ e il resto viene calcolato comunque.",
   example: "Esempio:",
   labelJoin: ": ",
   functions: {
@@ -107,6 +107,10 @@ export const itReference: ReferenceText = {
     "KPIACTUAL.revenue_column":
       "COLUMN() della colonna Ricavi, per escludere gli importi formattati in un'altra valuta.",
     "KPIACTUAL.cost_column": "COLUMN() della colonna Costo, allo stesso modo.",
+    "KPIACTUAL.rates":
+      "La tabella Tassi di cambio delle Impostazioni (valuta, tasso, data, fonte), per convertire al relativo tasso gli importi formattati in un'altra valuta; se omesso, si usa la tabella delle Impostazioni.",
+    "KPIACTUAL.currencies":
+      "La colonna Valuta del tracker: la valuta di ogni riga quando il formato degli importi non ne indica una; le righe senza valuta usano quella delle Impostazioni.",
     KPIRANGE:
       "Il valore più basso e quello più alto che un dato di KPIACTUAL potrebbe avere se le celle escluse contassero per qualsiasi importo possano indicare; vuoto quando non è stato escluso nulla.",
   },

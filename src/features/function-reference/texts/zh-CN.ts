@@ -3,7 +3,7 @@ import type { ReferenceText } from "./en";
 
 export const zhCNReference: ReferenceText = {
   intro:
-    "每个函数都可接受单个单元格或整列：<code>=CPE(S3:S, X3:X)</code> 一次调用即可填满整列。比率以小数形式返回：请将单元格设为百分比格式。空行保持空白；有问题的单元格会显示简短的 ⚠ 提示，其余单元格照常计算。",
+    "每个函数都可接受单个单元格或整列：<code>=CPE(S3:S, Y3:Y)</code> 一次调用即可填满整列。比率以小数形式返回：请将单元格设为百分比格式。空行保持空白；有问题的单元格会显示简短的 ⚠ 提示，其余单元格照常计算。",
   example: "示例：",
   labelJoin: "：",
   functions: {
@@ -100,6 +100,10 @@ export const zhCNReference: ReferenceText = {
     "KPIACTUAL.base": '互动率的分母："followers"、"reach" 或 "views"（“设置”中的选择）。',
     "KPIACTUAL.revenue_column": "“收入”列的 COLUMN()，用于排除以其他货币格式显示的金额。",
     "KPIACTUAL.cost_column": "“成本”列的 COLUMN()，作用相同。",
+    "KPIACTUAL.rates":
+      "“设置”中的汇率表（货币、汇率、日期、来源），用于按相应汇率计入以其他货币格式显示的金额；省略时使用“设置”中的汇率表。",
+    "KPIACTUAL.currencies":
+      "追踪表的“货币”列：金额的格式未标明货币时，该行金额所用的货币；留空的行按“设置”中的货币计算。",
     KPIRANGE:
       "若未计入的单元格按其可能代表的任意金额计入，KPIACTUAL 结果可能达到的最低值和最高值；没有未计入的单元格时为空。",
   },
