@@ -17,7 +17,7 @@ import { CUSTOM_FUNCTIONS } from "../src/core/function-specs";
 import { enCore } from "../src/core/i18n/en-core";
 import { buildReport } from "../src/core/report/build";
 import type { ReportInput } from "../src/core/report/model";
-import { TRACKER_COLUMNS, TRACKER_INDEX } from "../src/core/tracker-columns";
+import { TRACKER_COLUMNS, TRACKER_INDEX, TRACKER_KEYS } from "../src/core/tracker-columns";
 import { FEATURES } from "../src/features/features";
 import type { ImportOutcome, ImportStart } from "../src/features/import/contract";
 import { readFileBytes } from "../src/features/import/files/read-file";
@@ -34,6 +34,8 @@ import { createAppsScript, installAppsScript } from "../src/local/in-memory/inde
 import { startPreview } from "../src/local/preview-server";
 import { insertTemplates, ownSheet } from "../src/sheets/insert-templates";
 import { readTrackerCells } from "../src/sheets/readers/tracker-cells";
+import { positionOf } from "../src/sheets/templates/template";
+import { TRACKER } from "../src/sheets/templates/tracker";
 import { appendTrackerRows } from "../src/sheets/tracker-rows";
 import { instagramExport, shopifyExport } from "./features/import/large-export";
 
@@ -340,6 +342,38 @@ line(
   `${largeReport.calls} calls`,
   `${largeReport.calls === smallReport.calls ? "equal" : "NOT EQUAL"}${largeReport.ok ? "" : " (REFUSED)"}`,
 );
+// A person pastes a currency down the Currency column of every post: the onEdit trigger
+// formats their amounts in it.
+function currencyEditCalls(rows: number): { calls: number; ok: boolean } {
+  return withBenchTracker(rows, (standIn, server) => {
+    const tracker = standIn.spreadsheet.sheetNamed("Campaign Tracker");
+    if (!tracker) throw new Error("no tracker");
+    const column = positionOf(TRACKER_KEYS, "currency");
+    const pasted = tracker.getRange(TRACKER.firstDataRow, column, rows, 1);
+    pasted.setValues(Array.from({ length: rows }, () => ["EUR"]));
+    standIn.spreadsheet.log.reset();
+    server.call("onEdit", { authMode: "LIMITED", range: pasted });
+    const calls = standIn.spreadsheet.log.sheetsCalls;
+    const last = tracker.getRange(
+      TRACKER.firstDataRow + rows - 1,
+      positionOf(TRACKER_KEYS, "cost"),
+    );
+    return { calls, ok: last.getNumberFormat() === "[$€]#,##0.00" };
+  });
+}
+const smallEdit = currencyEditCalls(100);
+const largeEdit = currencyEditCalls(50_000);
+line(
+  "type a Currency down 100 rows (onEdit)",
+  `${smallEdit.calls} calls`,
+  smallEdit.ok ? "" : "(NOT FORMATTED)",
+);
+line(
+  "type a Currency down 50,000 rows (onEdit)",
+  `${largeEdit.calls} calls`,
+  `${largeEdit.calls === smallEdit.calls ? "equal" : "NOT EQUAL"}${largeEdit.ok ? "" : " (NOT FORMATTED)"}`,
+);
+
 // Opening the wizard (wizardStart: every campaign with its current values and framework) and
 // the report dialog (reportStart: the campaigns), on one campaign of many rows with a framework
 // of 12 KPIs: time (median of 3, the stand-in's reads included) and Sheets calls.
@@ -415,6 +449,7 @@ function importRun(rows: number) {
     const planned = planPosts(
       readTrackerCells(port, ownSheet(port, "tracker"), [catalogOf("en")]),
       checked.batch,
+      "USD",
     );
     const planMs = performance.now() - plan;
     standIn.spreadsheet.log.reset();

@@ -150,6 +150,16 @@ export function importFile(
       })}`,
     );
   }
+  for (const c of sales?.currencyConflicts ?? []) {
+    lines.push(
+      `  ${t("import.sales.currencyConflict", {
+        who: [c.influencer, c.campaign].filter(Boolean).join(" · "),
+        rows: c.rows.join(", "),
+        currency: c.currency,
+        settings: c.settings,
+      })}`,
+    );
+  }
   const unmatched = summary.sales?.unmatched ?? [];
   if (unmatched.length > 0)
     lines.push(`  ${t("import.sales.unmatched", { count: unmatched.length })}`);

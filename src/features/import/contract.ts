@@ -112,6 +112,20 @@ export interface SalesConflict {
   readonly rows: readonly number[];
 }
 
+/**
+ * An influencer whose sales cannot be written: the row that would get them, or a row holding
+ * revenue of its own, is in another currency than the Settings one the sales are counted in.
+ */
+export interface SalesCurrencyConflict {
+  readonly influencer: string;
+  readonly campaign: string;
+  /** The rows in another currency, and theirs. */
+  readonly rows: readonly number[];
+  readonly currency: string;
+  /** The Settings currency, the sales'. */
+  readonly settings: string;
+}
+
 /** A code or campaign of the file that matches no one, or several. */
 export interface Unmatched {
   readonly key: string;
@@ -125,6 +139,7 @@ export interface SalesSummary {
   readonly attributed: readonly Attribution[];
   readonly unmatched: readonly Unmatched[];
   readonly conflicts: readonly SalesConflict[];
+  readonly currencyConflicts: readonly SalesCurrencyConflict[];
   /** Lines of the sales ledger added, changed, and replaced by an overlapping period. */
   readonly ledger: { readonly added: number; readonly updated: number; readonly removed: number };
 }

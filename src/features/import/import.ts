@@ -80,7 +80,7 @@ function planOf(port: WorkbookPort, batch: ImportBatch, currency: string, env: S
   const sheet = tracker?.ref.name ?? "";
   if (batch.kind === "posts") {
     return {
-      plan: planPosts(cells, batch),
+      plan: planPosts(cells, batch, currency),
       cells,
       sheet,
       ledger: null,

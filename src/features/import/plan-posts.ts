@@ -18,6 +18,7 @@ import type { ImportRecord, RowChange, Skipped } from "./contract";
 import { FIELD_TYPES, type FieldKey, isTrackerField } from "./fields";
 import type { ImportBatch } from "./payload";
 import { type Plan, RowEdits, SHOWN_ROWS, shown } from "./plan-cells";
+import { inTheirCurrency } from "./post-currency";
 import { handleOfLink, linkOfId, platformOfLink, postKey } from "./post-key";
 
 /** Cells a file fills only where the tracker's row has nothing: the row's names are the team's. */
@@ -77,7 +78,12 @@ function index<T>(entries: Iterable<readonly [string | undefined, T]>): Map<stri
   return found;
 }
 
-export function planPosts(tracker: TrackerCells | null, batch: ImportBatch): Plan {
+export function planPosts(
+  tracker: TrackerCells | null,
+  batch: ImportBatch,
+  /** The Settings currency: amounts in another are written with their row's Currency. */
+  settings: string,
+): Plan {
   const rows = tracker?.rows ?? [];
   const at = new Map(batch.fields.map((field, i) => [field, i]));
   const get = (record: ImportRecord, field: FieldKey) => {
@@ -184,21 +190,23 @@ export function planPosts(tracker: TrackerCells | null, batch: ImportBatch): Pla
     const label = post.link || [post.fresh.influencer, shown(post.fresh.postDate ?? "")].join(" ");
     if (row) {
       const planned: Partial<Record<TrackerInputKey, CellInput>> = {};
-      for (const [key, value] of Object.entries(post.cells) as [TrackerInputKey, CellInput][]) {
+      const cells = inTheirCurrency(post.cells, settings, row.cells);
+      for (const [key, value] of Object.entries(cells) as [TrackerInputKey, CellInput][]) {
         if (!FILL_ONLY.has(key) || isBlank(row.cells[key])) planned[key] = value;
       }
       if (!edits.edit(row, planned, label, post.record.line)) unchanged++;
       continue;
     }
     if (!post.fresh.campaign) withoutCampaign++;
-    appends.push(post.fresh);
+    const fresh = inTheirCurrency(post.fresh, settings, undefined);
+    appends.push(fresh);
     if (added.length >= SHOWN_ROWS) continue;
     added.push({
       line: post.record.line,
       row: null,
       label,
       cells: TRACKER_COLUMNS.flatMap(({ key }) => {
-        const to = post.fresh[key];
+        const to = fresh[key];
         return to === undefined ? [] : [{ key, from: "", to: shown(to) }];
       }),
     });

@@ -21,12 +21,19 @@
  * another currency than Settings'. A partly refunded order counts its total less the refund;
  * an order the ledger holds that is cancelled or refunded since counts 0.
  */
-import { isBlank } from "../../core/cells";
+import { type CellValue, isBlank } from "../../core/cells";
 import { type Message, message } from "../../core/i18n/catalog";
+import { rowCurrency } from "../../core/report/reading";
 import type { TrackerInputKey } from "../../core/tracker-columns";
 import type { TrackerCells, TrackerInputRow } from "../../sheets/readers/tracker-cells";
 import { CalendarDay, type CellInput } from "../../sheets/workbook";
-import type { Attribution, SalesConflict, Skipped, Unmatched } from "./contract";
+import type {
+  Attribution,
+  SalesConflict,
+  SalesCurrencyConflict,
+  Skipped,
+  Unmatched,
+} from "./contract";
 import type { FieldKey } from "./fields";
 import {
   type LedgerEntry,
@@ -294,6 +301,7 @@ export function planSales(
     : SESSION_FIELDS.filter((f) => at.has(f));
   const attributed: Attribution[] = [];
   const conflicts: SalesConflict[] = [];
+  const currencyConflicts: SalesCurrencyConflict[] = [];
   let unchanged = 0;
   const affected = [...owners.values()].filter(
     (owner) => matchedOwners.has(owner.id) || ledger.touchedOwners.has(owner.id),
@@ -303,6 +311,26 @@ export function planSales(
     if (!target) continue;
     const total = sums.get(owner.id) ?? { orders: 0, sessions: 0, keyEvents: 0, revenue: 0 };
     const label = [owner.influencer, owner.campaign].filter(Boolean).join(" · ");
+    // Revenue is counted in the Settings currency: a row in another cannot take it or net it.
+    const apart = fields.includes("revenue")
+      ? owner.rows.filter((row) => {
+          const own = rowCurrency(row.cells.currency as CellValue);
+          if (own === undefined || own === currency) return false;
+          const revenue = row.cells.revenue;
+          return row === target || (typeof revenue === "number" && revenue !== 0);
+        })
+      : [];
+    const other = apart[0] && rowCurrency(apart[0].cells.currency as CellValue);
+    if (other) {
+      currencyConflicts.push({
+        influencer: owner.influencer,
+        campaign: owner.campaign,
+        rows: apart.map((row) => row.row),
+        currency: other,
+        settings: currency,
+      });
+      continue;
+    }
     // What their other rows hold already counts; the first row gets the rest.
     const planned: Partial<Record<TrackerInputKey, CellInput>> = {};
     const typed = new Set<number>();
@@ -379,6 +407,7 @@ export function planSales(
       attributed,
       unmatched: list,
       conflicts,
+      currencyConflicts,
       ledger: { added: ledger.added, updated: ledger.updated, removed: ledger.removed },
     },
     ledger,

@@ -243,6 +243,7 @@ export const GUESSES: Readonly<Record<BatchKind, readonly (readonly [RegExp, Fie
     [/\bsaves?\b|saved|bookmarks?|favou?rites?/, "saves"],
     [/conversions?|key events?|sign ?ups?/, "conversions"],
     [/orders?\b|purchases?/, "orders"],
+    [/currency|valuta|货币|валюта/, "currency"],
     [/revenue|sales/, "revenue"],
     [/cost|fee|spend|budget|paid/, "cost"],
     [/followers?|subscribers?|\bfans?\b|audience/, "followers"],

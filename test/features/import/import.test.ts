@@ -640,3 +640,49 @@ describe("nothing half-written, the user's columns untouched", () => {
     expect(env().language()).toBe("en");
   });
 });
+
+describe("amounts in another currency in a posts file", () => {
+  const file = [
+    "Post URL,Post date,Views,Cost,Currency",
+    "https://www.instagram.com/p/NEW001eur/,2026-04-01,1000,250,EUR",
+    "https://www.instagram.com/p/NEW002sign/,2026-04-02,2000,€ 80,",
+    // Anna's first post keeps its revenue of $150 in dollars: the file's euros stay apart, as
+    // text the report lists, and her row's Currency is not changed.
+    "https://www.instagram.com/p/ANNA001abc/,2026-03-20,6100,€ 70,",
+  ].join("\n");
+
+  it("writes the amounts as numbers with their row's Currency, formatted in it; never re-rates a row's own", () => {
+    const standIn = testTracker();
+    const done = summary(importFile(standIn.port, { text: file }, { campaign: "Spring Glow" }));
+    expect([done.added, done.updated]).toEqual([2, 1]);
+    expect(row(standIn, 9)).toMatchObject({ cost: 250, currency: "EUR" });
+    expect(row(standIn, 10)).toMatchObject({ cost: 80, currency: "EUR" });
+    expect(row(standIn, 3)).toMatchObject({ cost: "€ 70", currency: "", revenue: 150 });
+    const sheet = standIn.spreadsheet.sheetNamed("Campaign Tracker");
+    expect(sheet?.getRange(9, trackerColumn("cost")).getNumberFormat()).toBe("[$€]#,##0.00");
+    expect(sheet?.getRange(10, trackerColumn("revenue")).getNumberFormat()).toBe("[$€]#,##0.00");
+    expect(sheet?.getRange(3, trackerColumn("cost")).getNumberFormat()).toBe("[$$]#,##0.00");
+  });
+});
+
+describe("sales and a row in another currency", () => {
+  it("writes nothing for an influencer whose row is in another currency, and says which rows", () => {
+    const standIn = testTracker();
+    const sheet = standIn.spreadsheet.sheetNamed("Campaign Tracker");
+    sheet?.getRange(3, trackerColumn("currency")).setValue("EUR");
+    const done = summary(importFile(standIn.port, "shopify-orders.csv"));
+    expect(done.sales?.currencyConflicts).toEqual([
+      {
+        influencer: "Anna Berg",
+        campaign: "Spring Glow",
+        rows: [3],
+        currency: "EUR",
+        settings: "USD",
+      },
+    ]);
+    // Anna's rows keep what they held; Ben, in dollars, is credited.
+    expect(row(standIn, 3)).toMatchObject({ orders: 3, revenue: 150 });
+    expect(row(standIn, 5)).toMatchObject({ orders: 1, revenue: 45.5 });
+    expect(done.sales?.attributed.map((a) => a.influencer)).not.toContain("Anna Berg");
+  });
+});

@@ -41,7 +41,6 @@ export const daImport = {
   "import.field.orderId": "Ordrenummer",
   "import.field.orderDate": "Ordredato",
   "import.field.orderStatus": "Betalingsstatus",
-  "import.field.currency": "Valuta",
   "import.field.refunded": "Refunderet beløb",
   "import.field.cancelled": "Annulleret",
   "import.field.utmCampaign": "UTM-kampagne",
@@ -112,6 +111,9 @@ export const daImport = {
     "Ikke skrevet: de indtastede tal giver tilsammen mere end summen i salgsloggen",
   "import.sales.conflict":
     "{who}: {column} i række {rows} giver tilsammen {typed}, mere end de {total} i salgsloggen. Ret de rækker, og importér igen.",
+  "import.sales.currencyConflicts": "Ikke skrevet: rækker i en anden valuta end salget",
+  "import.sales.currencyConflict":
+    "{who}: række {rows} er i {currency}, men butikkens salg opgøres i {settings}. Tøm Valuta i de rækker, eller flyt omsætningen til en række uden valuta, og importér igen.",
   "import.ledger.sheet": "Salgslog",
   "import.ledger.note":
     "Influencer KPIs registrerer her hver importeret ordre og hver kampagnes sessioner én gang. Trackerens salgstal er summen af disse linjer: en senere eksport lægges oven i dem, og den samme eksport ændrer intet anden gang.",

@@ -41,7 +41,6 @@ export const enImport = {
   "import.field.orderId": "Order number",
   "import.field.orderDate": "Order date",
   "import.field.orderStatus": "Payment status",
-  "import.field.currency": "Currency",
   "import.field.refunded": "Refunded amount",
   "import.field.cancelled": "Cancelled at",
   "import.field.utmCampaign": "UTM campaign",
@@ -113,6 +112,9 @@ export const enImport = {
     "Not written: typed figures add up to more than the sales ledger counts",
   "import.sales.conflict":
     "{who}: {column} on rows {rows} add up to {typed}, more than the {total} in the sales ledger. Correct those rows, then import again.",
+  "import.sales.currencyConflicts": "Not written: rows in another currency than the sales",
+  "import.sales.currencyConflict":
+    "{who}: rows {rows} are in {currency}, and the shop's sales are counted in {settings}. Clear their Currency, or move the revenue to a row without one, then import again.",
   "import.ledger.sheet": "Sales Ledger",
   "import.ledger.note":
     "Influencer KPIs records each imported order and each campaign's sessions here once. The tracker's sales figures are the sums of these lines: a later export adds to them, and the same export again changes nothing.",

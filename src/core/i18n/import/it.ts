@@ -41,7 +41,6 @@ export const itImport = {
   "import.field.orderId": "Numero d'ordine",
   "import.field.orderDate": "Data dell'ordine",
   "import.field.orderStatus": "Stato del pagamento",
-  "import.field.currency": "Valuta",
   "import.field.refunded": "Importo rimborsato",
   "import.field.cancelled": "Annullato il",
   "import.field.utmCampaign": "Campagna UTM",
@@ -112,6 +111,10 @@ export const itImport = {
     "Non scritti: i valori inseriti a mano superano il totale del registro vendite",
   "import.sales.conflict":
     "{who}: {column} nelle righe {rows} sommano a {typed}, più del totale di {total} nel registro vendite. Correggi quelle righe, poi importa di nuovo.",
+  "import.sales.currencyConflicts":
+    "Non scritti: righe in una valuta diversa da quella delle vendite",
+  "import.sales.currencyConflict":
+    "{who}: le righe {rows} sono in {currency}, mentre le vendite del negozio sono espresse in {settings}. Svuota la colonna Valuta di quelle righe o sposta i ricavi in una riga senza valuta, poi importa di nuovo.",
   "import.ledger.sheet": "Registro vendite",
   "import.ledger.note":
     "Influencer KPIs registra qui una sola volta ogni ordine importato e le sessioni di ogni campagna. I dati di vendita del tracker sono le somme di queste righe: un export successivo si aggiunge, e lo stesso export importato di nuovo non cambia nulla.",

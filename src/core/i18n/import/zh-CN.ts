@@ -40,7 +40,6 @@ export const zhCNImport = {
   "import.field.orderId": "订单号",
   "import.field.orderDate": "下单日期",
   "import.field.orderStatus": "付款状态",
-  "import.field.currency": "货币",
   "import.field.refunded": "退款金额",
   "import.field.cancelled": "取消时间",
   "import.field.utmCampaign": "UTM 广告系列",
@@ -108,6 +107,9 @@ export const zhCNImport = {
   "import.sales.conflicts": "未写入：手动填写的数据超过了销售台账的汇总",
   "import.sales.conflict":
     "{who}：第 {rows} 行的{column}合计为 {typed}，超过了销售台账中的 {total}。请更正这些行后重新导入。",
+  "import.sales.currencyConflicts": "未写入：这些行的货币与销售货币不同",
+  "import.sales.currencyConflict":
+    "{who}：第 {rows} 行的货币为 {currency}，而店铺销售额按 {settings} 计算。请清空这些行的“货币”，或将收入移到未填写货币的行，然后重新导入。",
   "import.ledger.sheet": "销售台账",
   "import.ledger.note":
     "Influencer KPIs 在此记录每笔导入的订单和每个广告系列的会话，每条只记一次。追踪表中的销售数据就是这些行的合计：之后导入的导出文件会累加进来，同一份导出文件再次导入不会改变任何内容。",

@@ -197,6 +197,23 @@ function Sales({ t, sales, ledger }: { t: Texts; sales: SalesSummary; ledger: st
           </ul>
         </>
       )}
+      {sales.currencyConflicts.length > 0 && (
+        <>
+          <h3>{t("import.sales.currencyConflicts")}</h3>
+          <ul class="conflicts">
+            {sales.currencyConflicts.map((c) => (
+              <li key={`${c.influencer}-${c.campaign}`}>
+                {t("import.sales.currencyConflict", {
+                  who: [c.influencer, c.campaign].filter(Boolean).join(" · "),
+                  rows: rows(c.rows),
+                  currency: c.currency,
+                  settings: c.settings,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {sales.unmatched.length > 0 && (
         <>
           <h3>{t("import.sales.unmatched", { count: t.number(sales.unmatched.length) })}</h3>
