@@ -272,8 +272,8 @@ function planTable(
 
 /**
  * The tracker's amounts whose format says what currency they are in: a cost or revenue cell
- * holding an amount, or on a row with a Currency. Repainting one in the Settings currency
- * would re-rate it silently (reading.ts, R2).
+ * holding an amount, or on a row with a Currency (its CPM and CPE too, in that currency).
+ * Repainting one in the Settings currency would re-rate it silently (reading.ts, R2).
  */
 function amountsWithCurrency(
   port: WorkbookPort,
@@ -281,12 +281,15 @@ function amountsWithCurrency(
   positions: Positions,
 ): (row: number, column: number) => boolean {
   const values = port.readTable(tracker);
-  const { cost, revenue, currency } = positions as Positions<TrackerKey>;
-  const money = new Set([cost, revenue]);
+  const { cost, revenue, cpm, cpe, currency } = positions as Positions<TrackerKey>;
+  const amounts = new Set([cost, revenue]);
+  const perCost = new Set([cpm, cpe]);
   return (row, column) => {
-    if (row < TRACKER.firstDataRow || !money.has(column)) return false;
+    if (row < TRACKER.firstDataRow) return false;
     const line = values[row - 1];
-    return !isBlank(line?.[column - 1]) || !isBlank(line?.[currency - 1]);
+    const inCurrency = !isBlank(line?.[currency - 1]);
+    if (perCost.has(column)) return inCurrency;
+    return amounts.has(column) && (inCurrency || !isBlank(line?.[column - 1]));
   };
 }
 

@@ -58,9 +58,15 @@ export function followRowCurrencies(
 }
 
 /**
- * Formats the cost and revenue cells of rows from `row` down in each row's currency where it
- * names one Sheets can format, in one read and at most one write: a cell keeps a format a
- * person chose. `currencies` are the rows' Currency cells, in order.
+ * The cells of a row in its currency: its amounts, and the cost per thousand and per
+ * engagement the tracker computes from its cost.
+ */
+const IN_ROW_CURRENCY = ["revenue", "cost", "cpm", "cpe"] as const;
+
+/**
+ * Formats the cost, revenue, CPM and CPE cells of rows from `row` down in each row's currency
+ * where it names one Sheets can format, in one read and at most one write: a cell keeps a
+ * format a person chose. `currencies` are the rows' Currency cells, in order.
  */
 export function formatRowAmounts(
   port: WorkbookPort,
@@ -73,12 +79,13 @@ export function formatRowAmounts(
     isBlank(typed) ? undefined : readCurrency(rowCurrency(typed)),
   );
   if (codes.every((code) => code === undefined)) return;
-  const left = Math.min(positions.cost, positions.revenue);
+  const columns = new Set(IN_ROW_CURRENCY.map((key) => positions[key]));
+  const left = Math.min(...columns);
   const span = {
     row,
     numRows: currencies.length,
     column: left,
-    numColumns: Math.abs(positions.cost - positions.revenue) + 1,
+    numColumns: Math.max(...columns) - left + 1,
   };
   const formats = port.readFormats(tracker, span);
   const after = signAfter(port.locale());
@@ -90,8 +97,9 @@ export function formatRowAmounts(
     if (code === undefined) return line;
     const format = code === settings ? moneyFormat(code, after) : foreignMoneyFormat(code, after);
     return line.map((current, c) => {
-      const money = left + c === positions.cost || left + c === positions.revenue;
-      if (!money || current === format || personalFormat(current, format)) return current;
+      if (!columns.has(left + c) || current === format || personalFormat(current, format)) {
+        return current;
+      }
       changed = true;
       return format;
     });

@@ -235,8 +235,9 @@ function formatBlocks(
         const row = block.row + r;
         const column = columns.get(block.column + i) as ColumnSpec;
         const now = current[row - 1]?.[block.column + i - 1] ?? "";
-        if (own(row, column)) return wanted;
+        // Before the add-on's own cells: the formula row is also the first row of data.
         if (now !== "" && keep(row, block.column + i)) return now;
+        if (own(row, column)) return wanted;
         return personalFormat(now, wanted) ? now : wanted;
       }),
     ),

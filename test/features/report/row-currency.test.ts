@@ -120,6 +120,9 @@ describe("the tracker's Currency column", () => {
     // Kroner by their code: "kr." could be Swedish or Norwegian kronor too.
     expect(cell(2, "cost").getNumberFormat()).toBe("[$DKK ]#,##0.00");
     expect(cell(1, "cost").getNumberFormat()).toBe(moneyFormat("USD"));
+    // Her cost per engagement is in euros too, and shown so.
+    expect(cell(0, "cpe").getNumberFormat()).toBe(foreignMoneyFormat("EUR"));
+    expect(cell(0, "emv").getNumberFormat()).toBe(moneyFormat("USD"));
     // The amounts themselves are never changed.
     expect(cell(0, "cost").getValue()).toBe(1000);
 
@@ -201,6 +204,8 @@ describe("the tracker's Currency column", () => {
     expect(revenue).toBeCloseTo(1500 * EURO_RATE + 500 * EURO_RATE, 9);
     insert(standIn.port);
     expect(cell(0, "cost").getNumberFormat()).toBe(foreignMoneyFormat("EUR"));
+    expect(cell(0, "cpm").getNumberFormat()).toBe(foreignMoneyFormat("EUR"));
+    expect(cell(1, "cpm").getNumberFormat()).toBe(moneyFormat("USD"));
     expect(cell(1, "revenue").getNumberFormat()).toBe("[$€]#,##0.00");
     // An empty row below takes the Settings currency's format, as before.
     expect(cell(10, "cost").getNumberFormat()).toBe(moneyFormat("USD"));
