@@ -134,10 +134,11 @@ function figureOf(args: readonly unknown[], call: CallContext): TrackerFigure {
     );
   }
 
+  // Every column a single column of as many rows as the first.
   const cells: Partial<Record<TrackerInputKey | ComputedKey, CellValue[]>> = {};
   let rows: { count: number; owner: ArgumentKey } | undefined;
-  COLUMNS.forEach(([name, key], i) => {
-    const grid = asGrid(args[CAMPAIGN + 1 + i]);
+  const column = (name: ArgumentKey, key: TrackerInputKey | ComputedKey, arg: unknown) => {
+    const grid = asGrid(arg);
     if ((grid[0]?.length ?? 0) > 1 || (rows && rows.count !== grid.length)) {
       throw new InputError(
         name,
@@ -153,25 +154,9 @@ function figureOf(args: readonly unknown[], call: CallContext): TrackerFigure {
     }
     rows ??= { count: grid.length, owner: name };
     cells[key] = grid.map((line) => (line[0] ?? "") as CellValue);
-  });
-
-  if (args[CURRENCIES] !== undefined) {
-    const grid = asGrid(args[CURRENCIES]);
-    if ((grid[0]?.length ?? 0) > 1 || grid.length !== rows?.count) {
-      throw new InputError(
-        "currencies",
-        message("problem.sizes", {
-          rows: grid.length,
-          columns: grid[0]?.length ?? 0,
-          otherRows: rows?.count ?? grid.length,
-          otherColumns: 1,
-        }),
-        message("hint.oneColumn"),
-        rows ? { other: rows.owner } : undefined,
-      );
-    }
-    cells.currency = grid.map((line) => (line[0] ?? "") as CellValue);
-  }
+  };
+  COLUMNS.forEach(([name, key], i) => column(name, key, args[CAMPAIGN + 1 + i]));
+  if (args[CURRENCIES] !== undefined) column("currencies", "currency", args[CURRENCIES]);
 
   const currency = call.currency();
   const columns = {

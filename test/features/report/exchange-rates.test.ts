@@ -7,16 +7,14 @@
 import { describe, expect, it } from "vitest";
 import { moneyFormat } from "../../../src/core/currency";
 import { renderText } from "../../../src/core/framework/text";
-import type { ReportModel } from "../../../src/core/report/model";
-import { reportForPage } from "../../../src/features/report/report";
-import { saveFramework } from "../../../src/features/wizard/wizard";
 import { catalogOf } from "../../../src/local/catalogs";
 import { ownSheet } from "../../../src/sheets/insert-templates";
 import { SETTINGS_NAMES } from "../../../src/sheets/templates/named-ranges";
 import { TRACKER } from "../../../src/sheets/templates/tracker";
 import { appendTrackerRows } from "../../../src/sheets/tracker-rows";
 import { calendarDay } from "../../../src/sheets/workbook";
-import { env, frameworkColumn, inMemory, insert, post, trackerColumn } from "../../sheets/helpers";
+import { inMemory, insert, post, trackerColumn } from "../../sheets/helpers";
+import { moneySurfaces } from "./money-surfaces";
 
 const CAMPAIGN = "Rates Test";
 
@@ -70,44 +68,7 @@ function workbook(options: {
       .getRange(table.getRow() + line, table.getColumn(), 1, 4)
       .setValues([[options.other, rate, new Date(Date.UTC(2026, 5, 1, 12)), "Contract"]]);
   };
-  const framework = saveFramework(
-    standIn.port,
-    {
-      goal: "sales",
-      secondaryGoal: null,
-      campaign: CAMPAIGN,
-      start: "2026-06-01",
-      end: "2026-06-30",
-      budget: 5000,
-      kpis: [
-        {
-          kpi: "returnOnSpend",
-          metrics: ["roas", "roi"],
-          baseline: 1,
-          target: 2,
-          deadline: "2026-06-30",
-          owner: "",
-          tactic: "",
-        },
-      ],
-    },
-    env(options.lang),
-  );
-  expect(framework.ok).toBe(true);
-  const report = (): ReportModel => {
-    const view = reportForPage(
-      standIn.port,
-      { campaign: CAMPAIGN, from: null, to: null },
-      env(options.lang),
-    );
-    if (!view.ok) throw new Error(view.message);
-    return view.model;
-  };
-  const totals = (key: Parameters<typeof trackerColumn>[0]) =>
-    tracker.getRange(TRACKER.totalsRow, trackerColumn(key)).getValue();
-  const frameworkSheet = standIn.spreadsheet.sheetNamed(ownSheet(standIn.port, "framework").name);
-  const kpiRow = (key: Parameters<typeof frameworkColumn>[0]) =>
-    frameworkSheet?.getRange(2, frameworkColumn(key)).getValue();
+  const { report, totals, kpiRow } = moneySurfaces(standIn, CAMPAIGN, options.lang);
   /** A live rate instead: GOOGLEFINANCE, which the in-memory workbook answers from a table. */
   const setLiveRate = (rate: number) => {
     standIn.spreadsheet.setExchangeRates({ [`${options.other}${options.settings}`]: rate });

@@ -8,8 +8,6 @@ import { describe, expect, it } from "vitest";
 import { foreignMoneyFormat, moneyFormat } from "../../../src/core/currency";
 import { renderText } from "../../../src/core/framework/text";
 import { LATER_TRACKER_COLUMNS, TRACKER_KEYS } from "../../../src/core/tracker-columns";
-import { reportForPage } from "../../../src/features/report/report";
-import { saveFramework } from "../../../src/features/wizard/wizard";
 import { loadBundle } from "../../../src/local/bundle";
 import { catalogOf } from "../../../src/local/catalogs";
 import { workbookSnapshot } from "../../../src/local/in-memory/snapshot";
@@ -20,7 +18,8 @@ import { SETTINGS_NAMES } from "../../../src/sheets/templates/named-ranges";
 import { TRACKER } from "../../../src/sheets/templates/tracker";
 import { appendTrackerRows } from "../../../src/sheets/tracker-rows";
 import { calendarDay } from "../../../src/sheets/workbook";
-import { env, frameworkColumn, inMemory, insert, post, trackerColumn } from "../../sheets/helpers";
+import { type frameworkColumn, inMemory, insert, post, trackerColumn } from "../../sheets/helpers";
+import { moneySurfaces } from "./money-surfaces";
 
 const CAMPAIGN = "Row Currencies";
 const EURO_RATE = 1.1;
@@ -71,41 +70,10 @@ function workbook() {
       catalogOf,
     );
   };
-  expect(
-    saveFramework(
-      standIn.port,
-      {
-        goal: "sales",
-        secondaryGoal: null,
-        campaign: CAMPAIGN,
-        start: "2026-06-01",
-        end: "2026-06-30",
-        budget: 5000,
-        kpis: [
-          {
-            kpi: "returnOnSpend",
-            metrics: ["roas", "roi"],
-            baseline: 1,
-            target: 2,
-            deadline: "2026-06-30",
-            owner: "",
-            tactic: "",
-          },
-        ],
-      },
-      env(),
-    ).ok,
-  ).toBe(true);
-  const report = () => {
-    const view = reportForPage(standIn.port, { campaign: CAMPAIGN, from: null, to: null }, env());
-    if (!view.ok) throw new Error(view.message);
-    return view.model;
-  };
-  const totals = (key: Parameters<typeof trackerColumn>[0]) =>
-    tracker.getRange(TRACKER.totalsRow, trackerColumn(key)).getValue() as number;
-  const framework = standIn.spreadsheet.sheetNamed(ownSheet(standIn.port, "framework").name);
-  const kpiRow = (key: Parameters<typeof frameworkColumn>[0]) =>
-    framework?.getRange(2, frameworkColumn(key)).getValue() as number;
+  const surfaces = moneySurfaces(standIn, CAMPAIGN);
+  const totals = (key: Parameters<typeof trackerColumn>[0]) => surfaces.totals(key) as number;
+  const kpiRow = (key: Parameters<typeof frameworkColumn>[0]) => surfaces.kpiRow(key) as number;
+  const { report } = surfaces;
   return { standIn, cell, typeCurrency, report, totals, kpiRow };
 }
 
