@@ -4,8 +4,12 @@
  * text as text. Blank cells and the marks exports write for "no value" ("—", "-", "N/A") are
  * blank, so the tracker keeps what it holds. Every cell that cannot be read is listed with its
  * row, column, value and why; an amount in another currency than Settings' is kept as text
- * with its currency (no figure counts it) and listed too. A Total row is left out and listed.
+ * with its currency (no figure counts it) and listed too. An amount under a header naming
+ * another currency ("Cost (EUR)") is read in it and carries its code ("EUR 250"), which the
+ * plan writes as a number with its row's Currency. A Total row is left out and listed.
  */
+
+import { readCurrency } from "../../core/currency";
 import { type Message, message } from "../../core/i18n/catalog";
 import { numberConventions } from "../../core/i18n/number-format";
 import { readNumber } from "../../core/numbers";
@@ -96,12 +100,29 @@ function readCell(cell: RawCell, field: FieldKey, options: ReadOptions): Read {
   return { value: read.value };
 }
 
+/**
+ * The currency an amount column's header names in brackets, as YouTube Studio's "Estimated
+ * revenue (USD)" does; undefined where it names none or the Settings one.
+ */
+function headerCurrency(header: string, settings: string): string | undefined {
+  const code = readCurrency(/\(\s*([A-Za-z]{3})\s*\)\s*$/.exec(header)?.[1]);
+  return code === settings ? undefined : code;
+}
+
 export function readRecords(
   table: RawTable,
   mapping: readonly (FieldKey | null)[],
   options: ReadOptions,
 ): ReadRecords {
-  const columns = mapping.flatMap((field, i) => (field ? [{ i, field }] : []));
+  const columns = mapping.flatMap((field, i) => {
+    if (!field) return [];
+    // Amounts under a header naming another currency are read in it, and carry its code.
+    const named =
+      FIELD_TYPES[field] === "money"
+        ? headerCurrency(table.header[i] ?? "", options.currency)
+        : undefined;
+    return [{ i, field, named, options: named ? { ...options, currency: named } : options }];
+  });
   const totals = new Set([...TOTAL_WORDS, ...options.totalWords].map(normaliseHeader));
   const records: ImportRecord[] = [];
   const problems: CellProblem[] = [];
@@ -115,10 +136,12 @@ export function readRecords(
       });
       continue;
     }
-    const values = columns.map(({ i, field }) => {
+    const values = columns.map(({ i, field, named, options: reading }) => {
       const cell = row.cells[i] ?? "";
-      const read = readCell(cell, field, options);
-      if ("value" in read) return read.value;
+      const read = readCell(cell, field, reading);
+      if ("value" in read) {
+        return named && typeof read.value === "number" ? `${named} ${read.value}` : read.value;
+      }
       const column = table.header[i] || `#${i + 1}`;
       const value = String(cell).trim();
       problems.push({

@@ -665,6 +665,22 @@ describe("amounts in another currency in a posts file", () => {
   });
 });
 
+describe("a header naming the amounts' currency", () => {
+  it("reads the column's amounts in it, and gives their rows that Currency", () => {
+    const standIn = testTracker();
+    const file = [
+      "Post URL,Post date,Views,Cost (EUR)",
+      "https://www.instagram.com/p/NEW003head/,2026-04-03,3000,120.50",
+    ].join("\n");
+    const mapping = ["postUrl", "postDate", "views", "cost"] as const;
+    const done = summary(
+      importFile(standIn.port, { text: file }, { campaign: "Spring Glow", mapping }),
+    );
+    expect(done.added).toBe(1);
+    expect(row(standIn, 9)).toMatchObject({ cost: 120.5, currency: "EUR" });
+  });
+});
+
 describe("sales and a row in another currency", () => {
   it("writes nothing for an influencer whose row is in another currency, and says which rows", () => {
     const standIn = testTracker();
