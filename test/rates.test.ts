@@ -1,6 +1,6 @@
 /** Settings' exchange rates table read into rates, never guessing one. */
 import { describe, expect, it } from "vitest";
-import { readRates } from "../src/core/rates";
+import { ratesFor, readRates } from "../src/core/rates";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -17,8 +17,8 @@ describe("readRates", () => {
       day,
     );
     expect([...table.rates.values()]).toEqual([
-      { currency: "EUR", rate: 1.08, asOf: "2026-06-01", source: "ECB" },
-      { currency: "DKK", rate: 0.145, asOf: "2026-06-02", source: "" },
+      { currency: "EUR", rate: 1.08, asOf: "2026-06-01", source: "ECB", campaign: "" },
+      { currency: "DKK", rate: 0.145, asOf: "2026-06-02", source: "", campaign: "" },
     ]);
     expect(table.problems).toEqual([]);
   });
@@ -44,5 +44,26 @@ describe("readRates", () => {
       { why: "rate", row: 33, currency: "CHF" },
       { why: "currency", row: 34, text: "XYZ" },
     ]);
+  });
+
+  it("fixes a rate for a campaign beside the rate for every campaign, each read once", () => {
+    const table = readRates(
+      [
+        ["EUR", 1.1, "", "Bank", ""],
+        ["EUR", 1.2, "", "Contract", " Summer Sun Sale "],
+        ["GBP", 1.3, "", "Contract", "Summer Sun Sale"],
+        ["GBP", 1.31, "", "Contract", "summer sun sale"],
+      ],
+      "USD",
+      30,
+      (date) => date.toISOString().slice(0, 10),
+    );
+    expect(table.rates.get("EUR")?.rate).toBe(1.1);
+    const summer = ratesFor(table)("SUMMER SUN SALE");
+    expect(summer.get("EUR")).toMatchObject({ rate: 1.2, campaign: "Summer Sun Sale" });
+    // Two rates for GBP in the same campaign: none, and said so.
+    expect(summer.has("GBP")).toBe(false);
+    expect(table.problems).toEqual([{ why: "twice", row: 33, currency: "GBP" }]);
+    expect(ratesFor(table)("Spring").get("EUR")?.rate).toBe(1.1);
   });
 });

@@ -56,6 +56,14 @@ export const EARLIER_TEXTS: Readonly<Partial<Record<MessageKey, readonly string[
     "Redigér værdierne i kolonne B; arkene Kampagnetracker og KPI-rammeværk henter dem herfra.",
     "B мамычасындагы маанилерди өзгөртүңүз; трекер жана KPI системасы аларды окуйт.",
   ],
+  // The rates table's note before rows had a Currency and rates a campaign.
+  "settings.ratesNote": [
+    "What one unit of each currency is worth in the Settings currency. Cost and revenue formatted in another currency count at its rate here, in every figure; without a rate they are left out and listed. Type the rate you agreed, such as the one in the creator's contract, with its day and source. A formula such as =GOOGLEFINANCE(\"CURRENCY:EURUSD\") gives today's rate instead, and every figure then moves with the market.",
+    'Hvad én enhed af hver valuta er værd i valutaen fra Indstillinger. Omkostninger og omsætning, der er formateret i en anden valuta, omregnes til kursen her i alle tal; uden en kurs udelades de og oplistes. Skriv den kurs, I har aftalt, f.eks. den i influencerens kontrakt, med dato og kilde. En formel som =GOOGLEFINANCE("CURRENCY:EURUSD") giver i stedet dagens kurs, og så følger alle tal markedet.',
+    "Quanto vale un'unità di ogni valuta nella valuta delle Impostazioni. Costi e ricavi formattati in un'altra valuta vengono convertiti ovunque al tasso indicato qui; senza un tasso vengono esclusi e segnalati. Inserisci il tasso concordato, per esempio quello del contratto con l'influencer, con data e fonte. Una formula come =GOOGLEFINANCE(\"CURRENCY:EURUSD\") fornisce invece il tasso del giorno, e tutti i valori seguono l'andamento del mercato.",
+    'Ар бир валютанын бир бирдиги Жөндөөлөрдөгү валюта менен канча турат. Башка валютада форматталган чыгым жана киреше бардык көрсөткүчтөрдө ушул жердеги курс боюнча эсептелет; курсу жок суммалар эсепке кирбейт жана тизмеде көрсөтүлөт. Макулдашылган курсту, мисалы, инфлюенсер менен түзүлгөн келишимдеги курсту, күнү жана булагы менен жазыңыз. =GOOGLEFINANCE("CURRENCY:EURUSD") сыяктуу формула анын ордуна бүгүнкү курсту берет, анда бардык көрсөткүчтөр рынок менен кошо өзгөрөт.',
+    '每种货币 1 个单位折合多少“设置”中的货币。以其他货币格式显示的成本和收入，会按此处的汇率计入所有数据；没有汇率的金额不计入，并会单独列出。请填写约定的汇率（例如网红合同中的汇率），并注明日期和来源。若使用 =GOOGLEFINANCE("CURRENCY:EURUSD") 这样的公式，则取当天汇率，所有数据都会随市场变动。',
+  ],
   "settings.engagementBase": ["参与度基数"],
   "settings.engagementBaseNote": ["参与度 = 互动量 / 此处所选的列。"],
   "tier.Emerging": ["素人"],

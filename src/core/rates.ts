@@ -15,6 +15,8 @@ export interface Rate {
   readonly asOf: string;
   /** Where the rate comes from, as typed (a bank, "contract", GOOGLEFINANCE…). */
   readonly source: string;
+  /** The campaign the rate is fixed for, as typed; "" for every campaign. */
+  readonly campaign: string;
 }
 
 /** Why a row of the rates table gives no rate. */
@@ -24,16 +26,42 @@ type RateProblem =
   | { readonly why: "twice"; readonly row: number; readonly currency: string };
 
 export interface RateTable {
+  /** The rates for every campaign, by currency. */
   readonly rates: ReadonlyMap<string, Rate>;
+  /** Rates fixed for one campaign, by its key (campaignKey) and currency. */
+  readonly campaigns: ReadonlyMap<string, ReadonlyMap<string, Rate>>;
   readonly problems: readonly RateProblem[];
 }
 
-export const NO_RATES: RateTable = { rates: new Map(), problems: [] };
+export const NO_RATES: RateTable = { rates: new Map(), campaigns: new Map(), problems: [] };
+
+/** A campaign as rates and rows match it: trimmed, case aside (as SUMIFS matches). */
+const campaignOf = (name: string) => name.trim().toLowerCase();
 
 /**
- * The rates table's rows (currency, rate, as of, source), as Settings holds them; `row` is the
- * sheet row of the first. Rows without a currency are blank rows; the Settings currency's own
- * row, if any, is 1 whatever it says.
+ * The rates a campaign's amounts count at: its own lines, else the lines for every campaign;
+ * the same map for every row of a campaign.
+ */
+export function ratesFor(table: Pick<RateTable, "rates" | "campaigns">) {
+  const merged = new Map<string, ReadonlyMap<string, Rate>>();
+  return (campaign: string): ReadonlyMap<string, Rate> => {
+    const own = table.campaigns.get(campaignOf(campaign));
+    if (!own) return table.rates;
+    let found = merged.get(campaignOf(campaign));
+    if (!found) {
+      found = new Map([...table.rates, ...own]);
+      merged.set(campaignOf(campaign), found);
+    }
+    return found;
+  };
+}
+
+/**
+ * The rates table's rows (currency, rate, as of, source, campaign), as Settings holds them;
+ * `row` is the sheet row of the first. Rows without a currency are blank rows; the Settings
+ * currency's own row, if any, is 1 whatever it says. A line with a campaign fixes the rate for
+ * that campaign (the rate its contract was signed at); a currency given two rates for the same
+ * campaign, or for every campaign, has none there.
  */
 export function readRates(
   cells: readonly (readonly CellValue[])[],
@@ -46,7 +74,8 @@ export function readRates(
   const problems: RateProblem[] = [];
   cells.forEach((line, i) => {
     const row = firstRow + i;
-    const [typed, value, asOf, source] = line;
+    const [typed, value, asOf, source, forCampaign] = line;
+    const campaign = isBlank(forCampaign) ? "" : String(forCampaign).trim();
     if (isBlank(typed)) return;
     const currency = readCurrency(typed);
     if (!currency) {
@@ -58,10 +87,11 @@ export function readRates(
       problems.push({ why: "rate", row, currency });
       return;
     }
-    if (found.has(currency) || twice.has(currency)) {
+    const key = `${campaignOf(campaign)}\u0000${currency}`;
+    if (found.has(key) || twice.has(key)) {
       problems.push({ why: "twice", row, currency });
-      found.delete(currency);
-      twice.add(currency);
+      found.delete(key);
+      twice.add(key);
       return;
     }
     const day = isDate(asOf)
@@ -69,12 +99,24 @@ export function readRates(
       : typeof asOf === "string" && /^\d{4}-\d{2}-\d{2}$/.test(asOf.trim())
         ? asOf.trim()
         : "";
-    found.set(currency, {
+    found.set(key, {
       currency,
       rate: value,
       asOf: day,
       source: isBlank(source) ? "" : String(source).trim(),
+      campaign,
     });
   });
-  return { rates: found, problems };
+  const rates = new Map<string, Rate>();
+  const campaigns = new Map<string, Map<string, Rate>>();
+  for (const rate of found.values()) {
+    if (rate.campaign === "") {
+      rates.set(rate.currency, rate);
+      continue;
+    }
+    const own = campaigns.get(campaignOf(rate.campaign)) ?? new Map<string, Rate>();
+    own.set(rate.currency, rate);
+    campaigns.set(campaignOf(rate.campaign), own);
+  }
+  return { rates, campaigns, problems };
 }

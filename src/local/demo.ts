@@ -74,7 +74,16 @@ const DANISH_MONEY = {
   currency: "DKK",
   shop: "shopify-orders-dkk.csv",
   paid: { influencer: "Lena Vogel", campaign: "Summer Sun Sale", currency: "EUR" },
-  rates: [["EUR", 7.4604, new Date(Date.UTC(2026, 5, 1, 12)), "Kontrakt med Lena Vogel"]],
+  // Fixed for the campaign her contract is for.
+  rates: [
+    [
+      "EUR",
+      7.4604,
+      new Date(Date.UTC(2026, 5, 1, 12)),
+      "Kontrakt med Lena Vogel",
+      "Summer Sun Sale",
+    ],
+  ],
 } as const;
 
 /** The creator's fees formatted in her currency, and the rate in Settings. */
@@ -95,7 +104,7 @@ function payInOtherCurrency(plan: typeof DANISH_MONEY): void {
   const table = standIn.spreadsheet.getRangeByName(SETTINGS_NAMES.rates);
   table
     ?.getSheet()
-    .getRange(table.getRow(), table.getColumn(), plan.rates.length, 4)
+    .getRange(table.getRow(), table.getColumn(), plan.rates.length, 5)
     .setValues(plan.rates.map((line) => [...line]));
 }
 
@@ -236,7 +245,7 @@ const figureOptions = {
   currency: settingsCurrency(port),
   conventions: numberConventions(locale),
   base: engagementBase(port, [catalogOf(lang)]),
-  rates: settingsRates(port, settingsCurrency(port)).rates,
+  rates: settingsRates(port, settingsCurrency(port)),
 };
 console.log("Per campaign, as the framework and the report count it:");
 for (const campaign of new Set(data.map((r) => String(at(r, "campaign"))))) {
@@ -274,7 +283,7 @@ for (const kpi of framework.slice(1).filter((row) => cell(row, "kpi") !== "")) {
 for (const rate of view.model.header.rates) {
   const own = formatter(locale, rate.currency);
   console.log(
-    `\n${catalog["page.rates"]}: ${rate.currency} ${shown.number(rate.rate, 6)} ${view.currency} (${rate.source}${rate.asOf ? `, ${shown.date(rate.asOf)}` : ""}): ${catalog["col.cost"]} ${own.value("money", rate.cost)}, ${catalog["col.revenue"]} ${own.value("money", rate.revenue)}`,
+    `\n${catalog["page.rates"]}: ${rate.currency} ${shown.number(rate.rate, 6)} ${view.currency} (${[rate.campaign, rate.source, rate.asOf ? shown.date(rate.asOf) : ""].filter(Boolean).join(", ")}): ${catalog["col.cost"]} ${own.value("money", rate.cost)}, ${catalog["col.revenue"]} ${own.value("money", rate.revenue)}`,
   );
 }
 console.log(`\nImport data:\n${imported.join("\n")}`);

@@ -356,7 +356,7 @@ function existingSettings(
     ...Object.values(blocks).map((r) => r.row + r.numRows - 1),
   );
   const head = port.readHead(sheet, depth);
-  blocks.rates = rates ?? placeRates(head, blocks);
+  blocks.rates = rates ? withCampaigns(rates, head) : placeRates(head, blocks);
   if (namesMissing) {
     const text = (row: number, column: number) =>
       String(head.values[row - 1]?.[column - 1] ?? "").trim();
@@ -387,6 +387,23 @@ function existingSettings(
     namesMissing,
     ratesPlaced: rates === undefined,
   };
+}
+
+/**
+ * A rates table of template 7 gains its Campaign column (template 8) where the cells beside it,
+ * from its title down, are blank; else it stays as it is, with a rate per currency only.
+ */
+function withCampaigns(rates: Rect, head: SheetHead): Rect {
+  const wanted = SETTINGS_LAYOUT.rates.numColumns;
+  if (rates.numColumns >= wanted) return rates;
+  for (let row = rates.row - RATES_ABOVE; row < rates.row + rates.numRows; row++) {
+    for (let column = rates.column + rates.numColumns; column < rates.column + wanted; column++) {
+      const blank =
+        isBlank(head.values[row - 1]?.[column - 1]) && !head.formulas[row - 1]?.[column - 1];
+      if (!blank) return rates;
+    }
+  }
+  return { row: rates.row, column: rates.column, numRows: rates.numRows, numColumns: wanted };
 }
 
 /** How far down Settings is searched for room for the rates table. */

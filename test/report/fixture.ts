@@ -68,6 +68,7 @@ export function reportFixture(): ReportModel {
           currency: "EUR",
           rate: 1.08,
           asOf: "2025-03-01",
+          campaign: "",
           source: "Contract",
           cost: 2500,
           revenue: 0,

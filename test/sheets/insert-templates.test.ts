@@ -482,9 +482,11 @@ describe("the exchange rates table (template 7)", () => {
     if (!settings) throw new Error("no settings");
     const { row, numRows } = SETTINGS_LAYOUT.rates;
     standIn.spreadsheet.removeNamedRange(SETTINGS_NAMES.rates);
-    const area = settings.getRange(row - 2, 1, numRows + 2, 4);
-    area.setValues(Array.from({ length: numRows + 2 }, () => ["", "", "", ""]));
-    area.setDataValidations(Array.from({ length: numRows + 2 }, () => [null, null, null, null]));
+    const area = settings.getRange(row - 2, 1, numRows + 2, 5);
+    area.setValues(Array.from({ length: numRows + 2 }, () => ["", "", "", "", ""]));
+    area.setDataValidations(
+      Array.from({ length: numRows + 2 }, () => [null, null, null, null, null]),
+    );
     standIn.port.retag(ownSheet(standIn.port, "settings"), "settings", {
       version: 6,
       language: "en",
@@ -505,9 +507,9 @@ describe("the exchange rates table (template 7)", () => {
       rates?.getColumn(),
       rates?.getNumRows(),
       rates?.getNumColumns(),
-    ]).toEqual([SETTINGS_LAYOUT.rates.row, 1, 8, 4]);
-    const header = standIn.settings.getRange(SETTINGS_LAYOUT.rates.row - 1, 1, 1, 4).getValues()[0];
-    expect(header).toEqual(["Currency", "Rate", "As of", "Source"]);
+    ]).toEqual([SETTINGS_LAYOUT.rates.row, 1, 8, 5]);
+    const header = standIn.settings.getRange(SETTINGS_LAYOUT.rates.row - 1, 1, 1, 5).getValues()[0];
+    expect(header).toEqual(["Currency", "Rate", "As of", "Source", "Campaign"]);
     expect(standIn.settings.getRange(SETTINGS_LAYOUT.rates.row - 2, 1).getValue()).toBe(
       "Exchange rates",
     );
@@ -528,6 +530,43 @@ describe("the exchange rates table (template 7)", () => {
         .flat()
         .every((v) => v === ""),
     ).toBe(true);
+  });
+});
+
+describe("the rates table's Campaign column (template 8)", () => {
+  /** A Settings sheet of template 7: its rates table four columns wide, without Campaign. */
+  function template7(beside: string) {
+    const standIn = inMemory();
+    insert(standIn.port);
+    const settings = standIn.spreadsheet.sheetNamed("Settings");
+    if (!settings) throw new Error("no settings");
+    const { row, numRows } = SETTINGS_LAYOUT.rates;
+    standIn.spreadsheet.removeNamedRange(SETTINGS_NAMES.rates);
+    standIn.spreadsheet.setNamedRange(SETTINGS_NAMES.rates, settings.getRange(row, 1, numRows, 4));
+    settings.getRange(row - 1, 5).setValue("");
+    settings.getRange(row + 2, 5).setValue(beside);
+    settings.getRange(row, 1, 1, 4).setValues([["EUR", 1.1, "", "Bank"]]);
+    standIn.port.retag(ownSheet(standIn.port, "settings"), "settings", {
+      version: 7,
+      language: "en",
+    });
+    return { ...standIn, settings, row };
+  }
+
+  it("is added beside the table where those cells are blank, keeping its rates", () => {
+    const { spreadsheet, port, settings, row } = template7("");
+    expect(insert(port).upgraded).toContain("Settings");
+    expect(spreadsheet.getRangeByName(SETTINGS_NAMES.rates)?.getNumColumns()).toBe(5);
+    expect(settings.getRange(row - 1, 5).getValue()).toBe("Campaign");
+    expect(settings.getRange(row, 1, 1, 4).getValues()).toEqual([["EUR", 1.1, "", "Bank"]]);
+  });
+
+  it("is not added over a person's cell beside the table, which then reads as before", () => {
+    const { spreadsheet, port, settings, row } = template7("my note");
+    insert(port);
+    expect(spreadsheet.getRangeByName(SETTINGS_NAMES.rates)?.getNumColumns()).toBe(4);
+    expect(settings.getRange(row + 2, 5).getValue()).toBe("my note");
+    expect(settings.getRange(row - 1, 5).getValue()).toBe("");
   });
 });
 

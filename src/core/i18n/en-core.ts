@@ -171,7 +171,7 @@ export const enCore = {
   "settings.tierBelow": "Fewer followers than Nano: Emerging.",
   "settings.rates": "Exchange rates",
   "settings.ratesNote":
-    "What one unit of each currency is worth in the Settings currency. Cost and revenue formatted in another currency count at its rate here, in every figure; without a rate they are left out and listed. Type the rate you agreed, such as the one in the creator's contract, with its day and source. A formula such as =GOOGLEFINANCE(\"CURRENCY:EURUSD\") gives today's rate instead, and every figure then moves with the market.",
+    "What one unit of each currency is worth in the Settings currency. Cost and revenue in another currency (a tracker row's Currency, or a cell formatted in it) count at its rate here, in every figure; without a rate they are left out and listed. Type the rate you agreed, such as the one in the creator's contract, with its day and source, and name a campaign to fix it for that campaign alone. A formula such as =GOOGLEFINANCE(\"CURRENCY:EURUSD\") gives today's rate instead, and every figure then moves with the market.",
   "settings.rateCurrency": "Currency",
   "settings.rate": "Rate",
   "settings.rateAsOf": "As of",

@@ -173,7 +173,7 @@ export const zhCN = translation({
   "settings.tierBelow": "粉丝数少于纳米网红：新锐网红。",
   "settings.rates": "汇率",
   "settings.ratesNote":
-    '每种货币 1 个单位折合多少“设置”中的货币。以其他货币格式显示的成本和收入，会按此处的汇率计入所有数据；没有汇率的金额不计入，并会单独列出。请填写约定的汇率（例如网红合同中的汇率），并注明日期和来源。若使用 =GOOGLEFINANCE("CURRENCY:EURUSD") 这样的公式，则取当天汇率，所有数据都会随市场变动。',
+    '每种货币 1 个单位折合多少“设置”中的货币。以其他货币计价的成本和收入（追踪表某行的“货币”列，或以该货币格式显示的单元格），会按此处的汇率计入所有数据；没有汇率的金额不计入，并会单独列出。请填写约定的汇率（例如网红合同中的汇率），并注明日期和来源；如该汇率只适用于某个活动，请填写该活动。若使用 =GOOGLEFINANCE("CURRENCY:EURUSD") 这样的公式，则取当天汇率，所有数据都会随市场变动。',
   "settings.rateCurrency": "货币",
   "settings.rate": "汇率",
   "settings.rateAsOf": "日期",

@@ -13,6 +13,7 @@ import { say } from "../framework/text";
 import type { MessageKey } from "../i18n/catalog";
 import { numberConventions } from "../i18n/number-format";
 import { tier } from "../metrics";
+import { type Rate, ratesFor } from "../rates";
 import { breakdown, type Item, judgeInfluencers, VERDICT_RATIOS } from "./breakdowns";
 import { compareBenchmarks } from "./compare";
 import { type CampaignSummary, insightRules, insights } from "./insights";
@@ -140,16 +141,16 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
 
   // The rows.
   // Amounts counted at a rate, in their own currency, to show beside the rate.
-  const converted = new Map<string, { cost: number; revenue: number }>();
+  const converted = new Map<Rate, { cost: number; revenue: number }>();
   const selection = selectRows(input, options.campaign, range, {
     currency: options.currency,
     conventions,
     format,
-    ...(options.rates && { rates: options.rates.rates }),
-    converted: (currency, column, amount) => {
-      const sums = converted.get(currency) ?? { cost: 0, revenue: 0 };
+    ...(options.rates && { rates: options.rates.rates, ratesOf: ratesFor(options.rates) }),
+    converted: (rate, column, amount) => {
+      const sums = converted.get(rate) ?? { cost: 0, revenue: 0 };
       sums[column] += amount;
-      converted.set(currency, sums);
+      converted.set(rate, sums);
     },
   });
   const { posts } = selection;
@@ -385,10 +386,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportR
       asOf: options.today,
       rowsCovered: posts.length,
       rowsLeftOut: selection.leftOut,
-      rates: [...converted].flatMap(([currency, sums]) => {
-        const rate = options.rates?.rates.get(currency);
-        return rate ? [{ ...rate, ...sums }] : [];
-      }),
+      rates: [...converted].map(([rate, sums]) => ({ ...rate, ...sums })),
       rateProblems: (options.rates?.problems ?? []).map((problem) =>
         problem.why === "currency"
           ? say("report.rates.notCurrency", { text: problem.text, line: problem.row })

@@ -82,7 +82,7 @@ const PARAMS: readonly ParamSpec[] = [
   {
     name: "rates",
     description:
-      "Settings' exchange rates (currency, rate, as of, source), to count amounts formatted in another currency at its rate; Settings' own table when left out.",
+      "Settings' exchange rates (currency, rate, as of, source, campaign), to count amounts in another currency at its rate; Settings' own table when left out.",
     kind: "table",
     optional: true,
   },
@@ -155,7 +155,9 @@ function figureOf(args: readonly unknown[], call: CallContext): TrackerFigure {
     rows ??= { count: grid.length, owner: name };
     cells[key] = grid.map((line) => (line[0] ?? "") as CellValue);
   };
-  COLUMNS.forEach(([name, key], i) => column(name, key, args[CAMPAIGN + 1 + i]));
+  COLUMNS.forEach(([name, key], i) => {
+    column(name, key, args[CAMPAIGN + 1 + i]);
+  });
   if (args[CURRENCIES] !== undefined) column("currencies", "currency", args[CURRENCIES]);
 
   const currency = call.currency();
@@ -172,8 +174,7 @@ function figureOf(args: readonly unknown[], call: CallContext): TrackerFigure {
   const rates =
     currency === undefined || !table
       ? undefined
-      : readRates(table as CellValue[][], currency, 1, (date) => date.toISOString().slice(0, 10))
-          .rates;
+      : readRates(table as CellValue[][], currency, 1, (date) => date.toISOString().slice(0, 10));
   return trackerFigure(
     { cells, ...(formats && { formats }) },
     figure as FigureId,

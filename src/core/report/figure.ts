@@ -10,7 +10,7 @@ import { formatter } from "../framework/format";
 import { METRICS } from "../framework/metrics";
 import type { EngagementBase, MetricId } from "../framework/model";
 import type { NumberConventions } from "../i18n/number-format";
-import type { Rate } from "../rates";
+import { type RateTable, ratesFor } from "../rates";
 import type { ComputedKey, TrackerInputKey } from "../tracker-columns";
 import type { TrackedRow } from "./model";
 import { selectRows } from "./read";
@@ -35,7 +35,7 @@ export interface FigureOptions {
   readonly conventions: NumberConventions | undefined;
   readonly base: EngagementBase;
   /** Settings' exchange rates; none: other currencies are left out. */
-  readonly rates?: ReadonlyMap<string, Rate>;
+  readonly rates?: Pick<RateTable, "rates" | "campaigns">;
 }
 
 export interface TrackerFigure {
@@ -84,7 +84,7 @@ function tallyOf(rows: Iterable<TrackedRow>, campaign: string | null, options: F
       conventions: options.conventions,
       format: formatter("en_US", options.currency),
       issues: false,
-      ...(options.rates && { rates: options.rates }),
+      ...(options.rates && { rates: options.rates.rates, ratesOf: ratesFor(options.rates) }),
     },
   );
   const rules = new TallyRules(options.base);

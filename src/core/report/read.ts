@@ -11,6 +11,7 @@ import { isoDay } from "../framework/dates";
 import type { Formatter } from "../framework/format";
 import type { FrameworkText } from "../framework/model";
 import { say } from "../framework/text";
+import type { Rate } from "../rates";
 import { TRACKER_COLUMNS, type TrackerInputKey } from "../tracker-columns";
 import type { DataIssue, ReportInput, TrackedRow } from "./model";
 import {
@@ -135,6 +136,8 @@ function leftOutProblem(
 }
 
 export interface SelectOptions extends ReadingOptions {
+  /** The rates a campaign's rows count at (rates.ts, ratesFor); else `rates` for every row. */
+  readonly ratesOf?: (campaign: string) => ReadonlyMap<string, Rate>;
   /** Numbers in the issues' texts, as the sheet's locale writes them. */
   readonly format: Formatter;
   /** False to skip listing the data issues, where only the figures are wanted. */
@@ -176,11 +179,14 @@ export function selectRows(
 
   /** One number cell, listed when it is left out (or negative, though counted). */
   let currency: string | undefined;
+  // The reading options of the row's campaign: its own rates, where Settings fixes any.
+  let money: ReadingOptions = options;
+  const moneyOf = new Map<ReadonlyMap<string, Rate> | undefined, ReadingOptions>();
   const read = (column: NumberColumn, format?: string): Reading => {
     const value = cells[column];
     const reading =
       column === "cost" || column === "revenue"
-        ? readCell(value, column, options, format, currency)
+        ? readCell(value, column, money, format, currency)
         : readCell(value, column, options);
     if (typeof reading === "number") {
       if (listing && reading < 0 && column !== "revenue") {
@@ -250,6 +256,9 @@ export function selectRows(
     row = at;
     cells = given;
     currency = rowCurrency(cells.currency);
+    const rates = options.ratesOf?.(name) ?? options.rates;
+    money = moneyOf.get(rates) ?? { ...options, ...(rates && { rates }) };
+    moneyOf.set(rates, money);
     const influencer = textOf(cells.influencer) || textOf(cells.handle);
     const typedPlatform = textOf(cells.platform);
     // In column order, so the row's issues are listed left to right.

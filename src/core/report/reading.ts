@@ -98,7 +98,7 @@ export interface ReadingOptions {
   /** Settings' rates by currency code; none: every other currency is left out. */
   readonly rates?: ReadonlyMap<string, Rate>;
   /** Told of each amount counted at a rate, in its own currency, to show what was converted. */
-  readonly converted?: (currency: string, column: MoneyColumn, amount: number) => void;
+  readonly converted?: (rate: Rate, column: MoneyColumn, amount: number) => void;
 }
 
 const UNBOUNDED = { low: 0, high: Number.POSITIVE_INFINITY } as const;
@@ -175,7 +175,7 @@ export function readCell(
     if (by === "settings" || currency === options.currency) return value;
     const rate = options.rates?.get(currency);
     if (!rate) return { why: "currency", currency, by, ...UNBOUNDED };
-    options.converted?.(currency, column, value);
+    options.converted?.(rate, column, value);
     return value * rate.rate;
   }
   if (isBlank(value)) return "";

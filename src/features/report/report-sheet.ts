@@ -198,14 +198,23 @@ export function planReportSheet(
       "settings.rate",
       "settings.rateAsOf",
       "settings.rateSource",
+      "col.campaign",
       "col.cost",
       "col.revenue",
     ]);
     for (const used of header.rates) {
       const own: Kind = `money:${used.currency}`;
       add(
-        [used.currency, used.rate, day(used.asOf || null), used.source, used.cost, used.revenue],
-        ["text", "exchange", "date", "text", own, own],
+        [
+          used.currency,
+          used.rate,
+          day(used.asOf || null),
+          used.source,
+          used.campaign || t("page.allCampaigns"),
+          used.cost,
+          used.revenue,
+        ],
+        ["text", "exchange", "date", "text", "text", own, own],
       );
     }
     add([t("page.ratesNote")]);

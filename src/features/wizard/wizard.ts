@@ -93,7 +93,7 @@ function campaignsOf(
     base: engagementBase(port, catalogs),
     currency,
     conventions: numberConventions(port.locale()),
-    rates: settingsRates(port, currency).rates,
+    rates: settingsRates(port, currency),
   };
   const summaries = [...rows].map(([name, records]): CampaignSummary => {
     // Post dates are ISO days, which sort as text.

@@ -31,7 +31,7 @@ export const SETTINGS_LAYOUT: Readonly<Record<SettingsBlock, Rect>> = {
   cpmValues: { row: 9, column: 2, numRows: 12, numColumns: 1 },
   tierThresholds: { row: 23, column: 2, numRows: 4, numColumns: 1 },
   // Currency, rate, as of, source: under a title row and a header row.
-  rates: { row: 30, column: 1, numRows: 8, numColumns: 4 },
+  rates: { row: 30, column: 1, numRows: 8, numColumns: 5 },
 };
 
 /** Rows the rates table takes above its block: its title with a note, and its headers. */
@@ -46,7 +46,7 @@ export const SETTINGS_ANCHORS: readonly { row: number; column: number; key: Core
 ];
 
 const ROWS = 40;
-const COLUMNS = 4;
+const COLUMNS = 5;
 
 /** The engagement-rate bases, by key; Settings shows them in the sheets' language. */
 const BASE_KEYS = ["base.followers", "base.reach", "base.views"] as const;
@@ -98,6 +98,8 @@ function styles(
         format: formats.date,
         validation: { rule: { type: "date" }, allowInvalid: true, helpText: c["help.rateAsOf"] },
       },
+      { format: TEXT_FORMAT, validation: undefined },
+      // The campaign a rate is fixed for; blank for every campaign.
       { format: TEXT_FORMAT, validation: undefined },
     ],
   };
@@ -160,10 +162,14 @@ function placedTexts(blocks: Readonly<Record<SettingsBlock, Rect>>): Placed[] {
         "settings.rate",
         "settings.rateAsOf",
         "settings.rateSource",
+        "col.campaign",
       ] as const
-    ).map(
-      (key, i): Placed => ({ row: rates.row - 1, column: rates.column + i, key, header: true }),
-    ),
+    )
+      // A table made before its Campaign column and kept without one (rates.ts reads both).
+      .slice(0, rates.numColumns)
+      .map(
+        (key, i): Placed => ({ row: rates.row - 1, column: rates.column + i, key, header: true }),
+      ),
     ...beside("currency", "settings.currency", "settings.currencyNote"),
     ...beside("engagementBase", "settings.engagementBase", "settings.engagementBaseNote"),
     ...beside("language", "settings.language", "settings.languageNote"),
@@ -260,7 +266,7 @@ export function planExistingSettings(
   const styleOf = styles(c, formats);
   const columnBlocks = (Object.keys(blocks) as SettingsBlock[]).map((block): Block => {
     const rect = blocks[block];
-    const columns = styleOf[block];
+    const columns = styleOf[block].slice(0, rect.numColumns);
     const grid = <T>(value: (style: ColumnStyle) => T): T[][] =>
       Array.from({ length: rect.numRows }, () => columns.map(value));
     return {

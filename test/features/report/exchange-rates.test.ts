@@ -118,6 +118,7 @@ describe.each([
         rate: 1.1,
         asOf: "2026-06-01",
         source: "Contract",
+        campaign: "",
         cost: 1000,
         revenue: 500,
       },

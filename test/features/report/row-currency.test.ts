@@ -194,6 +194,29 @@ describe("the tracker's Currency column", () => {
     expect(totals("cost")).toBeCloseTo((1000 + 200) * EURO_RATE + 2000 * KRONE_RATE + 100, 9);
   });
 
+  it("counts a campaign's amounts at the rate Settings fixes for it, and others at the rate for all", () => {
+    const { standIn, typeCurrency, report, totals, kpiRow } = workbook();
+    const rates = standIn.spreadsheet.getRangeByName(SETTINGS_NAMES.rates);
+    rates
+      ?.getSheet()
+      .getRange((rates?.getRow() ?? 0) + 2, rates?.getColumn() ?? 0, 1, 5)
+      .setValues([["EUR", 1.2, new Date(Date.UTC(2026, 4, 1, 12)), "Contract", CAMPAIGN]]);
+    appendTrackerRows(standIn.port, ownSheet(standIn.port, "tracker"), [
+      post({ campaign: "Other", influencer: "Eva", platform: "Instagram", cost: 100 }),
+    ]);
+    typeCurrency(0, "EUR");
+    typeCurrency(4, "EUR");
+    // The campaign's spend: Ada's €1,000 at its own 1.2 + $200 + $2,000 + $100.
+    const spend = 1000 * 1.2 + 2300;
+    expect(report().header.spend).toBeCloseTo(spend, 9);
+    expect(kpiRow("spent")).toBeCloseTo(spend, 9);
+    // Every campaign's: Eva's €100 at the rate for all, 1.1.
+    expect(totals("cost")).toBeCloseTo(spend + 100 * EURO_RATE, 9);
+    expect(report().header.rates).toEqual([
+      expect.objectContaining({ currency: "EUR", rate: 1.2, campaign: CAMPAIGN, cost: 1000 }),
+    ]);
+  });
+
   it("changes nothing after an edit outside the Currency column", () => {
     const { standIn, cell } = workbook();
     const before = JSON.stringify(workbookSnapshot(standIn.spreadsheet));

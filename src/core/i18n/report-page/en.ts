@@ -24,7 +24,7 @@ export const enReportPage = {
   "page.figures": "Headline figures",
   "page.rates": "Exchange rates",
   "page.ratesNote":
-    "Cost and revenue formatted in another currency count at these rates from Settings. The last two columns are those amounts in their own currency.",
+    "Cost and revenue in another currency count at these rates from Settings. The last two columns are those amounts in their own currency.",
   "page.funnel": "Funnel",
   "page.exposure": "Impressions or views",
   "page.engagementsBeside":

@@ -21,7 +21,7 @@ export const itReportPage = {
   "page.figures": "Dati principali",
   "page.rates": "Tassi di cambio",
   "page.ratesNote":
-    "Costi e ricavi formattati in un'altra valuta vengono convertiti a questi tassi, indicati in Impostazioni. Le ultime due colonne mostrano quegli importi nella valuta originale.",
+    "Costi e ricavi in un'altra valuta vengono convertiti a questi tassi, indicati in Impostazioni. Le ultime due colonne mostrano quegli importi nella valuta originale.",
   "page.funnel": "Funnel di conversione",
   "page.exposure": "Impression o visualizzazioni",
   "page.engagementsBeside":

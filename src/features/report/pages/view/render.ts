@@ -415,6 +415,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
           [t("settings.rate"), true],
           [t("settings.rateAsOf"), true],
           [t("settings.rateSource")],
+          [t("col.campaign")],
           [t("col.cost"), true],
           [t("col.revenue"), true],
         ],
@@ -425,6 +426,7 @@ export function renderReportHtml(model: ReportModel, view: ReportView): string {
             escapeHtml(`${format.number(rate.rate, 6)} ${model.header.currency}`),
             date(rate.asOf || null),
             escapeHtml(rate.source),
+            escapeHtml(rate.campaign || t("page.allCampaigns")),
             escapeHtml(own.value("money", rate.cost)),
             escapeHtml(own.value("money", rate.revenue)),
           ];
