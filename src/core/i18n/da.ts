@@ -179,7 +179,7 @@ export const da = translation({
   "settings.tierBelow": "Færre følgere end Nano: Spirende.",
   "settings.rates": "Valutakurser",
   "settings.ratesNote":
-    'Hvad én enhed af hver valuta er værd i valutaen fra Indstillinger. Omkostninger og omsætning i en anden valuta (en trackerrækkes Valuta eller en celle, der er formateret i valutaen) omregnes til kursen her i alle tal; uden en kurs udelades de og oplistes. Skriv den kurs, I har aftalt, f.eks. den i influencerens kontrakt, med dato og kilde, og angiv en kampagne, hvis kursen kun skal gælde for den. En formel som =GOOGLEFINANCE("CURRENCY:EURUSD") giver i stedet dagens kurs, og så følger alle tal markedet.',
+    'Hvad én enhed af hver valuta er værd i valutaen fra Indstillinger. Omkostninger og omsætning i en anden valuta (kolonnen Valuta i trackeren eller en celle, der er formateret i den valuta) omregnes efter kursen her i alle tal; uden en kurs udelades de og oplistes. Skriv den kurs, I har aftalt, f.eks. den i influencerens kontrakt, med dato og kilde, og angiv en kampagne, hvis kursen kun skal gælde for den. En formel som =GOOGLEFINANCE("CURRENCY:EURUSD") giver i stedet dagens kurs, og så følger alle tal markedet.',
   "settings.rateCurrency": "Valuta",
   "settings.rate": "Kurs",
   "settings.rateAsOf": "Kursdato",

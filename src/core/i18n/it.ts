@@ -184,7 +184,7 @@ export const it = translation({
   "settings.tierBelow": "Meno follower di Nano: Emergente.",
   "settings.rates": "Tassi di cambio",
   "settings.ratesNote":
-    "Quanto vale un'unità di ogni valuta nella valuta delle Impostazioni. Costi e ricavi in un'altra valuta (la Valuta di una riga del tracker o una cella formattata in quella valuta) vengono convertiti ovunque al tasso indicato qui; senza un tasso vengono esclusi e segnalati. Inserisci il tasso concordato, per esempio quello del contratto con l'influencer, con data e fonte, e indica una campagna per fissarlo solo per quella campagna. Una formula come =GOOGLEFINANCE(\"CURRENCY:EURUSD\") fornisce invece il tasso del giorno, e tutti i valori seguono l'andamento del mercato.",
+    "Quanto vale un'unità di ogni valuta nella valuta delle Impostazioni. Costi e ricavi in un'altra valuta (la colonna Valuta di una riga del tracker o una cella formattata in quella valuta) vengono convertiti ovunque al tasso indicato qui; senza un tasso vengono esclusi ed elencati. Inserisci il tasso concordato, per esempio quello del contratto con l'influencer, con data e fonte, e indica una campagna se deve valere solo per quella. Una formula come =GOOGLEFINANCE(\"CURRENCY:EURUSD\") fornisce invece il tasso del giorno, e tutti i valori seguono l'andamento del mercato.",
   "settings.rateCurrency": "Valuta",
   "settings.rate": "Tasso",
   "settings.rateAsOf": "Data",

@@ -21,7 +21,7 @@ export const daReportPage = {
   "page.figures": "Nøgletal",
   "page.rates": "Valutakurser",
   "page.ratesNote":
-    "Omkostninger og omsætning i en anden valuta omregnes til disse kurser fra Indstillinger. De to sidste kolonner viser beløbene i deres egen valuta.",
+    "Omkostninger og omsætning i en anden valuta omregnes efter disse kurser fra Indstillinger. De to sidste kolonner viser beløbene i deres egen valuta.",
   "page.funnel": "Tragt",
   "page.exposure": "Eksponeringer eller visninger",
   "page.engagementsBeside":

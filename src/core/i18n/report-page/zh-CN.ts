@@ -21,7 +21,7 @@ export const zhCNReportPage = {
   "page.figures": "核心数据",
   "page.rates": "汇率",
   "page.ratesNote":
-    "以其他货币计价的成本和收入，按“设置”中的这些汇率计入。最后两列为这些金额的原币数额。",
+    "以其他货币计价的成本和收入，按“设置”中的这些汇率计入。最后两列为这些成本和收入的原币金额。",
   "page.funnel": "漏斗",
   "page.exposure": "曝光量或浏览量",
   "page.engagementsBeside":
