@@ -4,9 +4,10 @@
  * text as text. Blank cells and the marks exports write for "no value" ("—", "-", "N/A") are
  * blank, so the tracker keeps what it holds. Every cell that cannot be read is listed with its
  * row, column, value and why; an amount in another currency than Settings' is kept as text
- * with its currency (no figure counts it) and listed too. An amount under a header naming
- * another currency ("Cost (EUR)") is read in it and carries its code ("EUR 250"), which the
- * plan writes as a number with its row's Currency. A Total row is left out and listed.
+ * with its currency (no figure counts it) and listed too; so is an amount under a header
+ * naming another currency ("Cost (EUR)"), read as if that code were typed beside it ("EUR
+ * 250"). A posts import then writes such amounts as numbers with their row's Currency. A Total
+ * row is left out and listed.
  */
 
 import { readCurrency } from "../../core/currency";
@@ -109,6 +110,10 @@ function headerCurrency(header: string, settings: string): string | undefined {
   return code === settings ? undefined : code;
 }
 
+/** A number, or text of digits and their marks alone (no sign, no code, not blank). */
+const isBareAmount = (cell: RawCell): boolean =>
+  typeof cell === "number" || /^[-+]?\d[\d\s.,'’]*$/.test(String(cell).trim());
+
 export function readRecords(
   table: RawTable,
   mapping: readonly (FieldKey | null)[],
@@ -116,12 +121,11 @@ export function readRecords(
 ): ReadRecords {
   const columns = mapping.flatMap((field, i) => {
     if (!field) return [];
-    // Amounts under a header naming another currency are read in it, and carry its code.
     const named =
       FIELD_TYPES[field] === "money"
         ? headerCurrency(table.header[i] ?? "", options.currency)
         : undefined;
-    return [{ i, field, named, options: named ? { ...options, currency: named } : options }];
+    return [{ i, field, named }];
   });
   const totals = new Set([...TOTAL_WORDS, ...options.totalWords].map(normaliseHeader));
   const records: ImportRecord[] = [];
@@ -136,12 +140,13 @@ export function readRecords(
       });
       continue;
     }
-    const values = columns.map(({ i, field, named, options: reading }) => {
-      const cell = row.cells[i] ?? "";
-      const read = readCell(cell, field, reading);
-      if ("value" in read) {
-        return named && typeof read.value === "number" ? `${named} ${read.value}` : read.value;
-      }
+    const values = columns.map(({ i, field, named }) => {
+      const typed = row.cells[i] ?? "";
+      // Under a header naming its currency, a bare amount reads as if its code were typed
+      // beside it; one with its own sign reads as typed.
+      const cell = named && isBareAmount(typed) ? `${named} ${typed}` : typed;
+      const read = readCell(cell, field, options);
+      if ("value" in read) return read.value;
       const column = table.header[i] || `#${i + 1}`;
       const value = String(cell).trim();
       problems.push({

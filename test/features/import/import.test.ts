@@ -671,13 +671,16 @@ describe("a header naming the amounts' currency", () => {
     const file = [
       "Post URL,Post date,Views,Cost (EUR)",
       "https://www.instagram.com/p/NEW003head/,2026-04-03,3000,120.50",
+      // With its own sign, read as typed.
+      "https://www.instagram.com/p/NEW004sign/,2026-04-04,1000,€99",
     ].join("\n");
     const mapping = ["postUrl", "postDate", "views", "cost"] as const;
     const done = summary(
       importFile(standIn.port, { text: file }, { campaign: "Spring Glow", mapping }),
     );
-    expect(done.added).toBe(1);
+    expect(done.added).toBe(2);
     expect(row(standIn, 9)).toMatchObject({ cost: 120.5, currency: "EUR" });
+    expect(row(standIn, 10)).toMatchObject({ cost: 99, currency: "EUR" });
   });
 });
 
