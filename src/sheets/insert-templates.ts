@@ -35,6 +35,7 @@ import {
 } from "./templates/template";
 import { TRACKER, type TrackerKey, trackerTemplate } from "./templates/tracker";
 import {
+  blankInHead,
   type NamedBlock,
   type OwnSheet,
   type Rect,
@@ -398,9 +399,7 @@ function withCampaigns(rates: Rect, head: SheetHead): Rect {
   if (rates.numColumns >= wanted) return rates;
   for (let row = rates.row - RATES_ABOVE; row < rates.row + rates.numRows; row++) {
     for (let column = rates.column + rates.numColumns; column < rates.column + wanted; column++) {
-      const blank =
-        isBlank(head.values[row - 1]?.[column - 1]) && !head.formulas[row - 1]?.[column - 1];
-      if (!blank) return rates;
+      if (!blankInHead(head, row, column)) return rates;
     }
   }
   return { row: rates.row, column: rates.column, numRows: rates.numRows, numColumns: wanted };
@@ -417,11 +416,9 @@ const RATES_SEARCH = 120;
 function placeRates(head: SheetHead, blocks: Partial<Record<SettingsBlock, Rect>>): Rect {
   const { row, numRows, numColumns } = SETTINGS_LAYOUT.rates;
   const height = numRows + RATES_ABOVE;
-  const blank = (r: number, c: number) =>
-    isBlank(head.values[r - 1]?.[c - 1]) && !head.formulas[r - 1]?.[c - 1];
   const free = (top: number) => {
     for (let r = top; r < top + height; r++)
-      for (let c = 1; c <= numColumns; c++) if (!blank(r, c)) return false;
+      for (let c = 1; c <= numColumns; c++) if (!blankInHead(head, r, c)) return false;
     return true;
   };
   const lowest = Math.max(...Object.values(blocks).map((rect) => rect.row + rect.numRows));

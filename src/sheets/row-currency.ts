@@ -1,12 +1,12 @@
 /**
  * A row's Currency and its amounts' formats kept in step: when someone types a currency in the
- * tracker's Currency column, that row's cost and revenue cells are formatted in it, so the
+ * tracker's Currency column, that row's cost, revenue, CPM and CPE cells are formatted in it, so the
  * sheet shows the currency each amount counts in (reading.ts, R2). A format a person chose is
  * kept; where it names another currency than the row's, the report lists the amount instead of
  * guessing which is meant. Clearing the Currency changes no format: the row's amounts are then
  * in the currency their formats show.
  */
-import { type CellValue, isBlank } from "../core/cells";
+import type { CellValue } from "../core/cells";
 import { foreignMoneyFormat, moneyFormat, readCurrency } from "../core/currency";
 import type { Catalog } from "../core/i18n/catalog";
 import type { Lang } from "../core/i18n/languages";
@@ -20,8 +20,8 @@ import { TRACKER, type TrackerKey } from "./templates/tracker";
 import type { Rect, SheetRef, WorkbookPort } from "./workbook";
 
 /**
- * After an edit of `rect` in the sheet named `sheet`: formats the cost and revenue cells of
- * the tracker rows whose Currency it covered. Anything else is left as it is, at the cost of
+ * After an edit of `rect` in the sheet named `sheet`: formats the amounts of the tracker rows
+ * whose Currency it covered (formatRowAmounts). Anything else is left as it is, at the cost of
  * one read of the add-on's sheets and, on the tracker, of its header.
  */
 export function followRowCurrencies(
@@ -75,9 +75,7 @@ export function formatRowAmounts(
   row: number,
   currencies: readonly CellValue[],
 ): void {
-  const codes = currencies.map((typed) =>
-    isBlank(typed) ? undefined : readCurrency(rowCurrency(typed)),
-  );
+  const codes = currencies.map((typed) => readCurrency(rowCurrency(typed)));
   if (codes.every((code) => code === undefined)) return;
   const columns = new Set(IN_ROW_CURRENCY.map((key) => positions[key]));
   const left = Math.min(...columns);

@@ -5,7 +5,7 @@
  * depend on the number of rows.
  */
 
-import type { CellValue } from "../core/cells";
+import { type CellValue, isBlank } from "../core/cells";
 import type { CoreKey, Message } from "../core/i18n/catalog";
 import { english, format } from "../core/i18n/catalog";
 import type { Lang } from "../core/i18n/languages";
@@ -155,6 +155,10 @@ export interface SheetHead {
   readonly maxRows: number;
   readonly maxColumns: number;
 }
+
+/** Whether a cell of a sheet's head holds nothing: no value and no formula (1-based). */
+export const blankInHead = (head: SheetHead, row: number, column: number): boolean =>
+  isBlank(head.values[row - 1]?.[column - 1]) && !head.formulas[row - 1]?.[column - 1];
 
 /** Where a named range of the add-on points. */
 export interface NamedBlock extends Rect {

@@ -177,11 +177,12 @@ export function selectRows(
     if (listing) issues.push({ cell: cellRef(column, row), value: textOf(value), column, problem });
   };
 
-  /** One number cell, listed when it is left out (or negative, though counted). */
+  // The row's Currency, and the reading options of its campaign: its own rates, where
+  // Settings fixes any.
   let currency: string | undefined;
-  // The reading options of the row's campaign: its own rates, where Settings fixes any.
   let money: ReadingOptions = options;
   const moneyOf = new Map<ReadonlyMap<string, Rate> | undefined, ReadingOptions>();
+  /** One number cell, listed when it is left out (or negative, though counted). */
   const read = (column: NumberColumn, format?: string): Reading => {
     const value = cells[column];
     const reading =

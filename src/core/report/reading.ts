@@ -13,9 +13,8 @@
  *   another currency than the Settings one it counts at that currency's rate in Settings'
  *   rates table (rates.ts), and without a rate it is left out as another currency. A format of
  *   a person's own ("€"#,##0.00) naming another currency than its row's could mean two
- *   amounts: left out, naming both. Text
- *   naming a currency ("€ 760") is text (R1): left out, what it would read as converted where
- *   there is a rate.
+ *   amounts: left out, naming both. Text naming a currency ("€ 760") is text (R1): left out,
+ *   what it would read as converted where there is a rate.
  * - R4. A blank clicks, conversions, orders or revenue on a post that has impressions or views
  *   (a number above 0) is pending, not zero.
  * - R5. A post's engagements are likes + comments + shares + saves (blank parts 0); with any
@@ -114,12 +113,11 @@ const unreadable = (problem: FrameworkText | Message): LeftOut => ({
  * currency ("€") is its code; anything else stays as typed, which no rate matches.
  */
 export function rowCurrency(value: CellValue | null | undefined): string | undefined {
-  if (isBlank(value) || typeof value !== "string")
-    return isBlank(value) ? undefined : String(value);
-  const typed = value.trim();
+  if (isBlank(value)) return undefined;
+  const typed = String(value).trim();
   if (typed === "") return undefined;
-  const codes = currenciesOfMark(typed);
-  return codes.length === 1 ? (codes[0] as { code: string }).code : typed;
+  const [only, ...more] = currenciesOfMark(typed);
+  return only && more.length === 0 ? only.code : typed;
 }
 
 /**

@@ -7,6 +7,7 @@ import { isBlank } from "../../core/cells";
 import { normalise } from "../headers";
 import {
   type Block,
+  blankInHead,
   type CellInput,
   isFormula,
   type SheetHead,
@@ -170,8 +171,7 @@ function plannedRow(
     const column = columns.get(i + 1);
     const planned = column ? templateCell(t, column, row) : undefined;
     if (planned !== undefined) return planned;
-    const blank = isBlank(head.values[row - 1]?.[i]) && !head.formulas[row - 1]?.[i];
-    return blank ? null : undefined;
+    return blankInHead(head, row, i + 1) ? null : undefined;
   });
 }
 
